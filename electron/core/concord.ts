@@ -1,0 +1,48 @@
+import { EventEmitter } from 'node:events';
+import type { EventName, EventPayload } from '../../shared/contract';
+import { createDispatch, type Dispatch } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { systemClock, type Clock } from './ops/hlc';
+import type { KeyProtector } from './store/key-protector';
+import { StoreService } from './store/store-service';
+
+export interface ConcordOptions {
+  dataDir: string;
+  clock?: Clock;
+  keyProtector?: KeyProtector | null;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Concord {
+  call: Dispatch;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  close(): void;
+  readonly store: StoreService;
+}
+
+/** The composition root of the core: one per console process, shared by the IPC handlers and the web host. */
+export function createConcord(options: ConcordOptions): Concord {
+  const emitter = new EventEmitter();
+  const log = options.log ?? ((m, e) => console.error(m, e));
+  let unsubscribeOps: (() => void) | null = null;
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => emitter.emit(event, payload);
+  const store: StoreService = new StoreService(options.dataDir, options.clock ?? systemClock, options.keyProtector ?? null, (ws) => {
+    unsubscribeOps?.();
+    unsubscribeOps = ws ? ws.ops.onChange((incidentId, entities) => emit('data:changed', { incidentId, entities })) : null;
+    queueMicrotask(() => emit('store:status', store.status()));
+  });
+  const call = createDispatch(createHandlers(store), (method, error) => log(`concord: ${method} failed`, error));
+
+  return {
+    call,
+    on(event, listener) {
+      emitter.on(event, listener);
+      return () => emitter.off(event, listener);
+    },
+    close() {
+      unsubscribeOps?.();
+      store.lock();
+    },
+    store,
+  };
+}

@@ -1,0 +1,45 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { ConcordError } from '../../../shared/result';
+
+export type Db = Database.Database;
+
+/**
+ * Opens a SQLCipher 4 database keyed with a raw 32-byte key (no KDF: the key is already random),
+ * so that the stock `sqlcipher` tool opens it with `PRAGMA key = "x'…'"`. Pass `null` for a plain
+ * database (the benchmark's baseline only).
+ */
+export function openDatabase(file: string, rawKey: Buffer | null, options: { readonly?: boolean } = {}): Db {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  try {
+    if (rawKey) {
+      db.pragma(`cipher='sqlcipher'`);
+      db.pragma('legacy=4');
+      db.pragma(`key="x'${rawKey.toString('hex')}'"`);
+    }
+    // The key pragma always succeeds; the first read is what tells a wrong key.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    db.close();
+    if (isNotADatabase(error)) throw new ConcordError('wrong_key', 'The key does not open this store.');
+    throw error;
+  }
+  // Temporary tables and sorts stay in memory so nothing decrypted spills to a temp file.
+  db.pragma('temp_store=MEMORY');
+  if (!options.readonly) {
+    db.pragma('journal_mode=WAL');
+    db.pragma('synchronous=NORMAL');
+  }
+  db.pragma('foreign_keys=ON');
+  return db;
+}
+
+function isNotADatabase(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_NOTADB';
+}
+
+/** SQLCipher's rekey must run outside WAL on this build, so the journal is switched around it. */
+export function rekeyDatabase(db: Db, newRawKey: Buffer): void {
+  db.pragma('journal_mode=DELETE');
+  db.pragma(`rekey="x'${newRawKey.toString('hex')}'"`);
+  db.pragma('journal_mode=WAL');
+}

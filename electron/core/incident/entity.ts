@@ -1,0 +1,39 @@
+import { incidentModeSchema, situationFieldsSchema } from '../../../shared/domain/incident';
+import { instantSchema } from '../../../shared/domain/ids';
+import type { EntityDef } from '../ops/entities';
+import { describeFields, textOf } from '../log/describe';
+
+const labels: Record<string, string> = {
+  name: 'name',
+  kind: 'kind',
+  startedAt: 'start time',
+  securityRiskLevel: 'security risk level',
+  securityRiskNote: 'security risk note',
+  escalationOutlook: 'escalation outlook',
+  operationalPeriod: 'operational period',
+  areaDescription: 'area',
+};
+
+export const incidentEntity: EntityDef = {
+  name: 'incident',
+  table: 'incidents',
+  mode: 'lww',
+  fields: {
+    name: 'text',
+    kind: 'text',
+    startedAt: 'text',
+    securityRiskLevel: 'text',
+    securityRiskNote: 'text',
+    escalationOutlook: 'text',
+    operationalPeriod: 'text',
+    areaDescription: 'text',
+    mode: 'text',
+    createdAt: 'text',
+  },
+  schema: situationFieldsSchema.extend({ mode: incidentModeSchema, createdAt: instantSchema }),
+  describe: (op) =>
+    op.action === 'add'
+      ? `Opened ${op.fields.mode === 'exercise' ? 'exercise' : 'incident'} “${textOf(op.fields.name)}”`
+      : `Situation: ${describeFields(op.fields, labels)}`,
+};
+

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { Incident, IncidentCreateInput, SituationFields } from '../../../shared/domain/incident';
+import type { JsonValue } from '../../../shared/domain/op';
+import { ConcordError } from '../../../shared/result';
+import { decodeRow } from '../ops/entities';
+import { HybridClock } from '../ops/hlc';
+import type { Workspace } from '../store/workspace';
+import { incidentEntity } from './entity';
+
+const defaults = {
+  securityRiskLevel: 'elevated',
+  securityRiskNote: '',
+  escalationOutlook: 'unknown',
+  operationalPeriod: '',
+  areaDescription: '',
+} as const;
+
+function toIncident(row: Record<string, unknown>): Incident {
+  const { incidentId: _sameAsId, ...fields } = decodeRow(incidentEntity, row);
+  return { ...fields, updatedAt: HybridClock.toIso(String(row.updated_hlc)) } as Incident;
+}
+
+export function createIncident(ws: Workspace, input: IncidentCreateInput): Incident {
+  const id = randomUUID();
+  const now = new Date(ws.clock.now()).toISOString();
+  const fields = { ...defaults, startedAt: now, ...input, createdAt: now } satisfies Record<string, JsonValue>;
+  ws.ops.commit(id, ws.author(), [{ entity: 'incident', entityId: id, action: 'add', fields }]);
+  return getIncident(ws, id);
+}
+
+export function getIncident(ws: Workspace, id: string): Incident {
+  const row = ws.db.prepare('SELECT * FROM incidents WHERE id = ? AND deleted = 0').get(id) as Record<string, unknown> | undefined;
+  if (!row) throw new ConcordError('not_found', `no incident ${id}`);
+  return toIncident(row);
+}
+
+export function listIncidents(ws: Workspace): Incident[] {
+  const rows = ws.db.prepare('SELECT * FROM incidents WHERE deleted = 0 ORDER BY created_at DESC, id').all() as Record<string, unknown>[];
+  return rows.map(toIncident);
+}
+
+/** Only the fields that really change become an op, so the log shows what changed and nothing else. */
+export function updateIncident(ws: Workspace, id: string, changes: Partial<SituationFields>): Incident {
+  const current = getIncident(ws, id);
+  const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => current[k as keyof Incident] !== v));
+  if (Object.keys(changed).length > 0) {
+    ws.ops.commit(id, ws.author(), [{ entity: 'incident', entityId: id, action: 'set', fields: changed }]);
+  }
+  return getIncident(ws, id);
+}

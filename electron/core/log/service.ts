@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { LogEntry } from '../../../shared/domain/log';
+import type { z } from 'zod';
+import type { logListInput } from '../../../shared/domain/log';
+import { HybridClock } from '../ops/hlc';
+import { rowToOp, DEVICE_ENTITY } from '../ops/op-log';
+import type { Workspace } from '../store/workspace';
+import { getIncident } from '../incident/service';
+
+type ListInput = z.output<typeof logListInput>;
+
+/** The log is the op log seen by people: every change, with who, when and from which console. */
+export function listLog(ws: Workspace, input: ListInput): { entries: LogEntry[]; total: number } {
+  getIncident(ws, input.incidentId);
+  const where = ['incident_id = ?', 'entity != ?'];
+  const params: (string | number)[] = [input.incidentId, DEVICE_ENTITY];
+  if (input.entities?.length) {
+    where.push(`entity IN (${input.entities.map(() => '?').join(',')})`);
+    params.push(...input.entities);
+  }
+  if (input.text) {
+    where.push("fields LIKE ? ESCAPE '\\'");
+    params.push(`%${input.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  const total = (ws.db.prepare(`SELECT count(*) AS n FROM ops WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
+  if (input.before) {
+    where.push('hlc < ?');
+    params.push(input.before);
+  }
+  const rows = ws.db
+    .prepare(`SELECT * FROM ops WHERE ${where.join(' AND ')} ORDER BY hlc DESC, device_id DESC LIMIT ?`)
+    .all(...params, input.limit) as Parameters<typeof rowToOp>[0][];
+  const entries = rows.map(rowToOp).map((op) => ({
+    incidentId: op.incidentId,
+    deviceId: op.deviceId,
+    seq: op.seq,
+    hlc: op.hlc,
+    at: HybridClock.toIso(op.hlc),
+    author: op.author,
+    authorName: op.author,
+    entity: op.entity,
+    entityId: op.entityId,
+    action: op.action,
+    fields: op.fields,
+    summary: ws.ops.projector.entity(op.entity).describe(op),
+  }));
+  return { entries, total };
+}
+
+export function writeNote(ws: Workspace, incidentId: string, text: string): LogEntry {
+  getIncident(ws, incidentId);
+  const op = ws.ops.commit(incidentId, ws.author(), [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text } }]).at(-1);
+  const entry = op && listLog(ws, { incidentId, limit: 1, entities: ['logNote'] }).entries.find((e) => e.seq === op.seq);
+  if (!entry) throw new Error('the note was written but cannot be read back');
+  return entry;
+}

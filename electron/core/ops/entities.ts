@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import type { Op } from '../../../shared/domain/op';
+
+export type FieldKind = 'text' | 'number' | 'bool' | 'json';
+
+/**
+ * How one kind of record is projected from ops. `lww` records merge per field by (HLC, device id) and are
+ * deleted by tombstone; `append` records are written once and never conflict.
+ */
+export interface EntityDef {
+  name: string;
+  table: string;
+  mode: 'lww' | 'append';
+  fields: Record<string, FieldKind>;
+  /** Validates the fields an op carries, on local and remote ops alike; `set` ops check a partial of it. */
+  schema: z.ZodObject;
+  /** One line for the log: what this op did, in words a person reads. */
+  describe(op: Op): string;
+}
+
+export const columnFor = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+const sqlType: Record<FieldKind, string> = { text: 'TEXT', number: 'REAL', bool: 'INTEGER', json: 'TEXT' };
+
+/** The CREATE TABLE for an entity's projection, for its first migration. Later changes need their own ALTER. */
+export function projectionTableSql(def: EntityDef): string {
+  const meta =
+    def.mode === 'lww'
+      ? ['deleted INTEGER NOT NULL DEFAULT 0', 'created_hlc TEXT', 'created_by TEXT', 'updated_hlc TEXT']
+      : ['hlc TEXT NOT NULL', 'author TEXT NOT NULL', 'device_id TEXT NOT NULL'];
+  const cols = Object.entries(def.fields).map(([f, kind]) => `${columnFor(f)} ${sqlType[kind]}`);
+  return `CREATE TABLE ${def.table} (id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, ${[...meta, ...cols].join(', ')});
+CREATE INDEX ${def.table}_by_incident ON ${def.table} (incident_id);`;
+}
+
+type Column = string | number | null;
+
+export function encodeField(kind: FieldKind, value: unknown): Column {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case 'bool':
+      return value ? 1 : 0;
+    case 'json':
+      return JSON.stringify(value);
+    default:
+      return value as Column;
+  }
+}
+
+export function decodeField(kind: FieldKind, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case 'bool':
+      return value === 1;
+    case 'json':
+      return typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+    default:
+      return value;
+  }
+}
+
+/** A projection row turned back into the record's fields, camel-cased and decoded. */
+export function decodeRow(def: EntityDef, row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: row.id, incidentId: row.incident_id };
+  for (const [f, kind] of Object.entries(def.fields)) out[f] = decodeField(kind, row[columnFor(f)]);
+  return out;
+}

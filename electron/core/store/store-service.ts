@@ -1,0 +1,140 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { StoreStatus } from '../../../shared/domain/store';
+import { ConcordError } from '../../../shared/result';
+import type { Clock } from '../ops/hlc';
+import type { KeyProtector } from './key-protector';
+import { formatRecoveryKey, keyringSchema, unwrapWithPassphrase, wrapWithPassphrase, type Keyring } from './keyring';
+import { openWorkspace, type Workspace } from './workspace';
+
+export const DB_FILE = 'concord.db';
+export const KEYRING_FILE = 'keyring.json';
+
+export type UnlockInput = { passphrase: string } | { recoveryKey: string } | { keystore: true };
+
+/** The store's life: absent, created, locked, unlocked. Holds the raw key only while unlocked. */
+export class StoreService {
+  private workspace: Workspace | null = null;
+  /** Held while unlocked so the passphrase can be changed without asking for the old one again. */
+  private rawKey: Buffer | null = null;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly clock: Clock,
+    private readonly protector: KeyProtector | null,
+    /** Told when the store opens or closes, so listeners can attach to the workspace or let go of it. */
+    private readonly onStateChange: (workspace: Workspace | null) => void = () => undefined,
+  ) {}
+
+  private get dbFile(): string {
+    return join(this.dataDir, DB_FILE);
+  }
+
+  private get keyringFile(): string {
+    return join(this.dataDir, KEYRING_FILE);
+  }
+
+  status(): StoreStatus {
+    const exists = existsSync(this.dbFile);
+    const keyring = exists ? this.readKeyring() : null;
+    return {
+      state: this.workspace ? 'unlocked' : exists ? 'locked' : 'absent',
+      deviceId: this.workspace?.device.deviceId ?? null,
+      unlockMethods: exists
+        ? [
+            ...(keyring ? (['passphrase'] as const) : []),
+            ...(keyring?.keystore && this.protector?.available() ? (['keystore'] as const) : []),
+            'recoveryKey' as const,
+          ]
+        : [],
+      dataDir: this.dataDir,
+    };
+  }
+
+  create(passphrase: string, useKeystore: boolean): { recoveryKey: string; deviceId: string } {
+    if (existsSync(this.dbFile)) throw new ConcordError('already_exists', `a store already exists in ${this.dataDir}`);
+    mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    const rawKey = randomBytes(32);
+    const keyring: Keyring = {
+      version: 1,
+      passphrase: wrapWithPassphrase(rawKey, passphrase),
+      keystore: useKeystore && this.protector?.available() ? { ciphertext: this.protector.encrypt(rawKey).toString('base64') } : null,
+    };
+    // The keyring is written first: a store whose key wrap was lost could only be opened by the recovery key.
+    this.writeKeyring(keyring);
+    this.open(rawKey);
+    return { recoveryKey: formatRecoveryKey(rawKey), deviceId: this.current().device.deviceId };
+  }
+
+  unlock(input: UnlockInput): StoreStatus {
+    if (this.workspace) return this.status();
+    if (!existsSync(this.dbFile)) throw new ConcordError('not_initialized', 'there is no store yet: create one first');
+    this.open(this.rawKeyFrom(input));
+    return this.status();
+  }
+
+  private open(rawKey: Buffer): void {
+    this.workspace = openWorkspace(this.dbFile, rawKey, this.clock);
+    this.rawKey = rawKey;
+    this.onStateChange(this.workspace);
+  }
+
+  lock(): StoreStatus {
+    if (this.workspace) {
+      this.workspace.db.close();
+      this.workspace = null;
+      this.rawKey?.fill(0);
+      this.rawKey = null;
+      this.onStateChange(null);
+    }
+    return this.status();
+  }
+
+  /** Re-wraps the same raw key; the database itself is not rewritten. */
+  changePassphrase(newPassphrase: string): StoreStatus {
+    this.current();
+    const rawKey = this.rawKey;
+    if (!rawKey) throw new ConcordError('locked', 'the store is locked: unlock it first');
+    const old = this.readKeyring();
+    this.writeKeyring({ version: 1, passphrase: wrapWithPassphrase(rawKey, newPassphrase), keystore: old?.keystore ?? null });
+    return this.status();
+  }
+
+  current(): Workspace {
+    if (!this.workspace) {
+      throw existsSync(this.dbFile)
+        ? new ConcordError('locked', 'the store is locked: unlock it first')
+        : new ConcordError('not_initialized', 'there is no store yet: create one first');
+    }
+    return this.workspace;
+  }
+
+  private rawKeyFrom(input: UnlockInput): Buffer {
+    if ('recoveryKey' in input) return Buffer.from(input.recoveryKey.replace(/[\s-]/g, ''), 'hex');
+    const keyring = this.readKeyring();
+    if (!keyring) throw new ConcordError('not_initialized', 'the keyring is missing: unlock with the recovery key');
+    if ('keystore' in input) {
+      if (!keyring.keystore || !this.protector?.available()) throw new ConcordError('invalid_input', 'this store cannot be unlocked by the OS keystore here');
+      return this.protector.decrypt(Buffer.from(keyring.keystore.ciphertext, 'base64'));
+    }
+    return unwrapWithPassphrase(keyring.passphrase, input.passphrase);
+  }
+
+  private readKeyring(): Keyring | null {
+    if (!existsSync(this.keyringFile)) return null;
+    const parsed = keyringSchema.safeParse(JSON.parse(readFileSync(this.keyringFile, 'utf8')));
+    if (!parsed.success) throw new ConcordError('internal', `the keyring in ${this.dataDir} is damaged: unlock with the recovery key`);
+    return parsed.data;
+  }
+
+  /** Written to a temporary file, flushed, then renamed over the old one, so a crash never leaves half a keyring. */
+  private writeKeyring(keyring: Keyring): void {
+    const tmp = `${this.keyringFile}.tmp`;
+    writeFileSync(tmp, JSON.stringify(keyring, null, 2), { mode: 0o600 });
+    const fd = openSync(tmp, 'r');
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(tmp, this.keyringFile);
+  }
+}

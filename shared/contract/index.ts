@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type { Result } from '../result';
+import type { EventName, EventPayload } from './events';
+import { incidentMethods, logMethods } from './incident-methods';
+import { storeMethods } from './store-methods';
+
+/** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
+export const methods = {
+  ...storeMethods,
+  ...incidentMethods,
+  ...logMethods,
+};
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(methods, name);
+
+/** The surface both transports give the renderer: window.concord on the desktop, the web client in a browser. */
+export interface ConcordApi {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+export { events, eventNames } from './events';
+export type { EventName, EventPayload } from './events';
