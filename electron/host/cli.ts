@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createConcord } from '../core/concord';
+import { defaultDataDir } from '../core/store/data-dir';
+import { createWebHost } from './server';
+import { bootstrapStore } from './store-bootstrap';
+
+/**
+ * `npx tsx electron/host/cli.ts`: the web console. Stdout carries exactly one line, the URL, so scripts and
+ * tests can read it; everything else goes to stderr.
+ */
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+function exitWith(message: string): never {
+  process.stderr.write(`Concord: ${message}\n`);
+  process.exit(1);
+}
+
+function portFrom(value: string | undefined): number {
+  if (value === undefined || value === '') return 0;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) exitWith(`CONCORD_PORT must be a port number, not ${JSON.stringify(value)}.`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const dataDir = defaultDataDir();
+  const port = portFrom(process.env.CONCORD_PORT);
+  const rendererDir = process.env.CONCORD_RENDERER_DIR ?? resolve(projectRoot, 'dist', 'renderer');
+  const concord = createConcord({ dataDir, log: (message, error) => console.error(message, error) });
+
+  const passphrase = process.env.CONCORD_PASSPHRASE;
+  if (passphrase) {
+    const outcome = await bootstrapStore(concord, passphrase, dataDir);
+    if (!outcome.ok) exitWith(outcome.message);
+    // Shown once, as at creation in the page; stderr keeps stdout to the one URL line.
+    if (outcome.recoveryKey) process.stderr.write(`Concord: store created in ${dataDir}. Recovery key, shown once: ${outcome.recoveryKey}\n`);
+  }
+
+  const host = await createWebHost({ concord, rendererDir, port }).catch((error: unknown) =>
+    exitWith(`cannot listen on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  process.stdout.write(`Concord web console: ${host.url}\n`);
+
+  const shutdown = () => {
+    process.off('SIGINT', shutdown).off('SIGTERM', shutdown);
+    concord.close();
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown).on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => exitWith(error instanceof Error ? error.message : String(error)));

@@ -1,0 +1,153 @@
+import { once } from 'node:events';
+import { request, type ClientRequest, type IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventNames, methodNames } from '../../shared/contract';
+import { nextMessage, PASSPHRASE, startTestHost } from './web-host-harness';
+
+type Host = Awaited<ReturnType<typeof startTestHost>>;
+let t: Host;
+
+beforeAll(async () => {
+  t = await startTestHost();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const incident = { name: 'Harbour district attack', kind: 'extremist attack', mode: 'exercise' };
+
+describe('web host API', () => {
+  it('lists every method of the contract with JSON Schemas, and every event', async () => {
+    const response = await fetch(`${t.base}/api`, { headers: { Authorization: `Bearer ${t.host.token}` } });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      methods: { name: string; summary: string; input: Record<string, unknown>; output: Record<string, unknown> }[];
+      events: { name: string; payload: Record<string, unknown> }[];
+    };
+    expect(body.methods.map((m) => m.name).sort()).toEqual([...methodNames].sort());
+    for (const m of body.methods) {
+      expect(m.summary.length).toBeGreaterThan(0);
+      expect(m.input.$schema).toContain('json-schema.org');
+      expect(m.output.$schema).toContain('json-schema.org');
+    }
+    expect(body.events.map((e) => e.name).sort()).toEqual([...eventNames].sort());
+  });
+
+  it('refuses requests without the token or with a wrong one', async () => {
+    const none = await fetch(`${t.base}/api`);
+    expect(none.status).toBe(401);
+    expect(await none.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const wrong = await t.post('store:status', '{}', 'f'.repeat(64));
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('answers malformed JSON with 400 invalid_input', async () => {
+    const response = await t.post('store:status', '{"oops"');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('answers an unknown method with 404 and other verbs with 405', async () => {
+    expect(await t.call('store:explode', {})).toMatchObject({ status: 404, body: { ok: false, error: { code: 'unknown_method' } } });
+    const put = await fetch(`${t.base}/api/store:status`, { method: 'PUT', headers: { Authorization: `Bearer ${t.host.token}` } });
+    expect(put.status).toBe(405);
+    expect(await put.json()).toMatchObject({ ok: false });
+  });
+
+  it('refuses a body over 1 MiB with 413 and keeps serving', async () => {
+    const response = await t.post('store:status', JSON.stringify({ padding: 'x'.repeat(1.5 * 1024 * 1024) }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'payload_too_large' } });
+    expect((await t.call('store:status', {})).status).toBe(200);
+  });
+
+  it('answers invalid input with a typed 400', async () => {
+    expect(await t.call('store:create', { passphrase: 'short' })).toMatchObject({ status: 400, body: { ok: false, error: { code: 'invalid_input' } } });
+    expect(await t.call('store:status', 'not an object')).toMatchObject({ status: 400, body: { error: { code: 'invalid_input' } } });
+  });
+
+  it('creates the store, an incident, and lists it, pushing data:changed over the WebSocket', async () => {
+    expect(await t.call('incident:list', {})).toMatchObject({ status: 409, body: { error: { code: 'not_initialized' } } });
+    expect(await t.call('store:create', { passphrase: PASSPHRASE })).toMatchObject({ status: 200, body: { ok: true } });
+
+    const ws = t.openEvents(['concord.v1', `bearer.${t.host.token}`]);
+    await once(ws, 'open');
+    expect(ws.protocol).toBe('concord.v1');
+    const changed = nextMessage(ws, (m) => m.event === 'data:changed');
+
+    const created = await t.call('incident:create', incident);
+    expect(created).toMatchObject({ status: 200, body: { ok: true, value: { name: incident.name, mode: 'exercise' } } });
+    const id = (created.body.value as { id: string }).id;
+    expect((await changed).payload).toMatchObject({ incidentId: id });
+
+    const listed = await t.call('incident:list', {});
+    expect(listed).toMatchObject({ status: 200, body: { ok: true, value: [{ id, name: incident.name }] } });
+    ws.close();
+  });
+});
+
+describe('web host events socket', () => {
+  const refusedStatus = async (protocols: string[]) => {
+    const ws = t.openEvents(protocols);
+    const [request, response] = (await once(ws, 'unexpected-response')) as [ClientRequest, IncomingMessage];
+    // With an unexpected-response listener, ws leaves ending the refused handshake to the listener.
+    request.destroy();
+    return response.statusCode;
+  };
+
+  it('refuses a connection without the bearer subprotocol or with a wrong token', async () => {
+    expect(await refusedStatus(['concord.v1'])).toBe(401);
+    expect(await refusedStatus(['concord.v1', `bearer.${'0'.repeat(64)}`])).toBe(401);
+  });
+});
+
+describe('web host surface', () => {
+  it('serves the renderer without the token, with a strict CSP and nosniff', async () => {
+    const page = await fetch(`${t.base}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const script = await fetch(`${t.base}/assets/app.js`);
+    expect(script.headers.get('content-type')).toContain('text/javascript');
+  });
+
+  it('never serves files outside the renderer build', async () => {
+    for (const path of ['/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%5c..%5cpackage.json']) {
+      const response = await fetch(`${t.base}${path}`);
+      expect([400, 404]).toContain(response.status);
+      expect(await response.text()).not.toContain('root:');
+    }
+  });
+
+  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      request({ host: '127.0.0.1', port: t.host.port, path: '/', headers: { host: `evil.example:${t.host.port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(status).toBe(421);
+  });
+
+  it('binds 127.0.0.1 only', async () => {
+    const otherAddresses = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a && !a.internal)
+      .map((a) => a?.address ?? '');
+    for (const address of ['::1', ...otherAddresses]) {
+      const socket = connect({ host: address, port: t.host.port });
+      const outcome = await new Promise((resolve) => {
+        socket.once('connect', () => resolve('connected')).once('error', () => resolve('refused'));
+      });
+      socket.destroy();
+      expect(outcome, address).toBe('refused');
+    }
+  });
+});
