@@ -16,7 +16,8 @@ export interface Workspace {
   author(): string;
 }
 
-export function openWorkspace(dbFile: string, rawKey: Buffer, clock: Clock): Workspace {
+/** `rawKey` null opens a plain database: the benchmark's baseline only, never a console's store. */
+export function openWorkspace(dbFile: string, rawKey: Buffer | null, clock: Clock): Workspace {
   const db = openDatabase(dbFile, rawKey);
   try {
     migrate(db, migrations);

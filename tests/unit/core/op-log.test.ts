@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Op } from '../../../shared/domain/op';
+import { ConcordError } from '../../../shared/result';
+import { stateHash } from '../../../electron/core/ops/state-hash';
+import { entityDefs } from '../../../electron/core/domains';
+import { createIncident, getIncident } from '../../../electron/core/incident/service';
+import { MAX_DRIFT_MS } from '../../../electron/core/ops/hlc';
+import { opHash } from '../../../electron/core/ops/op-log';
+import { signHex } from '../../../electron/core/ops/signing';
+import { TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+
+type Ws = ReturnType<typeof tempWorkspace>;
+const open: Ws[] = [];
+const console_ = (clock = new TestClock()) => {
+  const ws = tempWorkspace(clock);
+  open.push(ws);
+  return ws;
+};
+const codeOf = (fn: () => unknown): string | null => {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return e instanceof ConcordError ? e.code : 'not a ConcordError';
+  }
+};
+
+afterEach(() => {
+  for (const ws of open.splice(0)) ws.close();
+});
+
+describe('the op log', () => {
+  it('replicates an incident to another console, which then holds the same state hash', () => {
+    const a = console_();
+    const b = console_();
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    a.ops.commit(incident.id, 'x', [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { securityRiskLevel: 'high' } }]);
+    expect(b.ops.applyRemote(opsOf(a, incident.id))).toBe(3);
+    expect(getIncident(b, incident.id).securityRiskLevel).toBe('high');
+    expect(stateHash(b.db, incident.id, entityDefs)).toBe(stateHash(a.db, incident.id, entityDefs));
+  });
+
+  it('ignores ops it already holds', () => {
+    const a = console_();
+    const b = console_();
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    const ops = opsOf(a, incident.id);
+    b.ops.applyRemote(ops);
+    expect(b.ops.applyRemote(ops)).toBe(0);
+    expect(b.ops.opCount(incident.id)).toBe(ops.length);
+  });
+
+  it('refuses an op whose content was altered, and applies nothing of its batch', () => {
+    const a = console_();
+    const b = console_();
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    const ops = opsOf(a, incident.id).map((op) => (op.entity === 'incident' ? { ...op, fields: { ...op.fields, name: 'Forged' } } : op));
+    expect(codeOf(() => b.ops.applyRemote(ops))).toBe('forbidden');
+    expect(b.ops.opCount(incident.id)).toBe(0);
+  });
+
+  it('refuses a forged signature and an op from a device that never announced its key', () => {
+    const a = console_();
+    const b = console_();
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    const ops = opsOf(a, incident.id);
+    const forged = ops.map((op) => (op.sig ? { ...op, sig: op.sig.replace(/^./, (c) => (c === '0' ? '1' : '0')) } : op));
+    expect(codeOf(() => b.ops.applyRemote(forged))).toBe('forbidden');
+    expect(codeOf(() => b.ops.applyRemote(ops.slice(1)))).toBe('conflict');
+  });
+
+  it('refuses a gap in a device stream', () => {
+    const a = console_();
+    const b = console_();
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    a.ops.commit(incident.id, 'x', [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: 'one' } }]);
+    a.ops.commit(incident.id, 'x', [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: 'two' } }]);
+    const ops = opsOf(a, incident.id);
+    b.ops.applyRemote(ops.slice(0, 2));
+    expect(codeOf(() => b.ops.applyRemote(ops.slice(3)))).toBe('conflict');
+    expect(b.ops.applyRemote(ops.slice(2))).toBe(2);
+  });
+
+  it('refuses ops from a clock more than five minutes ahead as clock drift', () => {
+    const wall = new TestClock();
+    const a = console_(new TestClock(wall.ms + MAX_DRIFT_MS + 60_000));
+    const b = console_(wall);
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    expect(codeOf(() => b.ops.applyRemote(opsOf(a, incident.id)))).toBe('clock_drift');
+    expect(b.ops.opCount(incident.id)).toBe(0);
+  });
+
+  it('refuses fields that break the entity schema, written here or signed by a peer', () => {
+    const a = console_();
+    const b = console_();
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    const bad = { securityRiskLevel: 'apocalyptic' };
+    expect(codeOf(() => a.ops.commit(incident.id, 'x', [{ entity: 'incident', entityId: incident.id, action: 'set', fields: bad }]))).toBe('invalid_input');
+    expect(a.ops.opCount(incident.id)).toBe(2);
+    // A peer running other code could still sign such an op: the receiver checks it too.
+    const ops = opsOf(a, incident.id);
+    const last = ops.at(-1);
+    if (!last) throw new Error('no ops');
+    const base = { ...last, seq: last.seq + 1, hlc: last.hlc.replace(/\d{6}$/, '000009'), action: 'set' as const, fields: bad, prev: last.hash };
+    const hash = opHash(base);
+    const forged: Op = { ...base, hash, sig: signHex(a.device.privateKey, hash) };
+    expect(codeOf(() => b.ops.applyRemote([...ops, forged]))).toBe('invalid_input');
+    expect(b.ops.opCount(incident.id)).toBe(0);
+  });
+
+  it('resolves a concurrent edit of one field by (HLC, device id) on both consoles', () => {
+    const a = console_();
+    const b = console_();
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    b.ops.applyRemote(opsOf(a, incident.id));
+    a.ops.commit(incident.id, 'x', [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { escalationOutlook: 'escalating' } }]);
+    b.ops.commit(incident.id, 'y', [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { escalationOutlook: 'stable' } }]);
+    const fromA = opsOf(a, incident.id);
+    const fromB = opsOf(b, incident.id);
+    a.ops.applyRemote(fromB);
+    b.ops.applyRemote(fromA);
+    const winner = [...fromA, ...fromB]
+      .filter((o) => o.fields.escalationOutlook !== undefined && o.action === 'set')
+      .sort((x, y) => (x.hlc === y.hlc ? x.deviceId.localeCompare(y.deviceId) : x.hlc.localeCompare(y.hlc)))
+      .at(-1)?.fields.escalationOutlook;
+    expect(getIncident(a, incident.id).escalationOutlook).toBe(winner);
+    expect(getIncident(b, incident.id).escalationOutlook).toBe(winner);
+    expect(stateHash(a.db, incident.id, entityDefs)).toBe(stateHash(b.db, incident.id, entityDefs));
+  });
+
+  it('keeps a deleted record deleted whatever arrives later (tombstone)', () => {
+    const a = console_();
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    a.ops.commit(incident.id, 'x', [{ entity: 'incident', entityId: incident.id, action: 'delete', fields: {} }]);
+    a.ops.commit(incident.id, 'x', [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { name: 'Back?' } }]);
+    expect(codeOf(() => getIncident(a, incident.id))).toBe('not_found');
+  });
+});

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConcord } from '../../../electron/core/concord';
+import { PASSPHRASE, tempConcord, unwrap } from '../../fixtures/temp-store';
+
+const fingerprint = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+
+describe('the encrypted store', () => {
+  let close: () => void = () => undefined;
+  afterEach(() => close());
+
+  it('is absent, then created and unlocked, then locked, then unlocked by the passphrase', async () => {
+    const t = await tempConcord();
+    close = t.close;
+    expect(t.recoveryKey).toMatch(/^([0-9a-f]{8}-){7}[0-9a-f]{8}$/);
+    const incident = await t.call('incident:create', { name: 'Riverside attack', kind: 'hate-motivated attack', mode: 'real' });
+    expect((await t.call('store:lock', {})).state).toBe('locked');
+    const locked = await t.concord.call('incident:list', {});
+    expect(locked).toEqual({ ok: false, error: { code: 'locked', message: expect.any(String) } });
+    expect((await t.call('store:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
+    expect((await t.call('incident:get', { id: incident.id })).name).toBe('Riverside attack');
+  });
+
+  it('refuses a wrong passphrase with wrong_key and leaves every file untouched', async () => {
+    const t = await tempConcord();
+    close = t.close;
+    await t.call('incident:create', { name: 'Canal Street', kind: 'other', mode: 'exercise' });
+    await t.call('store:lock', {});
+    const before = fingerprint(t.dir);
+    const answer = await t.concord.call('store:unlock', { passphrase: 'not the passphrase' });
+    expect(answer).toEqual({ ok: false, error: { code: 'wrong_key', message: expect.any(String) } });
+    expect(fingerprint(t.dir)).toEqual(before);
+    expect(unwrap(await t.concord.call('store:status', {})).state).toBe('locked');
+  });
+
+  it('opens with the recovery key alone, in any grouping or case, and then takes a new passphrase', async () => {
+    const t = await tempConcord();
+    close = t.close;
+    await t.call('incident:create', { name: 'Harbour', kind: 'other', mode: 'real' });
+    await t.call('store:lock', {});
+    const spaced = t.recoveryKey.toUpperCase().replace(/-/g, ' ');
+    expect((await t.call('store:unlock', { recoveryKey: spaced })).state).toBe('unlocked');
+    await t.call('store:changePassphrase', { newPassphrase: 'a brand new passphrase' });
+    await t.call('store:lock', {});
+    expect((await t.concord.call('store:unlock', { passphrase: PASSPHRASE })).ok).toBe(false);
+    expect((await t.call('store:unlock', { passphrase: 'a brand new passphrase' })).state).toBe('unlocked');
+    expect(await t.call('incident:list', {})).toHaveLength(1);
+  });
+
+  it('refuses a wrong recovery key with wrong_key', async () => {
+    const t = await tempConcord();
+    close = t.close;
+    await t.call('store:lock', {});
+    const answer = await t.concord.call('store:unlock', { recoveryKey: 'ab'.repeat(32) });
+    expect(answer.ok ? null : answer.error.code).toBe('wrong_key');
+  });
+
+  it('answers not_initialized before a store exists and already_exists on a second create', async () => {
+    const t = await tempConcord();
+    close = t.close;
+    const again = await t.concord.call('store:create', { passphrase: 'another long passphrase' });
+    expect(again.ok ? null : again.error.code).toBe('already_exists');
+    const fresh = createConcord({ dataDir: join(t.dir, 'empty'), log: () => undefined });
+    const listed = await fresh.call('incident:list', {});
+    expect(listed.ok ? null : listed.error.code).toBe('not_initialized');
+    expect(unwrap(await fresh.call('store:status', {})).state).toBe('absent');
+  });
+
+  it('refuses a short passphrase at creation with a typed error and creates nothing', async () => {
+    const t = await tempConcord();
+    close = t.close;
+    const fresh = createConcord({ dataDir: join(t.dir, 'second'), log: () => undefined });
+    const answer = await fresh.call('store:create', { passphrase: 'short' });
+    expect(answer.ok ? null : answer.error.code).toBe('invalid_input');
+    expect(unwrap(await fresh.call('store:status', {})).state).toBe('absent');
+  });
+});
