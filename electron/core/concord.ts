@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
-import type { EventName, EventPayload } from '../../shared/contract';
-import { createDispatch, type Dispatch } from './api/dispatch';
+import type { EventName, EventPayload, MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { systemClock, type Clock } from './ops/hlc';
 import type { KeyProtector } from './store/key-protector';
@@ -14,7 +15,9 @@ export interface ConcordOptions {
 }
 
 export interface Concord {
-  call: Dispatch;
+  /** Typed for callers that name a method; transports pass any string and get a typed error back. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
+  call(method: string, input: unknown): Promise<Result<unknown>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   close(): void;
   readonly store: StoreService;

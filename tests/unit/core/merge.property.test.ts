@@ -18,8 +18,6 @@ const editArb = fc.record({
   step: fc.constantFrom(0, 0, 1, 1000),
 });
 
-type Ws = ReturnType<typeof tempWorkspace>;
-
 
 /** Splits a device's stream at its signatures: the units a peer may receive in any interleaving. */
 const signedChunks = (ops: Op[]): Op[][] => {
