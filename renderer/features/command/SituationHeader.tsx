@@ -1,0 +1,57 @@
+import { useState, type ReactNode } from 'react';
+import type { Incident } from '../../../shared/domain/incident';
+import { Dialog } from '../../components/Dialog';
+import { capitalise, formatElapsed, formatTime } from '../../components/format';
+import { RiskBadge } from '../../components/RiskBadge';
+import { useMinuteClock } from '../../components/use-now';
+import { SituationEditor } from './SituationEditor';
+
+function Fact({ term, children, testId }: { term: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="fact" data-testid={testId}>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** "Analyse the situation": the facts everyone in the room needs at a glance, on every view of the incident. */
+export function SituationHeader({ incident }: { incident: Incident }) {
+  const now = useMinuteClock();
+  const [editing, setEditing] = useState(false);
+  return (
+    <div className="situation" data-testid="situation">
+      <div className="situation-title">
+        <h1>{incident.name}</h1>
+        <p className="muted">{capitalise(incident.kind)}</p>
+      </div>
+      <dl className="facts">
+        <Fact term="Started">
+          <time dateTime={incident.startedAt}>{formatTime(incident.startedAt)}</time>
+        </Fact>
+        <Fact term="Elapsed" testId="elapsed">
+          {formatElapsed(incident.startedAt, now)}
+        </Fact>
+        <Fact term="Security risk" testId="security-risk">
+          <RiskBadge level={incident.securityRiskLevel} />
+        </Fact>
+        <Fact term="Escalation outlook" testId="escalation-outlook">
+          {capitalise(incident.escalationOutlook)}
+        </Fact>
+        <Fact term="Operational period" testId="operational-period">
+          {incident.operationalPeriod || <span className="muted">Not set</span>}
+        </Fact>
+      </dl>
+      <button type="button" className="primary" onClick={() => setEditing(true)}>
+        Edit situation
+      </button>
+      <Dialog
+        title={incident.mode === 'exercise' ? 'Edit the situation (EXERCISE)' : 'Edit the situation'}
+        open={editing}
+        onClose={() => setEditing(false)}
+      >
+        <SituationEditor incident={incident} onDone={() => setEditing(false)} />
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState, type SubmitEvent } from 'react';
+import {
+  incidentKinds,
+  securityRiskLevels,
+  type IncidentCreateInput,
+  type SecurityRiskLevel,
+} from '../../../shared/domain/incident';
+import { ChoiceField, Field, FormError } from '../../components/Field';
+import { capitalise, riskLabel } from '../../components/format';
+import { useConsole } from '../../store';
+
+type Kind = IncidentCreateInput['kind'];
+type Mode = IncidentCreateInput['mode'];
+
+const modeChoices: { mode: Mode; label: string; hint: string }[] = [
+  { mode: 'real', label: 'Real incident', hint: 'Recorded as what is happening now.' },
+  { mode: 'exercise', label: 'Exercise', hint: 'A training run: every screen says EXERCISE.' },
+];
+
+export function NewIncidentForm() {
+  const createIncident = useConsole((s) => s.createIncident);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<Kind>('hate-motivated attack');
+  const [mode, setMode] = useState<Mode>('real');
+  const [risk, setRisk] = useState<SecurityRiskLevel>('elevated');
+  const [area, setArea] = useState('');
+  const [period, setPeriod] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    if (!name.trim()) {
+      setNameError('Give the incident a name everyone in the room will recognise.');
+      return;
+    }
+    setNameError(null);
+    setBusy(true);
+    const error = await createIncident({
+      name,
+      kind,
+      mode,
+      securityRiskLevel: risk,
+      areaDescription: area,
+      operationalPeriod: period,
+    });
+    setBusy(false);
+    if (error) setFailure(error.message);
+  };
+
+  return (
+    <section className="card" aria-labelledby="new-incident-title">
+      <h2 id="new-incident-title">Open a new incident</h2>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Field label="Name" hint="For example: Attack at the Central Mosque, 14 March" error={nameError}>
+          {(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} />}
+        </Field>
+        <ChoiceField label="Kind" value={kind} options={incidentKinds} describe={capitalise} onChange={setKind} />
+        <fieldset className="choice-group">
+          <legend>Real or exercise</legend>
+          {modeChoices.map((choice) => (
+            <div className="check" key={choice.mode}>
+              <input
+                id={`mode-${choice.mode}`}
+                type="radio"
+                name="mode"
+                value={choice.mode}
+                checked={mode === choice.mode}
+                onChange={() => setMode(choice.mode)}
+              />
+              <label htmlFor={`mode-${choice.mode}`}>
+                {choice.label} <span className="muted">{choice.hint}</span>
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <ChoiceField label="Security risk level" value={risk} options={securityRiskLevels} describe={riskLabel} onChange={setRisk} />
+        <Field label="Area" hint="Where it happened and the area affected.">
+          {(control) => <input {...control} value={area} onChange={(event) => setArea(event.target.value)} />}
+        </Field>
+        <Field label="Operational period" hint="For example: Period 1, 14:00 to 22:00">
+          {(control) => <input {...control} value={period} onChange={(event) => setPeriod(event.target.value)} />}
+        </Field>
+        <FormError message={failure} />
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Opening…' : 'Open incident'}
+        </button>
+      </form>
+    </section>
+  );
+}

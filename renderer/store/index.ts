@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+import { connection, onEvent } from '../api/client';
+import { createIncidentsSlice } from './incidents-slice';
+import { createLogSlice } from './log-slice';
+import { createSessionSlice } from './session-slice';
+import type { ConsoleState } from './types';
+import { createUiSlice } from './ui-slice';
+
+export const useConsole = create<ConsoleState>()((...a) => ({
+  ...createSessionSlice(...a),
+  ...createIncidentsSlice(...a),
+  ...createLogSlice(...a),
+  ...createUiSlice(...a),
+}));
+
+/** Feeds core events into the store. Called once at start; returns the unsubscribe for tests and hot reload. */
+export function connectEvents(): () => void {
+  const { getState } = useConsole;
+  const offStatus = onEvent('store:status', (status) => getState().applyStatus(status));
+  const offData = onEvent('data:changed', ({ incidentId }) => {
+    const state = getState();
+    if (state.current?.id === incidentId) {
+      void state.refreshCurrent();
+      void state.loadLog();
+    } else if (!state.current && state.status?.state === 'unlocked') {
+      void state.loadIncidents();
+    }
+  });
+  getState().setConnection(connection.current());
+  const offConnection = connection.subscribe((next) => {
+    const wasLost = getState().connection === 'lost';
+    getState().setConnection(next);
+    // Events sent while the socket was down are gone: catch up by reading the state again.
+    if (wasLost && next === 'connected') {
+      void getState().loadStatus();
+      void getState().refreshCurrent();
+      void getState().loadLog();
+    }
+  });
+  void getState().loadStatus();
+  return () => {
+    offStatus();
+    offData();
+    offConnection();
+  };
+}
+
+export type { ConsoleState } from './types';

@@ -1,0 +1,67 @@
+import type { ComponentType } from 'react';
+import { LogPanel } from '../features/log/LogPanel';
+import { LogView } from '../features/log/LogView';
+
+/**
+ * The views of an open incident besides the command centre, in navigation order. Each is also a panel of the
+ * command centre. A later feature adds its folder and one entry here: the nav, the panels and the routing
+ * all read this list.
+ */
+export interface ViewDefinition {
+  id: string;
+  title: string;
+  /** The question from the guide's "first moments" checklist this view answers. */
+  guidance?: string;
+  /** What the view will hold, said by its empty state until the feature lands (DESIGN.md §1). */
+  purpose?: string;
+  /** The summary on the command view; absent means the panel shows `purpose` as an empty state. */
+  Panel?: ComponentType;
+  /** The full view; absent means the view shows `purpose` as an empty state. */
+  View?: ComponentType;
+}
+
+export const views: readonly ViewDefinition[] = [
+  {
+    id: 'chain-of-command',
+    title: 'Chain of command',
+    guidance: 'Check the chain of command.',
+    purpose:
+      'Roles as a tree (who reports to whom, who decides what), the people in each role with contact and shift, the designated spokesperson, and how often each role reports, with overdue updates flagged.',
+  },
+  {
+    id: 'priorities',
+    title: 'Priorities',
+    guidance: 'Identify priorities.',
+    purpose:
+      'The ordered list of priorities, each with its rationale and marked internal or public. Every decision is logged against a priority, so later steps stay consistent with them.',
+  },
+  {
+    id: 'actors',
+    title: 'Actors on the ground',
+    guidance: 'Which emergency actors are on the ground?',
+    purpose:
+      'Emergency services, national and regional agencies, city departments, community organisations and liaisons: role, contact, location, status and last check-in, with stale check-ins flagged.',
+  },
+  {
+    id: 'protection',
+    title: 'Protection needs',
+    guidance: 'Do certain communities or institutions need immediate protection?',
+    purpose:
+      'Communities and institutions at risk (targeted, perceived as linked to the perpetrator and at risk of backlash, collaterally affected, at risk of radicalisation) and sites such as places of worship and schools: risk level, measures, assigned actor, last contact and status, with backlash reports over time.',
+  },
+  {
+    id: 'tasks',
+    title: 'Tasks',
+    purpose: 'Tasks with title, owner, due time and status, the priority each serves, and the protection need or actor it is linked to.',
+  },
+  {
+    id: 'statements',
+    title: 'Statements',
+    guidance: 'Communicate: prevent panic, keep people informed, leave no room for rumour.',
+    purpose:
+      'Public statements moving from draft to review, approval and publication, the countdown to the next public update, and the guidance check on each draft.',
+  },
+  { id: 'log', title: 'Log', Panel: LogPanel, View: LogView },
+];
+
+export const findView = (id: string): ViewDefinition | undefined => views.find((view) => view.id === id);
