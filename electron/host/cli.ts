@@ -42,8 +42,11 @@ async function main(): Promise<void> {
   );
   process.stdout.write(`Concord web console: ${host.url}\n`);
 
+  let closing = false;
+  // A terminal's Ctrl-C reaches both `npm start` and this process, which forwards it again: close once.
   const shutdown = () => {
-    process.off('SIGINT', shutdown).off('SIGTERM', shutdown);
+    if (closing) return;
+    closing = true;
     concord.close();
     void host.close().then(() => process.exit(0));
   };

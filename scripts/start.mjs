@@ -1,0 +1,59 @@
+// `npm start`: the desktop app where an Electron runtime is installed, else (or with --web) the web console.
+// `--dev` also rebuilds the renderer on change.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const require = createRequire(import.meta.url);
+
+/** The path of the Electron binary, or null: electron's index.js throws when its download never happened. */
+function electronBinary() {
+  try {
+    const path = require('electron');
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a child with our terminal and passes our signals on; `exited` resolves with its exit code. */
+function run(command, commandArgs) {
+  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env: process.env });
+  const forward = (signal) => child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, forward);
+  const exited = new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      for (const s of ['SIGINT', 'SIGTERM']) process.off(s, forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+  return { child, exited };
+}
+
+async function startWebHost() {
+  // Run directly, not through npm, so the watcher can be stopped when the host ends.
+  const watcher = args.has('--dev') ? run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--watch', '--logLevel', 'warn']) : null;
+  const code = await run(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts']).exited;
+  watcher?.child.kill('SIGTERM');
+  return code;
+}
+
+async function main() {
+  const electron = args.has('--web') ? null : electronBinary();
+  if (!electron) {
+    process.stderr.write(
+      args.has('--web')
+        ? 'Starting the web console (--web).\n'
+        : 'Electron runtime not found (node_modules/electron has no binary); starting the web console instead.\n',
+    );
+    return startWebHost();
+  }
+  const built = await run(process.execPath, ['scripts/build-electron.mjs']).exited;
+  if (built !== 0) return built;
+  return run(electron, [root]).exited;
+}
+
+process.exitCode = await main();
