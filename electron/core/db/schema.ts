@@ -27,21 +27,12 @@ export const coreMigrations: Migration[] = [
         PRIMARY KEY (incident_id, device_id, seq)
       ) WITHOUT ROWID;
       CREATE INDEX ops_by_time ON ops (incident_id, hlc);
-      CREATE INDEX ops_by_entity ON ops (incident_id, entity, hlc);
       CREATE TABLE heads (
         incident_id TEXT NOT NULL,
         device_id TEXT NOT NULL,
         seq INTEGER NOT NULL,
         hash TEXT NOT NULL,
         PRIMARY KEY (incident_id, device_id)
-      ) WITHOUT ROWID;
-      CREATE TABLE field_clocks (
-        entity TEXT NOT NULL,
-        entity_id TEXT NOT NULL,
-        field TEXT NOT NULL,
-        hlc TEXT NOT NULL,
-        device_id TEXT NOT NULL,
-        PRIMARY KEY (entity, entity_id, field)
       ) WITHOUT ROWID;
       CREATE TABLE devices (
         incident_id TEXT NOT NULL,

@@ -26,7 +26,7 @@ const sqlType: Record<FieldKind, string> = { text: 'TEXT', number: 'REAL', bool:
 export function projectionTableSql(def: EntityDef): string {
   const meta =
     def.mode === 'lww'
-      ? ['deleted INTEGER NOT NULL DEFAULT 0', 'created_hlc TEXT', 'created_by TEXT', 'updated_hlc TEXT']
+      ? ['deleted INTEGER NOT NULL DEFAULT 0', 'created_hlc TEXT', 'created_by TEXT', 'updated_hlc TEXT', "clocks TEXT NOT NULL DEFAULT '{}'"]
       : ['hlc TEXT NOT NULL', 'author TEXT NOT NULL', 'device_id TEXT NOT NULL'];
   const cols = Object.entries(def.fields).map(([f, kind]) => `${columnFor(f)} ${sqlType[kind]}`);
   return `CREATE TABLE ${def.table} (id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, ${[...meta, ...cols].join(', ')});

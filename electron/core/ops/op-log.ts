@@ -23,20 +23,10 @@ export type ChangeListener = (incidentId: string, entities: string[]) => void;
 /** The device's public key rides in the first op of its chain in every incident, so any console can verify it. */
 export const DEVICE_ENTITY = 'device';
 
+/** The op's identity and content in a fixed order; only `fields` needs key sorting to be canonical. */
 export const opHash = (op: Omit<Op, 'hash' | 'sig'>): string =>
   sha256Hex(
-    canonicalJson({
-      incidentId: op.incidentId,
-      deviceId: op.deviceId,
-      seq: op.seq,
-      hlc: op.hlc,
-      author: op.author,
-      entity: op.entity,
-      entityId: op.entityId,
-      action: op.action,
-      fields: op.fields,
-      prev: op.prev,
-    }),
+    JSON.stringify([op.incidentId, op.deviceId, op.seq, op.hlc, op.author, op.entity, op.entityId, op.action, op.prev]) + canonicalJson(op.fields),
   );
 
 interface OpRow {
@@ -132,6 +122,7 @@ export class OpLog {
         written.push(op);
         prev = hash;
       });
+      this.setHead(written.at(-1));
       return written;
     })();
     this.emit(incidentId, ops);
@@ -156,10 +147,9 @@ export class OpLog {
     this.db.transaction(() => {
       for (const stream of streams.values()) {
         const fresh = this.verifyStream(stream.sort((a, b) => a.seq - b.seq));
-        for (const op of fresh) {
-          this.clock.receive(op.hlc);
-          this.store(op);
-        }
+        for (const op of fresh) this.clock.receive(op.hlc);
+        for (const op of fresh) this.store(op);
+        this.setHead(fresh.at(-1));
         applied += fresh.length;
         const incidentId = fresh[0]?.incidentId;
         if (incidentId) changed.set(incidentId, (changed.get(incidentId) ?? []).concat(fresh));
@@ -216,7 +206,10 @@ export class OpLog {
       this.projector.apply(op);
     }
     this.s.insert.run(op.incidentId, op.deviceId, op.seq, op.hlc, op.author, op.entity, op.entityId, op.action, JSON.stringify(op.fields), op.prev, op.hash, op.sig);
-    this.s.setHead.run(op.incidentId, op.deviceId, op.seq, op.hash);
+  }
+
+  private setHead(op: Op | undefined): void {
+    if (op) this.s.setHead.run(op.incidentId, op.deviceId, op.seq, op.hash);
   }
 
   head(incidentId: string, deviceId: string): { seq: number; hash: string } | undefined {

@@ -1,22 +1,26 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import type { z } from 'zod';
 import type { Op } from '../../../shared/domain/op';
 import { ConcordError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { columnFor, encodeField, type EntityDef } from './entities';
 
-interface Clock {
-  hlc: string;
-  device_id: string;
-}
+/** Per field, the (HLC, device id) of the op whose value the row holds. Kept in the row: one read, one write per op. */
+type Clocks = Record<string, [hlc: string, deviceId: string]>;
 
 /** Wins when (HLC, device id) is greater: a total order every console agrees on. */
-const wins = (op: Op, clock: Clock | undefined): boolean =>
-  !clock || op.hlc > clock.hlc || (op.hlc === clock.hlc && op.deviceId > clock.device_id);
+const wins = (op: Op, clock: Clocks[string] | undefined): boolean =>
+  !clock || op.hlc > clock[0] || (op.hlc === clock[0] && op.deviceId > clock[1]);
+
+/** The newest HLC that touched a row: order-independent, so it may be hashed. */
+const touched = `updated_hlc = max(coalesce(updated_hlc, ''), ?)`;
 
 /** Applies ops to projection tables. Order-independent: any arrival order of the same ops gives the same rows. */
 export class Projector {
   private readonly defs = new Map<string, EntityDef>();
   private readonly cache = new Map<string, Statement>();
+  /** Built once per entity: deriving a zod schema per op costs more than applying the op. */
+  private readonly schemas = new Map<string, { add: z.ZodType; set: z.ZodType }>();
 
   constructor(
     private readonly db: Db,
@@ -43,8 +47,12 @@ export class Projector {
       return;
     }
     if (def.mode === 'append' && op.action !== 'add') throw new ConcordError('invalid_input', `${def.name} records are append-only`);
-    const schema = op.action === 'add' ? def.schema.strict() : def.schema.partial().strict();
-    const parsed = schema.safeParse(op.fields);
+    let schemas = this.schemas.get(def.name);
+    if (!schemas) {
+      schemas = { add: def.schema.strict(), set: def.schema.partial().strict() };
+      this.schemas.set(def.name, schemas);
+    }
+    const parsed = (op.action === 'add' ? schemas.add : schemas.set).safeParse(op.fields);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new ConcordError('invalid_input', `${def.name}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim());
@@ -80,24 +88,21 @@ export class Projector {
     );
   }
 
-  private ensureRow(def: EntityDef, op: Op): void {
-    this.stmt(`ensure:${def.name}`, () => `INSERT INTO ${def.table} (id, incident_id) VALUES (?, ?) ON CONFLICT(id) DO NOTHING`).run(
-      op.entityId,
-      op.incidentId,
-    );
-    this.stmt(
-      `touch:${def.name}`,
-      () => `UPDATE ${def.table} SET updated_hlc = max(coalesce(updated_hlc, ''), ?) WHERE id = ?`,
-    ).run(op.hlc, op.entityId);
+  /** Reads the per-field clocks of a row, creating the row if this is the first op seen for it. */
+  private clocksOf(def: EntityDef, op: Op): Clocks {
+    const row = this.stmt(`clocks:${def.name}`, () => `SELECT clocks FROM ${def.table} WHERE id = ?`).get(op.entityId) as { clocks: string } | undefined;
+    if (row) return JSON.parse(row.clocks) as Clocks;
+    this.stmt(`insert:${def.name}`, () => `INSERT INTO ${def.table} (id, incident_id) VALUES (?, ?)`).run(op.entityId, op.incidentId);
+    return {};
   }
 
   private applyDelete(def: EntityDef, op: Op): void {
-    this.ensureRow(def, op);
-    this.stmt(`delete:${def.name}`, () => `UPDATE ${def.table} SET deleted = 1 WHERE id = ?`).run(op.entityId);
+    this.clocksOf(def, op);
+    this.stmt(`delete:${def.name}`, () => `UPDATE ${def.table} SET deleted = 1, ${touched} WHERE id = ?`).run(op.hlc, op.entityId);
   }
 
   private applyFields(def: EntityDef, op: Op): void {
-    this.ensureRow(def, op);
+    const clocks = this.clocksOf(def, op);
     if (op.action === 'add') {
       // The earliest creation wins, so a record created twice (it should not be) still converges.
       this.stmt(
@@ -105,23 +110,15 @@ export class Projector {
         () => `UPDATE ${def.table} SET created_hlc = ?, created_by = ? WHERE id = ? AND (created_hlc IS NULL OR created_hlc > ?)`,
       ).run(op.hlc, op.author, op.entityId, op.hlc);
     }
-    const getClock = this.stmt('clock:get', () => 'SELECT hlc, device_id FROM field_clocks WHERE entity = ? AND entity_id = ? AND field = ?');
-    const setClock = this.stmt(
-      'clock:set',
-      () => 'INSERT INTO field_clocks (entity, entity_id, field, hlc, device_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id',
-    );
-    const winners: string[] = [];
-    for (const field of Object.keys(op.fields)) {
-      if (!(field in def.fields)) continue;
-      if (wins(op, getClock.get(def.name, op.entityId, field) as Clock | undefined)) {
-        winners.push(field);
-        setClock.run(def.name, op.entityId, field, op.hlc, op.deviceId);
-      }
-    }
-    if (winners.length === 0) return;
-    winners.sort();
-    this.stmt(`set:${def.name}:${winners.join(',')}`, () => `UPDATE ${def.table} SET ${winners.map((f) => `${columnFor(f)} = ?`).join(', ')} WHERE id = ?`).run(
+    const winners = Object.keys(op.fields)
+      .filter((field) => field in def.fields && wins(op, clocks[field]))
+      .sort();
+    for (const field of winners) clocks[field] = [op.hlc, op.deviceId];
+    const sets = [...winners.map((f) => `${columnFor(f)} = ?`), 'clocks = ?', touched];
+    this.stmt(`set:${def.name}:${winners.join(',')}`, () => `UPDATE ${def.table} SET ${sets.join(', ')} WHERE id = ?`).run(
       ...winners.map((f) => encodeField(def.fields[f] ?? 'text', op.fields[f])),
+      JSON.stringify(clocks, Object.keys(clocks).sort()),
+      op.hlc,
       op.entityId,
     );
   }

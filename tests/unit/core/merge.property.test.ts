@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Op } from '../../../shared/domain/op';
 import { entityDefs } from '../../../electron/core/domains';
 import { createIncident } from '../../../electron/core/incident/service';
 import { stateHash } from '../../../electron/core/ops/state-hash';
-import { TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { TestClock, opsOf, signedChunks, tempWorkspace } from '../../fixtures/temp-store';
 
 const risk = ['none', 'low', 'elevated', 'high', 'critical'] as const;
 const outlook = ['de-escalating', 'stable', 'escalating', 'unknown'] as const;
@@ -18,20 +17,6 @@ const editArb = fc.record({
   step: fc.constantFrom(0, 0, 1, 1000),
 });
 
-
-/** Splits a device's stream at its signatures: the units a peer may receive in any interleaving. */
-const signedChunks = (ops: Op[]): Op[][] => {
-  const chunks: Op[][] = [];
-  let current: Op[] = [];
-  for (const op of ops) {
-    current.push(op);
-    if (op.sig) {
-      chunks.push(current);
-      current = [];
-    }
-  }
-  return chunks;
-};
 
 describe('deterministic merge', () => {
   it('any interleaving of the same ops gives the same state hash', () => {
