@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ScreenFrame } from './components/ScreenFrame';
+import { useFocusOnChange } from './components/use-focus-on-change';
 import { ConsoleFrame } from './features/command/ConsoleFrame';
 import { IncidentsScreen } from './features/incidents/IncidentsScreen';
 import { CreateStoreScreen } from './features/store/CreateStoreScreen';
@@ -7,11 +8,13 @@ import { RecoveryKeyScreen } from './features/store/RecoveryKeyScreen';
 import { UnlockScreen } from './features/store/UnlockScreen';
 import { useConsole } from './store';
 import { selectScreen } from './store/session-slice';
-import { selectTheme } from './store/ui-slice';
+import { selectTheme, selectView } from './store/ui-slice';
 
 export function App() {
   const screen = useConsole(selectScreen);
   const theme = useConsole(selectTheme);
+  const view = useConsole(selectView);
+  useFocusOnChange(`${screen}:${view}`);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);

@@ -21,8 +21,14 @@ export function RecoveryKeyScreen() {
         This key opens the store if the passphrase is lost or forgotten. <strong>It is shown only this once.</strong>{' '}
         Write it down or print it, and keep it somewhere safe, away from this console.
       </p>
-      <p className="recovery-key" data-testid="recovery-key" aria-label="Recovery key">
-        {recoveryKey}
+      {/* Groups never break across lines, so the key is copied by hand group by group without a split one. */}
+      <p className="recovery-key" data-testid="recovery-key">
+        {(recoveryKey ?? '').split('-').map((group, index) => (
+          <span key={index}>
+            {index > 0 && '-'}
+            <span className="key-group">{group}</span>
+          </span>
+        ))}
       </p>
       <form onSubmit={submit}>
         <div className="check">
