@@ -1,30 +1,21 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/contract';
-import { createIncident, getIncident, listIncidents, updateIncident } from '../incident/service';
-import { listLog, writeNote } from '../log/service';
-import { stateHash } from '../ops/state-hash';
-import { entityDefs } from '../domains';
 import type { StoreService } from '../store/store-service';
+import type { Workspace } from '../store/workspace';
+import { storeHandlers } from '../store/handlers';
+import { incidentHandlers } from '../incident/handlers';
+import { logHandlers } from '../log/handlers';
 
-export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
+export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+export type Handlers = { [M in MethodName]: Handler<M> };
+/** The handlers of the methods whose names start with `prefix`, e.g. `DomainHandlers<'incident:'>`. */
+export type DomainHandlers<P extends string> = { [M in MethodName as M extends `${P}${string}` ? M : never]: Handler<M> };
 
-/** One handler per contract method: a method without a handler does not compile. */
+/** One handler per contract method, gathered from each domain: a method without a handler does not compile. */
 export function createHandlers(store: StoreService): Handlers {
-  const ws = () => store.current();
+  const ws = (): Workspace => store.current();
   return {
-    'store:status': () => store.status(),
-    'store:create': (i) => store.create(i.passphrase, i.useKeystore),
-    'store:unlock': (i) => store.unlock(i),
-    'store:lock': () => store.lock(),
-    'store:changePassphrase': (i) => store.changePassphrase(i.newPassphrase),
-    'incident:create': (i) => createIncident(ws(), i),
-    'incident:list': () => listIncidents(ws()),
-    'incident:get': (i) => getIncident(ws(), i.id),
-    'incident:update': (i) => updateIncident(ws(), i.id, i.changes),
-    'incident:stateHash': (i) => {
-      getIncident(ws(), i.id);
-      return { hash: stateHash(ws().db, i.id, entityDefs), ops: ws().ops.opCount(i.id) };
-    },
-    'log:list': (i) => listLog(ws(), i),
-    'log:note': (i) => writeNote(ws(), i.incidentId, i.text),
+    ...storeHandlers(store),
+    ...incidentHandlers(ws),
+    ...logHandlers(ws),
   };
 }

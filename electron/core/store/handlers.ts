@@ -1,0 +1,10 @@
+import type { DomainHandlers } from '../api/handlers';
+import type { StoreService } from './store-service';
+
+export const storeHandlers = (store: StoreService): DomainHandlers<'store:'> => ({
+  'store:status': () => store.status(),
+  'store:create': (i) => store.create(i.passphrase, i.useKeystore),
+  'store:unlock': (i) => store.unlock(i),
+  'store:lock': () => store.lock(),
+  'store:changePassphrase': (i) => store.changePassphrase(i.newPassphrase),
+});
