@@ -27,7 +27,14 @@ export interface WebHost {
 const LOOPBACK = '127.0.0.1';
 const EVENTS_PATH = '/api/events';
 
-const pathOf = (req: IncomingMessage) => new URL(req.url ?? '/', `http://${LOOPBACK}`).pathname;
+/** Null for a request target no URL parser accepts, which a raw client can send. */
+function pathOf(req: IncomingMessage): string | null {
+  try {
+    return new URL(req.url ?? '/', `http://${LOOPBACK}`).pathname;
+  } catch {
+    return null;
+  }
+}
 const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 
 /** Serves the renderer and the contract over HTTP and a WebSocket, on loopback only, behind a per-run token. */
@@ -44,8 +51,9 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const path = pathOf(req);
-    if (isApiPath(path)) await handleApi(req, res, { concord: options.concord, token, description }, path);
-    else await serveRenderer(req, res, options.rendererDir, csp);
+    if (path === null) res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request target');
+    else if (isApiPath(path)) await handleApi(req, res, { concord: options.concord, token, description }, path);
+    else await serveRenderer(req, res, path, options.rendererDir, csp);
   };
 
   const server = createServer((req, res) => {
@@ -58,8 +66,10 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   server.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     socket.on('error', () => socket.destroy());
+    const path = pathOf(req);
     if (!hostAllowed(req.headers.host, port)) refuseUpgrade(socket, '421 Misdirected Request');
-    else if (pathOf(req) !== EVENTS_PATH) refuseUpgrade(socket, '404 Not Found');
+    else if (path === null) refuseUpgrade(socket, '400 Bad Request');
+    else if (path !== EVENTS_PATH) refuseUpgrade(socket, '404 Not Found');
     else events.handleUpgrade(req, socket, head);
   });
 

@@ -64,6 +64,28 @@ describe('web host API', () => {
     expect((await t.call('store:status', {})).status).toBe(200);
   });
 
+  it('stops reading a chunked body at 1 MiB, without a declared length to go by', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request({
+        host: '127.0.0.1',
+        port: t.host.port,
+        method: 'POST',
+        path: '/api/store:status',
+        headers: { Authorization: `Bearer ${t.host.token}`, 'Transfer-Encoding': 'chunked' },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      // The server may close while the rest is still being written; only the answer matters.
+      req.on('error', (error) => (req.writableEnded ? undefined : reject(error)));
+      for (let i = 0; i < 24; i++) req.write(Buffer.alloc(64 * 1024, 0x20));
+      req.end();
+    });
+    expect(status).toBe(413);
+    expect((await t.call('store:status', {})).status).toBe(200);
+  });
+
   it('answers invalid input with a typed 400', async () => {
     expect(await t.call('store:create', { passphrase: 'short' })).toMatchObject({ status: 400, body: { ok: false, error: { code: 'invalid_input' } } });
     expect(await t.call('store:status', 'not an object')).toMatchObject({ status: 400, body: { error: { code: 'invalid_input' } } });
@@ -134,6 +156,18 @@ describe('web host surface', () => {
         .end();
     });
     expect(status).toBe(421);
+  });
+
+  it('answers a request target no URL parser accepts with 400, as a plain request or an upgrade', async () => {
+    for (const extra of ['', 'Connection: Upgrade\r\nUpgrade: websocket\r\n']) {
+      const socket = connect({ host: '127.0.0.1', port: t.host.port });
+      socket.end(`GET http://[ HTTP/1.1\r\nHost: 127.0.0.1:${t.host.port}\r\n${extra}\r\n`);
+      let reply = '';
+      socket.on('data', (chunk: Buffer) => (reply += chunk.toString('latin1')));
+      await once(socket, 'close');
+      expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+    }
+    expect((await t.call('store:status', {})).status).toBe(200);
   });
 
   it('binds 127.0.0.1 only', async () => {
