@@ -68,6 +68,8 @@ export class OpLog {
   private readonly listeners = new Set<ChangeListener>();
   private readonly s: Record<'head' | 'setHead' | 'insert' | 'deviceKey' | 'addDevice', Statement>;
   private guard: OpGuard = () => undefined;
+  /** Checks that hold beside the permission guard (sync's device revocation), each free to refuse an op. */
+  private readonly checks = new Set<OpGuard>();
 
   constructor(
     private readonly db: Db,
@@ -96,6 +98,12 @@ export class OpLog {
 
   setGuard(guard: OpGuard): void {
     this.guard = guard;
+  }
+
+  /** Adds a check run with the guard on every op applied, local or remote; answers its removal. */
+  addCheck(check: OpGuard): () => void {
+    this.checks.add(check);
+    return () => this.checks.delete(check);
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -145,15 +153,15 @@ export class OpLog {
     let applied = 0;
     const changed = new Map<string, Op[]>();
     this.db.transaction(() => {
-      for (const stream of streams.values()) {
-        const fresh = this.verifyStream(stream.sort((a, b) => a.seq - b.seq));
-        for (const op of fresh) this.clock.receive(op.hlc);
-        for (const op of fresh) this.store(op);
-        this.setHead(fresh.at(-1));
-        applied += fresh.length;
-        const incidentId = fresh[0]?.incidentId;
-        if (incidentId) changed.set(incidentId, (changed.get(incidentId) ?? []).concat(fresh));
-      }
+      const verified = [...streams.values()].map((stream) => this.verifyStream(stream.sort((a, b) => a.seq - b.seq)));
+      // Stored in HLC order across devices, so a check on one op sees every op that happened before it (a role
+      // granted by another device in the same batch, a revocation), whichever device stream it came in.
+      const fresh = verified.flat().sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.deviceId < b.deviceId ? -1 : 1));
+      for (const op of fresh) this.clock.receive(op.hlc);
+      for (const op of fresh) this.store(op);
+      for (const stream of verified) this.setHead(stream.at(-1));
+      applied = fresh.length;
+      for (const op of fresh) changed.set(op.incidentId, (changed.get(op.incidentId) ?? []).concat(op));
     })();
     for (const [incidentId, list] of changed) this.emit(incidentId, list);
     return applied;
@@ -203,6 +211,7 @@ export class OpLog {
     } else {
       this.projector.validate(op);
       this.guard(op);
+      for (const check of this.checks) check(op);
       this.projector.apply(op);
     }
     this.s.insert.run(op.incidentId, op.deviceId, op.seq, op.hlc, op.author, op.entity, op.entityId, op.action, JSON.stringify(op.fields), op.prev, op.hash, op.sig);
