@@ -1,0 +1,99 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { z } from 'zod';
+import { opActions, type JsonValue, type Op } from '../../../shared/domain/op';
+import { jsonValueSchema } from '../../../shared/domain/op';
+import { decodeHlc, encodeHlc } from '../ops/hlc';
+import { opHash } from '../ops/op-log';
+
+/**
+ * A batch of ops on the wire, before compression:
+ *   d: one row per device stream in the batch: [device id, first seq, prev hash of the first op, signature of the last op]
+ *   t: a string table (authors, entities, entity ids), so repeated strings travel once
+ *   o: one row per op, in HLC order: [device row, HLC wall delta from the previous op, HLC counter, author, entity, action, entity id, fields]
+ * Seq numbers, `prev` and `hash` are implied by the chain and recomputed by the receiver, so the signature of each
+ * device's last op still covers every op of the batch through the hash chain. The JSON is deflated (raw).
+ */
+type OpRow = [number, number, number, number, number, number, number, Record<string, JsonValue>];
+interface WireBatch {
+  d: [string, number, string, string][];
+  t: string[];
+  o: OpRow[];
+}
+
+const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
+const index = z.number().int().nonnegative();
+const wireBatchSchema = z.object({
+  d: z.array(z.tuple([hex(32), z.number().int().positive(), z.string().regex(/^([0-9a-f]{64})?$/), hex(128)])).min(1),
+  // Authors, entity names and entity ids are all at most 64 characters in an op.
+  t: z.array(z.string().min(1).max(64)),
+  o: z.array(z.tuple([index, index, z.number().int().min(0).max(999_999), index, index, index, index, z.record(z.string(), jsonValueSchema)])).min(1),
+});
+
+/** The ops must be in HLC order and end, for each device, at a signed op (what `nextBatch` cuts). */
+export function encodeBatch(ops: readonly Op[]): Buffer {
+  const devices = new Map<string, number>();
+  const strings = new Map<string, number>();
+  const wire: WireBatch = { d: [], t: [], o: [] };
+  const str = (s: string) => {
+    let i = strings.get(s);
+    if (i === undefined) {
+      i = wire.t.push(s) - 1;
+      strings.set(s, i);
+    }
+    return i;
+  };
+  let lastWall = 0;
+  for (const op of ops) {
+    let d = devices.get(op.deviceId);
+    if (d === undefined) {
+      d = wire.d.push([op.deviceId, op.seq, op.prev, '']) - 1;
+      devices.set(op.deviceId, d);
+    }
+    const row = wire.d[d];
+    if (row && op.sig) row[3] = op.sig;
+    const { wall, counter } = decodeHlc(op.hlc);
+    wire.o.push([d, wall - lastWall, counter, str(op.author), str(op.entity), opActions.indexOf(op.action), str(op.entityId), op.fields]);
+    lastWall = wall;
+  }
+  return deflateRawSync(JSON.stringify(wire));
+}
+
+/** A batch longer than this once inflated is refused: no honest sender cuts one. */
+const MAX_INFLATED = 64 * 1024 * 1024;
+
+/** Rebuilds full ops (seq, prev and hash recomputed) for `applyRemote`, which checks the chain and the signatures. */
+export function decodeBatch(incidentId: string, body: Buffer): Op[] {
+  const wire = wireBatchSchema.parse(JSON.parse(inflateRawSync(body, { maxOutputLength: MAX_INFLATED }).toString('utf8')));
+  const at = <T>(list: readonly T[], i: number): T => {
+    const v = list[i];
+    if (v === undefined) throw new Error('batch refers to an entry it does not hold');
+    return v;
+  };
+  const next = wire.d.map(([, seq, prev]) => ({ seq, prev }));
+  const lastOf = new Map<number, Op>();
+  let wall = 0;
+  const ops = wire.o.map(([d, delta, counter, author, entity, action, entityId, fields]) => {
+    const [deviceId] = at(wire.d, d);
+    const chain = at(next, d);
+    wall += delta;
+    const base = {
+      incidentId,
+      deviceId,
+      seq: chain.seq,
+      hlc: encodeHlc({ wall, counter }),
+      author: at(wire.t, author),
+      entity: at(wire.t, entity),
+      entityId: at(wire.t, entityId),
+      action: at(opActions, action),
+      fields,
+      prev: chain.prev,
+    };
+    const op: Op = { ...base, hash: opHash(base), sig: null };
+    chain.seq += 1;
+    chain.prev = op.hash;
+    lastOf.set(d, op);
+    return op;
+  });
+  for (const [d, op] of lastOf) op.sig = at(wire.d, d)[3];
+  return ops;
+}

@@ -1,0 +1,39 @@
+/** Frames on the TCP stream: a 4-byte big-endian length, then that many bytes. */
+export const LENGTH_BYTES = 4;
+
+export const frame = (body: Buffer): Buffer => {
+  const head = Buffer.alloc(LENGTH_BYTES);
+  head.writeUInt32BE(body.length);
+  return Buffer.concat([head, body]);
+};
+
+/**
+ * Cuts a byte stream into frames. A frame longer than `maxBytes` is refused before it is buffered, so a peer
+ * cannot make this console hold an arbitrary amount of memory (before the handshake the limit is small).
+ */
+export class FrameReader {
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+
+  constructor(public maxBytes: number) {}
+
+  /** Answers the complete frames the new bytes finish; throws on a frame over the limit. */
+  push(data: Buffer): Buffer[] {
+    this.chunks.push(data);
+    this.buffered += data.length;
+    const frames: Buffer[] = [];
+    for (;;) {
+      if (this.buffered < LENGTH_BYTES) break;
+      const all = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks);
+      this.chunks = [all];
+      const length = all.readUInt32BE(0);
+      if (length > this.maxBytes) throw new Error(`frame of ${length} bytes is over the limit of ${this.maxBytes}`);
+      if (all.length < LENGTH_BYTES + length) break;
+      frames.push(all.subarray(LENGTH_BYTES, LENGTH_BYTES + length));
+      const rest = all.subarray(LENGTH_BYTES + length);
+      this.chunks = rest.length ? [rest] : [];
+      this.buffered = rest.length;
+    }
+    return frames;
+  }
+}

@@ -1,0 +1,174 @@
+import type { Op } from '../../../shared/domain/op';
+import { ConcordError } from '../../../shared/result';
+import type { OpLog } from '../ops/op-log';
+import { decodeBatch, encodeBatch } from './batch-codec';
+import { mergeVv, opsAhead, type Hello, type Message, type VersionVector } from './messages';
+import type { OpStream } from './op-stream';
+
+/** Ops per batch: big enough that a catch-up is a few hundred transactions, small enough to show progress. */
+export const BATCH_TARGET = 2_000;
+/** Batches sent before the first is acknowledged: the sender encodes the next while the receiver applies one. */
+export const WINDOW = 3;
+
+export interface ReplicaHost {
+  incidentId: string;
+  ops: OpLog;
+  stream: OpStream;
+  now(): number;
+  epoch(): number;
+  /** Told after a batch from this peer was applied, with the count applied. */
+  onApplied?(count: number): void;
+}
+
+export interface CatchUp {
+  received: number;
+  expected: number;
+}
+
+/**
+ * Replication of one incident with one peer, over any ordered channel. Both sides run the same code:
+ *  - each opens with `hello` (its version vector); the other then streams what it lacks, `WINDOW` batches ahead
+ *    of the acknowledgements (`have`), in HLC order, each batch applied in one transaction by `applyRemote`;
+ *  - new ops (local or relayed from a third console) are pushed the same way as soon as the op log changes;
+ *  - a batch that does not follow on what this console holds (a lost or reordered message) is answered with a
+ *    new `hello`, which resets what the sender believes this console holds; a duplicate is skipped by seq.
+ * What a console applied stays applied: it answers `have` only after the transaction committed, so an op a
+ * peer has seen acknowledged is never lost, and a console killed mid-batch resumes from its version vector.
+ */
+export class Replicator {
+  /** What the peer is known to hold: its hello, raised by every batch sent and every `have`. */
+  private known: VersionVector = {};
+  private inFlight = 0;
+  private started = false;
+  peerVv: VersionVector = {};
+  clockOffsetMs = 0;
+  lastSeen = 0;
+  catchUp: CatchUp = { received: 0, expected: 0 };
+  bytesSent = 0;
+  /**
+   * Devices whose ops this session no longer applies, with why. Kept per session: a peer that sends a forged op
+   * of an honest device gets only itself ignored for that device; an op every console refuses is refused again
+   * whoever relays it.
+   */
+  readonly refusals = new Map<string, string>();
+
+  constructor(
+    private readonly host: ReplicaHost,
+    private readonly send: (message: Message) => void,
+  ) {}
+
+  open(): void {
+    this.sendHello();
+  }
+
+  private sendHello(): void {
+    const vv = this.host.ops.versionVector(this.host.incidentId);
+    this.send({ type: 'hello', body: { v: 1, vv, now: this.host.now(), epoch: this.host.epoch() } });
+  }
+
+  receive(message: Message): void {
+    this.lastSeen = this.host.now();
+    switch (message.type) {
+      case 'hello':
+        return this.onHello(message.body);
+      case 'have':
+        this.inFlight = Math.max(0, this.inFlight - 1);
+        this.known = mergeVv(this.known, message.body.vv);
+        this.peerVv = mergeVv(this.peerVv, message.body.vv);
+        return this.pump();
+      case 'ops':
+        return this.onOps(decodeBatch(this.host.incidentId, message.body));
+      case 'secret':
+        return;
+    }
+  }
+
+  private onHello(hello: Hello): void {
+    this.known = { ...hello.vv };
+    this.peerVv = mergeVv(this.peerVv, hello.vv);
+    this.inFlight = 0;
+    this.clockOffsetMs = hello.now - this.host.now();
+    const mine = this.host.ops.versionVector(this.host.incidentId);
+    this.catchUp = { received: 0, expected: opsAhead(hello.vv, mine) };
+    this.started = true;
+    this.pump();
+  }
+
+  /** Sends what the peer lacks, up to the window. Called on hello, on every ack and whenever the op log changes. */
+  pump(): void {
+    if (!this.started) return;
+    while (this.inFlight < WINDOW) {
+      const mine = this.host.ops.versionVector(this.host.incidentId);
+      const batch = this.host.stream.nextBatch(this.host.incidentId, mine, this.known, BATCH_TARGET);
+      if (batch.length === 0) return;
+      const body = encodeBatch(batch);
+      this.bytesSent += body.length;
+      this.send({ type: 'ops', body });
+      for (const op of batch) if (op.seq > (this.known[op.deviceId] ?? 0)) this.known[op.deviceId] = op.seq;
+      this.inFlight += 1;
+    }
+  }
+
+  private onOps(batch: Op[]): void {
+    for (const op of batch) if (op.seq > (this.peerVv[op.deviceId] ?? 0)) this.peerVv[op.deviceId] = op.seq;
+    const wanted = batch.filter((op) => !this.refusals.has(op.deviceId));
+    let applied: number;
+    try {
+      applied = this.host.ops.applyRemote(wanted);
+    } catch (error) {
+      if (error instanceof ConcordError && error.code === 'conflict') {
+        // Not a continuation of what this console holds: ask the peer to resend from here.
+        this.sendHello();
+        return;
+      }
+      applied = this.applyByDevice(wanted, error);
+    }
+    this.catchUp.received += applied;
+    this.host.onApplied?.(applied);
+    this.send({ type: 'have', body: { vv: this.host.ops.versionVector(this.host.incidentId) } });
+  }
+
+  /**
+   * A batch was refused as a whole (a bad signature, a revoked device, a permission the author lacked): apply it
+   * device stream by device stream, in rounds while any stream goes in (one may need another's ops first), and
+   * refuse from then on the devices whose stream does not. A device's chain cannot skip an op, so every console
+   * that refuses an op refuses the same stream tail and all of them still hold the same ops.
+   */
+  private applyByDevice(batch: Op[], firstError: unknown): number {
+    const pending = new Map<string, Op[]>();
+    for (const op of batch) pending.set(op.deviceId, [...(pending.get(op.deviceId) ?? []), op]);
+    let applied = 0;
+    let progress = true;
+    const errors = new Map<string, unknown>();
+    while (progress && pending.size > 0) {
+      progress = false;
+      for (const [device, ops] of pending) {
+        try {
+          applied += this.host.ops.applyRemote(ops);
+          pending.delete(device);
+          progress = true;
+        } catch (error) {
+          errors.set(device, error);
+        }
+      }
+    }
+    let gap = false;
+    for (const device of pending.keys()) {
+      const error = errors.get(device) ?? firstError;
+      if (error instanceof ConcordError && error.code === 'conflict') gap = true;
+      else this.refusals.set(device, error instanceof Error ? error.message : String(error));
+    }
+    if (gap) this.sendHello();
+    return applied;
+  }
+
+  /** Ops this console holds that the peer lacks, and how old the oldest of them is. */
+  lag(): { peerLacks: number; weLack: number; oldestMissingHlc: string | null } {
+    const mine = this.host.ops.versionVector(this.host.incidentId);
+    return {
+      peerLacks: opsAhead(mine, this.peerVv),
+      weLack: opsAhead(this.peerVv, mine),
+      oldestMissingHlc: this.host.stream.oldestMissing(this.host.incidentId, mine, this.peerVv),
+    };
+  }
+}
