@@ -1,0 +1,43 @@
+import type { StatementExport } from '../../../shared/domain/statement';
+import { roleKindLabels } from '../../../shared/rules/permissions';
+import { capExport } from '../exports/cap';
+import { ics213Export } from '../exports/ics213';
+import { plainTextExport } from '../exports/plain-text';
+import type { ExportContext } from '../exports/approved-texts';
+import { getIncident } from '../incident/service';
+import { LATEST_HLC, rolesHeldAt } from '../roster/authority';
+import type { Workspace } from '../store/workspace';
+import { readStatement } from './read';
+
+/**
+ * Exports are answered as content for the screen to show, download or print: the core writes no plaintext file,
+ * so nothing from the encrypted store lands on disk unless a person chooses to save it.
+ */
+export function exportStatement(ws: Workspace, statementId: string, format: StatementExport['format'], language?: string): StatementExport {
+  const statement = readStatement(ws, statementId);
+  const incident = getIncident(ws, statement.incidentId);
+  const followed = statement.follows ? safeRead(ws, statement.follows) : null;
+  const byName = new Map<string, string>([...statement.revisions.map((r) => [r.author, r.authorId] as const), ...statement.approvals.map((a) => [a.approver, a.approverId] as const)]);
+  const context: ExportContext = {
+    incident,
+    statement,
+    follows: followed?.status === 'published' || followed?.status === 'withdrawn' ? followed : null,
+    now: new Date(ws.clock.now()).toISOString(),
+    positionOf: (name) => {
+      const id = byName.get(name);
+      if (!id) return '';
+      return [...new Set(rolesHeldAt(ws.db, incident.id, id, LATEST_HLC).map((r) => roleKindLabels[r.kind]))].join(', ');
+    },
+  };
+  if (format === 'cap') return capExport(context);
+  if (format === 'ics213') return ics213Export(context);
+  return plainTextExport(context, language);
+}
+
+function safeRead(ws: Workspace, id: string) {
+  try {
+    return readStatement(ws, id);
+  } catch {
+    return null;
+  }
+}

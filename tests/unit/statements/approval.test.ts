@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { updateIncident } from '../../../electron/core/incident/service';
+import { approve, createStatement, publish, requestReview, revise } from '../../../electron/core/statements/service';
+import { TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { actAs, openTeamIncident, type Team } from '../../fixtures/statement-team';
+
+type Ws = ReturnType<typeof tempWorkspace>;
+let ws: Ws;
+let team: Team;
+
+beforeEach(() => {
+  ws = tempWorkspace(new TestClock());
+  team = openTeamIncident(ws);
+  actAs(ws, team.incidentId, team.spokesperson);
+});
+afterEach(() => ws.close());
+
+const draft = (text = 'Stay away from Mill Street. We stand together as one city.') =>
+  createStatement(ws, { incidentId: team.incidentId, title: 'First statement', phase: 'first-official', language: 'en', text });
+
+const current = (s: ReturnType<typeof draft>, language = 'en') => s.variants.find((v) => v.language === language)?.currentRevisionId ?? '';
+
+describe('two-person approval', () => {
+  it('the author of a revision cannot approve it, through the service or a hand-made op', () => {
+    actAs(ws, team.incidentId, team.mayor);
+    const s = draft();
+    expect(() => approve(ws, { statementId: s.id, revisionIds: [current(s)], acknowledgePerpetratorNames: false })).toThrow(/two-person rule/);
+    const revision = s.revisions[0];
+    if (!revision) throw new Error('no revision');
+    const forged = { statementId: s.id, revisionId: revision.id, hash: revision.hash, language: 'en', acknowledgedPerpetratorNames: false };
+    expect(() => ws.ops.commit(team.incidentId, team.mayor, [{ entity: 'statementApproval', entityId: randomUUID(), action: 'add', fields: forged }])).toThrow(
+      /two-person rule/,
+    );
+  });
+
+  it('an observer and a spokesperson cannot approve; the mayor can', () => {
+    const s = draft();
+    requestReview(ws, { statementId: s.id, note: '' });
+    for (const who of [team.observer, team.spokesperson]) {
+      actAs(ws, team.incidentId, who);
+      expect(() => approve(ws, { statementId: s.id, revisionIds: [current(s)], acknowledgePerpetratorNames: false })).toThrow();
+    }
+    actAs(ws, team.incidentId, team.mayor);
+    const approved = approve(ws, { statementId: s.id, revisionIds: [current(s)], acknowledgePerpetratorNames: false });
+    expect(approved.status).toBe('approved');
+    expect(approved.approvals[0]?.approver).toBe('Mayor Ana Ruiz');
+  });
+
+  it('an approval does not cover a later revision: publishing waits for a new approval', () => {
+    const s = draft();
+    actAs(ws, team.incidentId, team.mayor);
+    approve(ws, { statementId: s.id, revisionIds: [current(s)], acknowledgePerpetratorNames: false });
+    actAs(ws, team.incidentId, team.spokesperson);
+    const edited = revise(ws, { statementId: s.id, language: 'en', text: 'Stay away from Mill Street. We stand together.' });
+    expect(edited.changedSinceApproval).toBe(true);
+    expect(edited.status).toBe('approved');
+    expect(() => publish(ws, { statementId: s.id, channels: ['community-network'] })).toThrow(/changed since approval/);
+    // A publication naming the new revision by hand is refused by the op-log check, not only by the service.
+    const publishOp = { statementId: s.id, kind: 'publish', channels: ['press'], revisionIds: [current(edited)], note: '' };
+    expect(() => ws.ops.commit(team.incidentId, team.spokesperson, [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: publishOp }])).toThrow(
+      /no approval/,
+    );
+    // And naming the old, approved revision is refused on this console too: it is no longer the current text.
+    const stale = { ...publishOp, revisionIds: [current(s)] };
+    expect(() => ws.ops.commit(team.incidentId, team.spokesperson, [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: stale }])).toThrow(
+      /changed since approval/,
+    );
+    actAs(ws, team.incidentId, team.mayor);
+    approve(ws, { statementId: s.id, revisionIds: [current(edited)], acknowledgePerpetratorNames: false });
+    actAs(ws, team.incidentId, team.spokesperson);
+    const out = publish(ws, { statementId: s.id, channels: ['community-network', 'press'] });
+    expect(out.status).toBe('published');
+    expect(out.transitions[0]?.revisionIds).toEqual([current(edited)]);
+  });
+
+  it('publishing needs every published language approved', () => {
+    const s = draft();
+    revise(ws, { statementId: s.id, language: 'es', text: 'Aléjese de la calle Mill. Juntos somos una ciudad.' });
+    actAs(ws, team.incidentId, team.mayor);
+    approve(ws, { statementId: s.id, revisionIds: [current(s)], acknowledgePerpetratorNames: false });
+    actAs(ws, team.incidentId, team.spokesperson);
+    expect(() => publish(ws, { statementId: s.id, channels: ['website'] })).toThrow(/es text is not approved/);
+    expect(publish(ws, { statementId: s.id, channels: ['website'], languages: ['en'] }).status).toBe('published');
+  });
+
+  it('a withheld name needs the approver’s explicit acknowledgement', () => {
+    actAs(ws, team.incidentId, team.mayor);
+    updateIncident(ws, team.incidentId, { withheldNames: ['John Smith'] });
+    actAs(ws, team.incidentId, team.spokesperson);
+    const s = draft('JOHN SMITH’s attack will not divide us. Stay away from Mill Street.');
+    actAs(ws, team.incidentId, team.mayor);
+    expect(() => approve(ws, { statementId: s.id, revisionIds: [current(s)], acknowledgePerpetratorNames: false })).toThrow(/acknowledge/);
+    const approved = approve(ws, { statementId: s.id, revisionIds: [current(s)], acknowledgePerpetratorNames: true });
+    expect(approved.approvals[0]?.acknowledgedPerpetratorNames).toBe(true);
+  });
+
+  it('only a commander records names to withhold', () => {
+    expect(() => updateIncident(ws, team.incidentId, { withheldNames: ['John Smith'] })).toThrow(/commander/);
+  });
+});
+
+describe('approval across consoles', () => {
+  it('a stale approval arriving by sync cannot publish a newer revision', () => {
+    const other: Ws = tempWorkspace(new TestClock());
+    try {
+      const s = draft();
+      other.ops.applyRemote(opsOf(ws, team.incidentId));
+      // On the other console the spokesperson edits the text; meanwhile the mayor approves the old one here.
+      actAs(other, team.incidentId, team.spokesperson);
+      const edited = revise(other, { statementId: s.id, language: 'en', text: 'Stay away from Mill Street. We are one city.' });
+      actAs(ws, team.incidentId, team.mayor);
+      approve(ws, { statementId: s.id, revisionIds: [current(s)], acknowledgePerpetratorNames: false });
+      other.ops.applyRemote(opsOf(ws, team.incidentId));
+      expect(() => publish(other, { statementId: s.id, channels: ['press'] })).toThrow(/changed since approval/);
+      const forged = { statementId: s.id, kind: 'publish', channels: ['press'], revisionIds: [current(edited)], note: '' };
+      expect(() => other.ops.commit(team.incidentId, team.spokesperson, [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: forged }])).toThrow(
+        /no approval/,
+      );
+      // The refused publication left nothing behind: both consoles still agree the statement is approved, unpublished.
+      ws.ops.applyRemote(opsOf(other, team.incidentId));
+      actAs(ws, team.incidentId, team.spokesperson);
+      expect(() => publish(ws, { statementId: s.id, channels: ['press'] })).toThrow(/changed since approval/);
+    } finally {
+      other.close();
+    }
+  });
+});
