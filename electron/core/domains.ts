@@ -3,11 +3,25 @@ import type { Migration } from './db/migrations';
 import { projectionTableSql, type EntityDef } from './ops/entities';
 import { incidentEntity } from './incident/entity';
 import { logNoteEntity } from './log/entity';
+import { actorCheckInEntity, actorEntity, actorIndexesSql, actorSettingsEntity } from './actors/entity';
+import { backlashReportEntity, protectionIndexesSql, protectionMeasureEntity, protectionNeedEntity } from './protection/entity';
+import { taskEntity, taskIndexesSql } from './tasks/entity';
 import { deviceRevocationEntity } from './sync/revocation';
 import { syncMigration } from './sync/schema';
 
 /** Every kind of record the op log projects. A domain adds its entity here and its table to `migrations`. */
-export const entityDefs: readonly EntityDef[] = [incidentEntity, logNoteEntity, deviceRevocationEntity];
+export const entityDefs: readonly EntityDef[] = [
+  incidentEntity,
+  logNoteEntity,
+  deviceRevocationEntity,
+  actorEntity,
+  actorCheckInEntity,
+  actorSettingsEntity,
+  protectionNeedEntity,
+  protectionMeasureEntity,
+  backlashReportEntity,
+  taskEntity,
+];
 
 /** Append only: a migration's number is its position. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +30,13 @@ export const migrations: readonly Migration[] = [
   { name: 'log notes', sql: projectionTableSql(logNoteEntity) },
   syncMigration,
   { name: 'device revocations', sql: projectionTableSql(deviceRevocationEntity) },
+  {
+    name: 'actors, check-ins and stale setting',
+    sql: [actorEntity, actorCheckInEntity, actorSettingsEntity].map(projectionTableSql).join('\n') + '\n' + actorIndexesSql,
+  },
+  {
+    name: 'protection needs, measures and backlash reports',
+    sql: [protectionNeedEntity, protectionMeasureEntity, backlashReportEntity].map(projectionTableSql).join('\n') + '\n' + protectionIndexesSql,
+  },
+  { name: 'tasks', sql: `${projectionTableSql(taskEntity)}\n${taskIndexesSql}` },
 ];

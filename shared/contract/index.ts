@@ -3,12 +3,19 @@ import type { Result } from '../result';
 import type { EventName, EventPayload } from './events';
 import { incidentMethods, logMethods } from './incident-methods';
 import { storeMethods } from './store-methods';
+import { actorMethods } from './actor-methods';
+import { backlashMethods, protectionMethods } from './protection-methods';
+import { taskMethods } from './task-methods';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
   ...storeMethods,
   ...incidentMethods,
   ...logMethods,
+  ...actorMethods,
+  ...protectionMethods,
+  ...backlashMethods,
+  ...taskMethods,
 };
 
 export type Methods = typeof methods;

@@ -4,6 +4,9 @@ import type { Workspace } from '../store/workspace';
 import { storeHandlers } from '../store/handlers';
 import { incidentHandlers } from '../incident/handlers';
 import { logHandlers } from '../log/handlers';
+import { actorHandlers } from '../actors/handlers';
+import { backlashHandlers, protectionHandlers } from '../protection/handlers';
+import { taskHandlers } from '../tasks/handlers';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -17,5 +20,9 @@ export function createHandlers(store: StoreService): Handlers {
     ...storeHandlers(store),
     ...incidentHandlers(ws),
     ...logHandlers(ws),
+    ...actorHandlers(ws),
+    ...protectionHandlers(ws),
+    ...backlashHandlers(ws),
+    ...taskHandlers(ws),
   };
 }

@@ -1,0 +1,67 @@
+import type { Db } from '../db/open';
+
+type SqlParam = string | number;
+
+/**
+ * A WHERE clause built from a list method's filters. Column names come only from the services' own constants,
+ * never from input; every value travels as a parameter.
+ */
+export class ListQuery {
+  private readonly where: string[] = [];
+  private readonly params: SqlParam[] = [];
+
+  constructor(
+    private readonly from: string,
+    incidentId: string,
+    live = true,
+  ) {
+    this.add('t.incident_id = ?', incidentId);
+    if (live) this.add('t.deleted = 0');
+  }
+
+  add(condition: string, ...params: SqlParam[]): this {
+    this.where.push(condition);
+    this.params.push(...params);
+    return this;
+  }
+
+  in(column: string, values: readonly string[] | undefined): this {
+    if (values?.length) this.add(`${column} IN (${values.map(() => '?').join(',')})`, ...values);
+    return this;
+  }
+
+  /** Case-insensitive substring match over any of the columns; LIKE wildcards in the text are taken literally. */
+  text(columns: readonly string[], text: string | undefined): this {
+    if (!text) return this;
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    this.add(`(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`, ...columns.map(() => pattern));
+    return this;
+  }
+
+  private clause(): string {
+    return `FROM ${this.from} WHERE ${this.where.join(' AND ')}`;
+  }
+
+  count(db: Db): number {
+    return (db.prepare(`SELECT count(*) AS n ${this.clause()}`).get(...this.params) as { n: number }).n;
+  }
+
+  /** `order` is a trusted SQL fragment with its own parameters; the row id breaks ties so pages never overlap or skip. */
+  page(db: Db, select: string, order: string, offset: number, limit: number, orderParams: readonly SqlParam[] = []): Record<string, unknown>[] {
+    const sql = `SELECT ${select} ${this.clause()} ORDER BY ${order}, t.id LIMIT ? OFFSET ?`;
+    return db.prepare(sql).all(...this.params, ...orderParams, limit, offset) as Record<string, unknown>[];
+  }
+
+  /** Counts per value of a column, every value of `keys` present (zero when absent). */
+  countBy(db: Db, column: string, keys: readonly string[]): Record<string, number> {
+    const rows = db.prepare(`SELECT ${column} AS k, count(*) AS n ${this.clause()} GROUP BY ${column}`).all(...this.params) as { k: string; n: number }[];
+    const counts: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+    for (const r of rows) counts[r.k] = r.n;
+    return counts;
+  }
+}
+
+/** Instants are kept as UTC ISO strings so that string order is time order in SQL. */
+export const utcIso = (instant: string): string => new Date(instant).toISOString();
+
+export const isoAt = (ms: number): string => new Date(ms).toISOString();

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { JsonValue } from '../../../shared/domain/op';
+import { taskStatuses, type Task, type TaskCreateInput, type TaskFields, type TaskListInput, type TaskSummary } from '../../../shared/domain/task';
+import { getIncident } from '../incident/service';
+import { decodeRow } from '../ops/entities';
+import { HybridClock } from '../ops/hlc';
+import { requireRow } from '../query/links';
+import { ListQuery, isoAt, utcIso } from '../query/list-query';
+import type { Workspace } from '../store/workspace';
+import { taskEntity } from './entity';
+import { checkTaskLinks } from './links';
+
+const FROM = `tasks t
+  LEFT JOIN people p ON p.id = t.owner_id
+  LEFT JOIN priorities pr ON pr.id = t.priority_id
+  LEFT JOIN protection_needs n ON n.id = t.protection_need_id
+  LEFT JOIN actors a ON a.id = t.actor_id`;
+const SELECT = 't.*, p.name AS owner_name, pr.title AS priority_title, n.name AS need_name, a.name AS actor_name';
+/** Past due and not done; the cutoff (now) is its one parameter. */
+const OVERDUE_SQL = "(t.status != 'done' AND t.due_at IS NOT NULL AND t.due_at < ?)";
+const STATUS_ORDER = `CASE t.status ${taskStatuses.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
+
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+function toTask(row: Record<string, unknown>, now: string): Task {
+  const fields = decodeRow(taskEntity, row) as TaskFields & { id: string; incidentId: string; createdAt: string };
+  return {
+    ...fields,
+    overdue: fields.status !== 'done' && fields.dueAt !== null && fields.dueAt < now,
+    ownerName: text(row.owner_name),
+    priorityTitle: text(row.priority_title),
+    protectionNeedName: text(row.need_name),
+    actorName: text(row.actor_name),
+    updatedAt: HybridClock.toIso(String(row.updated_hlc)),
+  };
+}
+
+const nowIso = (ws: Workspace) => isoAt(ws.clock.now());
+
+export function getTask(ws: Workspace, id: string): Task {
+  requireRow(ws, 'tasks', id, 'task');
+  return toTask(ws.db.prepare(`SELECT ${SELECT} FROM ${FROM} WHERE t.id = ?`).get(id) as Record<string, unknown>, nowIso(ws));
+}
+
+const normalised = <T extends Partial<TaskFields>>(fields: T): T => (fields.dueAt ? { ...fields, dueAt: utcIso(fields.dueAt) } : fields);
+
+export function createTask(ws: Workspace, input: TaskCreateInput): Task {
+  getIncident(ws, input.incidentId);
+  const { incidentId, ...given } = input;
+  checkTaskLinks(ws, incidentId, given);
+  const fields = {
+    details: '',
+    ownerId: null,
+    dueAt: null,
+    status: 'to do',
+    protectionNeedId: null,
+    actorId: null,
+    ...normalised(given),
+    createdAt: nowIso(ws),
+  } satisfies Record<string, JsonValue>;
+  const id = randomUUID();
+  ws.ops.commit(incidentId, ws.author(), [{ entity: 'task', entityId: id, action: 'add', fields }]);
+  return getTask(ws, id);
+}
+
+export function updateTask(ws: Workspace, id: string, changes: Partial<TaskFields>): Task {
+  const current = getTask(ws, id);
+  const changed = Object.fromEntries(Object.entries(normalised(changes)).filter(([k, v]) => current[k as keyof Task] !== v));
+  checkTaskLinks(ws, current.incidentId, changed);
+  if (Object.keys(changed).length > 0) ws.ops.commit(current.incidentId, ws.author(), [{ entity: 'task', entityId: id, action: 'set', fields: changed }]);
+  return getTask(ws, id);
+}
+
+const orderBy: Record<TaskListInput['sort'], (dir: string) => string> = {
+  // Tasks without a due time come last whichever way the list is sorted.
+  due: (dir) => `t.due_at IS NULL, t.due_at ${dir}`,
+  title: (dir) => `t.title COLLATE NOCASE ${dir}`,
+  status: (dir) => `${STATUS_ORDER} ${dir}, t.due_at IS NULL, t.due_at`,
+  owner: (dir) => `p.name IS NULL, p.name COLLATE NOCASE ${dir}`,
+  // Priorities are ordered by their fractional index: the commander's order, not the alphabet.
+  priority: (dir) => `pr.rank ${dir}`,
+  updated: (dir) => `t.updated_hlc ${dir}`,
+};
+
+function taskQuery(input: Omit<TaskListInput, 'sort' | 'offset' | 'limit' | 'dir'>, now: string): ListQuery {
+  const q = new ListQuery(FROM, input.incidentId)
+    .in('t.status', input.statuses)
+    .text(['t.title', 't.details'], input.text);
+  if (input.ownerId) q.add('t.owner_id = ?', input.ownerId);
+  if (input.priorityId) q.add('t.priority_id = ?', input.priorityId);
+  if (input.protectionNeedId) q.add('t.protection_need_id = ?', input.protectionNeedId);
+  if (input.actorId) q.add('t.actor_id = ?', input.actorId);
+  if (input.overdueOnly) q.add(OVERDUE_SQL, now);
+  return q;
+}
+
+export function listTasks(ws: Workspace, input: TaskListInput): { tasks: Task[]; total: number } {
+  getIncident(ws, input.incidentId);
+  const now = nowIso(ws);
+  const q = taskQuery(input, now);
+  const rows = q.page(ws.db, SELECT, orderBy[input.sort](input.dir), input.offset, input.limit);
+  return { tasks: rows.map((r) => toTask(r, now)), total: q.count(ws.db) };
+}
+
+export function summariseTasks(ws: Workspace, incidentId: string, shown = 6): TaskSummary {
+  getIncident(ws, incidentId);
+  const now = nowIso(ws);
+  const byStatus = new ListQuery('tasks t', incidentId).countBy(ws.db, 't.status', taskStatuses);
+  const overdueCount = new ListQuery('tasks t', incidentId).add(OVERDUE_SQL, now).count(ws.db);
+  // Most overdue first, then whatever falls due next.
+  const attention = taskQuery({ incidentId }, now)
+    .add("t.status != 'done' AND t.due_at IS NOT NULL")
+    .page(ws.db, SELECT, 't.due_at ASC', 0, shown)
+    .map((r) => toTask(r, now));
+  return { total: Object.values(byStatus).reduce((s, n) => s + n, 0), byStatus, overdueCount, attention };
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { idSchema } from '../domain/ids';
+import { taskCreateInput, taskHistoryInput, taskHistorySchema, taskListInput, taskListOutput, taskSchema, taskSummarySchema, taskUpdateInput } from '../domain/task';
+import { method } from './define';
+
+export const taskMethods = {
+  'task:create': method(taskCreateInput, taskSchema, 'Create a task; it must serve a priority of the incident.'),
+  'task:update': method(taskUpdateInput, taskSchema, 'Change a task (status, owner, due time, links…).'),
+  'task:get': method(z.object({ id: idSchema }), taskSchema, 'One task with its overdue flag.'),
+  'task:list': method(taskListInput, taskListOutput, 'Tasks of an incident, filtered, sorted and paged.'),
+  'task:summary': method(z.object({ incidentId: idSchema }), taskSummarySchema, 'Counts by status, overdue count and the tasks needing attention.'),
+  'task:history': method(taskHistoryInput, taskHistorySchema, 'Tasks by status over time, from the op log.'),
+};

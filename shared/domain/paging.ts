@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** Server-side paging for long lists: the renderer asks for a window, never for 10,000 rows at once. */
+export const pagingInput = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+};
+
+/** A free-text filter; matched with LIKE, so it is kept short. */
+export const textFilter = z.string().trim().max(200).optional();
+
+export const countsSchema = z.record(z.string(), z.number().int());
