@@ -6,12 +6,15 @@ import { createHandlers } from './api/handlers';
 import { systemClock, type Clock } from './ops/hlc';
 import type { KeyProtector } from './store/key-protector';
 import { StoreService } from './store/store-service';
+import { SyncService, type SyncOptions } from './sync/sync-service';
 
 export interface ConcordOptions {
   dataDir: string;
   clock?: Clock;
   keyProtector?: KeyProtector | null;
   log?: (message: string, error?: unknown) => void;
+  /** Local-network sync; absent, the console does not sync (the core's own tests). */
+  sync?: SyncOptions;
 }
 
 export interface Concord {
@@ -21,6 +24,7 @@ export interface Concord {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   close(): void;
   readonly store: StoreService;
+  readonly sync: SyncService | null;
 }
 
 /** The composition root of the core: one per console process, shared by the IPC handlers and the web host. */
@@ -29,12 +33,14 @@ export function createConcord(options: ConcordOptions): Concord {
   const log = options.log ?? ((m, e) => console.error(m, e));
   let unsubscribeOps: (() => void) | null = null;
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => emitter.emit(event, payload);
+  const sync = options.sync ? new SyncService(options.sync, emit) : null;
   const store: StoreService = new StoreService(options.dataDir, options.clock ?? systemClock, options.keyProtector ?? null, (ws) => {
     unsubscribeOps?.();
     unsubscribeOps = ws ? ws.ops.onChange((incidentId, entities) => emit('data:changed', { incidentId, entities })) : null;
+    void sync?.attach(ws);
     queueMicrotask(() => emit('store:status', store.status()));
   });
-  const call = createDispatch(createHandlers(store), (method, error) => log(`concord: ${method} failed`, error));
+  const call = createDispatch(createHandlers(store, () => sync), (method, error) => log(`concord: ${method} failed`, error));
 
   return {
     call,
@@ -44,8 +50,10 @@ export function createConcord(options: ConcordOptions): Concord {
     },
     close() {
       unsubscribeOps?.();
+      sync?.close();
       store.lock();
     },
     store,
+    sync,
   };
 }

@@ -4,6 +4,7 @@ import { createConcord } from '../core/concord';
 import { defaultDataDir } from '../core/store/data-dir';
 import { createWebHost } from './server';
 import { bootstrapStore } from './store-bootstrap';
+import { startSync, syncOptionsFromEnv } from './sync-env';
 
 /**
  * `npx tsx electron/host/cli.ts`: the web console. Stdout carries exactly one line, the URL, so scripts and
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const dataDir = defaultDataDir();
   const port = portFrom(process.env.CONCORD_PORT);
   const rendererDir = process.env.CONCORD_RENDERER_DIR ?? resolve(projectRoot, 'dist', 'renderer');
-  const concord = createConcord({ dataDir, log: (message, error) => console.error(message, error) });
+  const concord = createConcord({ dataDir, sync: syncOptionsFromEnv(process.env, exitWith), log: (message, error) => console.error(message, error) });
 
   const passphrase = process.env.CONCORD_PASSPHRASE;
   if (passphrase) {
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     exitWith(`cannot listen on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}`),
   );
   process.stdout.write(`Concord web console: ${host.url}\n`);
+  const syncProblem = await startSync(concord, process.env.CONCORD_JOIN_CODE);
+  if (syncProblem) process.stderr.write(`Concord: ${syncProblem}\n`);
 
   let closing = false;
   // A terminal's Ctrl-C reaches both `npm start` and this process, which forwards it again: close once.

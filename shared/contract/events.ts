@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { storeStatusSchema } from '../domain/store';
+import { catchUpSchema } from '../domain/sync';
 
 /** Events pushed from the core to every screen. Screens refetch what an event names. */
 export const events = {
   'store:status': storeStatusSchema,
   'data:changed': z.object({ incidentId: z.string(), entities: z.array(z.string()) }),
+  /** A batch from a peer was applied: how far the catch-up of this incident has come. */
+  'sync:progress': catchUpSchema.extend({ incidentId: z.string() }),
+  /** A peer of this incident connected or left. */
+  'sync:peers': z.object({ incidentId: z.string() }),
 };
 
 export type EventName = keyof typeof events;

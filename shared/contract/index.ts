@@ -6,6 +6,7 @@ import { storeMethods } from './store-methods';
 import { actorMethods } from './actor-methods';
 import { backlashMethods, protectionMethods } from './protection-methods';
 import { taskMethods } from './task-methods';
+import { deviceMethods, syncMethods } from './sync-methods';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -16,6 +17,8 @@ export const methods = {
   ...protectionMethods,
   ...backlashMethods,
   ...taskMethods,
+  ...syncMethods,
+  ...deviceMethods,
 };
 
 export type Methods = typeof methods;

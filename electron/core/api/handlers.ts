@@ -7,6 +7,8 @@ import { logHandlers } from '../log/handlers';
 import { actorHandlers } from '../actors/handlers';
 import { backlashHandlers, protectionHandlers } from '../protection/handlers';
 import { taskHandlers } from '../tasks/handlers';
+import { deviceHandlers, syncHandlers } from '../sync/handlers';
+import type { SyncService } from '../sync/sync-service';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -14,7 +16,7 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 export type DomainHandlers<P extends string> = { [M in MethodName as M extends `${P}${string}` ? M : never]: Handler<M> };
 
 /** One handler per contract method, gathered from each domain: a method without a handler does not compile. */
-export function createHandlers(store: StoreService): Handlers {
+export function createHandlers(store: StoreService, sync: () => SyncService | null = () => null): Handlers {
   const ws = (): Workspace => store.current();
   return {
     ...storeHandlers(store),
@@ -24,5 +26,7 @@ export function createHandlers(store: StoreService): Handlers {
     ...protectionHandlers(ws),
     ...backlashHandlers(ws),
     ...taskHandlers(ws),
+    ...syncHandlers(sync),
+    ...deviceHandlers(sync),
   };
 }

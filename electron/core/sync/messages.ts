@@ -16,7 +16,12 @@ export const MessageType = { hello: 1, ops: 2, have: 3, secret: 4 } as const;
 
 export const helloSchema = z.object({ v: z.literal(1), vv: vvSchema, now: z.number(), epoch: z.number().int().positive() });
 export const haveSchema = z.object({ vv: vvSchema });
-export const secretSchema = z.object({ secret: z.string().regex(/^[0-9a-f]{64}$/), epoch: z.number().int().positive() });
+/** `exclude` names the devices revoked with this rotation: a relaying console drops them and never forwards to them. */
+export const secretSchema = z.object({
+  secret: z.string().regex(/^[0-9a-f]{64}$/),
+  epoch: z.number().int().positive(),
+  exclude: z.array(z.string().regex(/^[0-9a-f]{32}$/)).max(1000),
+});
 
 export type Hello = z.infer<typeof helloSchema>;
 export type Message =

@@ -1,0 +1,330 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import type { EventName, EventPayload } from '../../../shared/contract';
+import type { SyncStatus } from '../../../shared/domain/sync';
+import { ConcordError } from '../../../shared/result';
+import type { Workspace } from '../store/workspace';
+import { Dialer, openSocket, parseAddress, type Target } from './dialer';
+import { Discovery } from './discovery';
+import { advertisedHost } from './addresses';
+import { decodeMessage, encodeMessage, type Message } from './messages';
+import { initiate, respond, type SecureChannel } from './noise-session';
+import { OpStream } from './op-stream';
+import { Replicator } from './replication';
+import { deviceRevocationEntity, isRevoked, revocationCheck } from './revocation';
+import { SecretStore, tagFor } from './secrets';
+import { SessionTable, type Session } from './sessions';
+
+export interface SyncOptions {
+  /** Bind address of the sync port (the web console itself stays on loopback). */
+  host?: string;
+  /** 0 picks a free port, kept across lock and unlock. */
+  port?: number;
+  /** host:port addresses to keep reaching, for every incident this console holds. */
+  peers?: string[];
+  discovery?: boolean;
+  discoveryPort?: number;
+  log?: (message: string) => void;
+}
+
+type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+/** What exists while the store is unlocked. */
+interface Live {
+  ws: Workspace;
+  secrets: SecretStore;
+  stream: OpStream;
+  server: Server;
+  dialer: Dialer;
+  discovery: Discovery | null;
+  detach: () => void;
+}
+
+/**
+ * Local-network sync of a console: a TCP server and dialer carrying Noise sessions, one replication per
+ * (incident, peer), discovery beacons, join codes and revocation. Runs only while the store is unlocked; never
+ * touches a table of another domain (all writes go through the op log).
+ */
+export class SyncService {
+  private live: Live | null = null;
+  private port: number;
+  readonly sessions = new SessionTable();
+  /** When each device was last heard from, per incident: by a session message or a beacon. */
+  readonly lastSeen = new Map<string, { at: number; address: string }>();
+
+  constructor(
+    readonly options: SyncOptions,
+    private readonly emit: Emit,
+  ) {
+    this.port = options.port ?? 0;
+  }
+
+  get workspace(): Workspace {
+    if (!this.live) throw new ConcordError('locked', 'the store is locked: unlock it first');
+    return this.live.ws;
+  }
+
+  get secrets(): SecretStore {
+    if (!this.live) throw new ConcordError('locked', 'the store is locked: unlock it first');
+    return this.live.secrets;
+  }
+
+  get stream(): OpStream {
+    if (!this.live) throw new ConcordError('locked', 'the store is locked: unlock it first');
+    return this.live.stream;
+  }
+
+  private starting: Promise<void> = Promise.resolve();
+
+  /** Called when the store opens (a workspace) or closes (null); `ready()` settles when it is listening. */
+  attach(ws: Workspace | null): Promise<void> {
+    this.stop();
+    this.starting = ws
+      ? this.start(ws).catch((error: unknown) => {
+          this.options.log?.(`sync: cannot start: ${(error as Error).message}`);
+          this.stop();
+        })
+      : Promise.resolve();
+    return this.starting;
+  }
+
+  ready(): Promise<void> {
+    return this.starting;
+  }
+
+  private async start(ws: Workspace): Promise<void> {
+    const secrets = new SecretStore(ws.db, () => new Date(ws.clock.now()).toISOString());
+    const removeCheck = ws.ops.addCheck(revocationCheck(ws.db));
+    const unsubscribe = ws.ops.onChange((incidentId, entities) => this.onOpsChanged(incidentId, entities));
+    const server = createServer((socket) => void this.accept(socket));
+    const dialer = new Dialer(
+      (target) => this.dial(target),
+      (incidentId, deviceId) => this.sessions.get(incidentId, deviceId) !== undefined,
+    );
+    const live: Live = { ws, secrets, stream: new OpStream(ws.db), server, dialer, discovery: null, detach: () => (removeCheck(), unsubscribe()) };
+    this.live = live;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, this.options.host ?? '0.0.0.0', () => resolve());
+    });
+    this.port = (server.address() as AddressInfo).port;
+    if (this.options.discovery) {
+      live.discovery = new Discovery({
+        deviceId: ws.device.deviceId,
+        port: this.options.discoveryPort,
+        announce: () => ({ port: this.port, tags: this.live ? this.live.secrets.all().map(tagFor) : [] }),
+        onPeer: (peer) => this.onBeacon(peer),
+        log: this.options.log,
+      });
+      await live.discovery.start();
+    }
+    for (const address of this.manualPeers()) this.dialEverywhere(address);
+  }
+
+  private manualPeers(): string[] {
+    const stored = this.live ? (this.live.ws.db.prepare('SELECT address FROM sync_peers ORDER BY added_at').all() as { address: string }[]) : [];
+    return [...new Set([...(this.options.peers ?? []), ...stored.map((r) => r.address)])];
+  }
+
+  /** Keeps reaching an address for every incident this console holds. */
+  private dialEverywhere(address: string): void {
+    const { host, port } = parseAddress(address);
+    for (const s of this.live?.secrets.all() ?? []) this.live?.dialer.add(host, port, s.incidentId, true);
+  }
+
+  addPeer(address: string): SyncStatus {
+    parseAddress(address);
+    this.workspace.db.prepare('INSERT INTO sync_peers (address, added_at) VALUES (?, ?) ON CONFLICT DO NOTHING').run(address, new Date().toISOString());
+    this.dialEverywhere(address);
+    return this.status();
+  }
+
+  /** Keeps a join code's secret and dials the console it names; the incident's ops then arrive from there. */
+  join(incidentId: string, secret: Buffer, epoch: number, host: string, port: number): void {
+    this.secrets.offer({ incidentId, secret, epoch });
+    this.live?.dialer.add(host, port, incidentId, true);
+    for (const address of this.manualPeers()) this.dialEverywhere(address);
+    this.live?.discovery?.announce();
+  }
+
+  /** Makes the incident shareable (a secret on first need) and starts announcing it. */
+  share(incidentId: string): void {
+    const had = this.secrets.get(incidentId);
+    this.secrets.ensure(incidentId);
+    if (!had) {
+      this.live?.discovery?.announce();
+      for (const address of this.manualPeers()) this.dialEverywhere(address);
+    }
+  }
+
+  advertised(): string {
+    return `${advertisedHost(this.options.host)}:${this.port}`;
+  }
+
+  status(): SyncStatus {
+    const secrets = this.live?.secrets.all() ?? [];
+    return {
+      enabled: true,
+      listening: this.live !== null,
+      host: this.options.host ?? '0.0.0.0',
+      port: this.port,
+      advertised: this.advertised(),
+      incidents: secrets.map((s) => ({ incidentId: s.incidentId, epoch: s.epoch, connected: this.sessions.of(s.incidentId).length })),
+      manualPeers: this.manualPeers(),
+    };
+  }
+
+  /** Revokes a device (an op, so every console refuses its later ops), drops it, and rotates the secret. */
+  revoke(incidentId: string, deviceId: string, reason: string): number {
+    const ws = this.workspace;
+    ws.ops.commit(incidentId, ws.author(), [
+      { entity: deviceRevocationEntity.name, entityId: randomUUID(), action: 'add', fields: { revokedDevice: deviceId, reason } },
+    ]);
+    const next = this.secrets.rotate(incidentId);
+    // The revocation op went out first on every session (commit pumps them), so peers refuse the device before
+    // they hold the new secret; `exclude` covers a session whose window was full.
+    this.broadcast(incidentId, { type: 'secret', body: { secret: next.secret.toString('hex'), epoch: next.epoch, exclude: [deviceId] } }, null);
+    this.live?.discovery?.announce();
+    return next.epoch;
+  }
+
+  private broadcast(incidentId: string, message: Message, except: Session | null): void {
+    for (const s of this.sessions.of(incidentId)) if (s !== except) s.channel.send(encodeMessage(message));
+  }
+
+  private async accept(socket: Socket): Promise<void> {
+    const live = this.live;
+    if (!live) return void socket.destroy();
+    socket.on('error', () => socket.destroy());
+    socket.setNoDelay(true);
+    try {
+      const channel = await respond(socket, live.ws.device, (tag) => live.secrets.byTag(tag));
+      this.open(channel, null);
+    } catch (error) {
+      this.options.log?.(`sync: refused a connection from ${socket.remoteAddress ?? '?'}: ${(error as Error).message}`);
+    }
+  }
+
+  private async dial(target: Target): Promise<void> {
+    const live = this.live;
+    const secret = live?.secrets.get(target.incidentId);
+    if (!live || !secret) throw new Error('nothing to dial for');
+    const socket = await openSocket(target.host, target.port);
+    socket.on('error', () => socket.destroy());
+    const channel = await initiate(socket, live.ws.device, secret);
+    target.deviceId = channel.remoteDeviceId;
+    if (channel.remoteDeviceId === live.ws.device.deviceId) target.self = true;
+    this.open(channel, `${target.host}:${target.port}`);
+  }
+
+  private open(channel: SecureChannel, dialed: string | null): void {
+    const live = this.live;
+    if (!live) return channel.close('store locked');
+    const { incidentId } = channel.incident;
+    const self = live.ws.device.deviceId;
+    if (channel.remoteDeviceId === self) return channel.close('connected to itself');
+    if (isRevoked(live.ws.db, incidentId, channel.remoteDeviceId)) return channel.close('device revoked from this incident');
+    const address = dialed ?? channel.remoteAddress;
+    const session: Session = {
+      incidentId,
+      deviceId: channel.remoteDeviceId,
+      address,
+      channel,
+      initiatorId: channel.initiator ? self : channel.remoteDeviceId,
+      replicator: new Replicator(
+        {
+          incidentId,
+          ops: live.ws.ops,
+          stream: live.stream,
+          now: () => live.ws.clock.now(),
+          epoch: () => live.secrets.get(incidentId)?.epoch ?? 1,
+          onApplied: () => this.emitProgress(incidentId),
+        },
+        (m) => channel.send(encodeMessage(m)),
+      ),
+    };
+    if (!this.sessions.add(session, self)) return channel.close('duplicate connection');
+    channel.onClose((reason) => {
+      this.sessions.remove(session);
+      this.options.log?.(`sync: ${incidentId.slice(0, 8)} lost ${session.deviceId.slice(0, 8)} (${reason})`);
+      live.dialer.lost(incidentId, session.deviceId);
+      this.emit('sync:peers', { incidentId });
+    });
+    channel.onMessage((data) => this.onMessage(session, data));
+    session.replicator.open();
+    this.seen(incidentId, session.deviceId, address);
+    this.emit('sync:peers', { incidentId });
+  }
+
+  private onMessage(session: Session, data: Buffer): void {
+    try {
+      const message = decodeMessage(data);
+      this.seen(session.incidentId, session.deviceId, session.address);
+      if (message.type === 'secret') this.onSecret(session, message);
+      else session.replicator.receive(message);
+    } catch (error) {
+      session.channel.close(`bad message: ${(error as Error).message}`);
+    }
+  }
+
+  private onSecret(from: Session, message: Extract<Message, { type: 'secret' }>): void {
+    const { secret, epoch, exclude } = message.body;
+    for (const device of exclude) this.sessions.get(from.incidentId, device)?.channel.close('device revoked from this incident');
+    if (exclude.includes(this.workspace.device.deviceId)) return;
+    if (!this.secrets.offer({ incidentId: from.incidentId, secret: Buffer.from(secret, 'hex'), epoch })) return;
+    // Passed on to the other devices still in the incident, so consoles out of the revoker's reach rotate too.
+    this.broadcast(from.incidentId, message, from);
+    this.live?.discovery?.announce();
+  }
+
+  private onOpsChanged(incidentId: string, entities: string[]): void {
+    if (entities.includes(deviceRevocationEntity.name) && this.live) {
+      for (const s of this.sessions.of(incidentId)) {
+        if (isRevoked(this.live.ws.db, incidentId, s.deviceId)) {
+          s.channel.close('device revoked from this incident');
+          this.live.dialer.forget(incidentId, s.deviceId);
+        }
+      }
+    }
+    for (const s of this.sessions.of(incidentId)) s.replicator.pump();
+  }
+
+  private onBeacon(peer: { deviceId: string; host: string; port: number; tags: Buffer[] }): void {
+    const live = this.live;
+    if (!live) return;
+    for (const s of live.secrets.all()) {
+      if (!peer.tags.some((t) => t.equals(tagFor(s)))) continue;
+      this.seen(s.incidentId, peer.deviceId, `${peer.host}:${peer.port}`);
+      if (!this.sessions.get(s.incidentId, peer.deviceId) && !isRevoked(live.ws.db, s.incidentId, peer.deviceId)) {
+        live.dialer.add(peer.host, peer.port, s.incidentId, false);
+      }
+    }
+  }
+
+  private seen(incidentId: string, deviceId: string, address: string): void {
+    this.lastSeen.set(`${incidentId}/${deviceId}`, { at: Date.now(), address });
+  }
+
+  private emitProgress(incidentId: string): void {
+    const sessions = this.sessions.of(incidentId);
+    const received = sessions.reduce((n, s) => n + s.replicator.catchUp.received, 0);
+    const expected = sessions.reduce((n, s) => n + s.replicator.catchUp.expected, 0);
+    this.emit('sync:progress', { incidentId, received, expected });
+  }
+
+  private stop(): void {
+    const live = this.live;
+    if (!live) return;
+    this.live = null;
+    live.detach();
+    live.dialer.stop();
+    live.discovery?.stop();
+    for (const s of this.sessions.all()) s.channel.close('store locked');
+    live.server.close();
+  }
+
+  close(): void {
+    this.stop();
+  }
+}

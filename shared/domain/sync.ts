@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { idSchema, instantSchema } from './ids';
+
+const deviceIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
+
+export const syncStatusSchema = z.object({
+  /** False when this console runs without sync (tests of the core alone). */
+  enabled: z.boolean(),
+  listening: z.boolean(),
+  host: z.string(),
+  port: z.number().int(),
+  /** The address a join code made here names. */
+  advertised: z.string(),
+  incidents: z.array(z.object({ incidentId: idSchema, epoch: z.number().int(), connected: z.number().int() })),
+  manualPeers: z.array(z.string()),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+export const catchUpSchema = z.object({ received: z.number().int(), expected: z.number().int() });
+
+export const peerSchema = z.object({
+  deviceId: deviceIdSchema,
+  /** The operator on the device's first op in this incident, e.g. `console:1a2b3c4d`. */
+  name: z.string(),
+  self: z.boolean(),
+  address: z.string().nullable(),
+  connected: z.boolean(),
+  revoked: z.boolean(),
+  /** Ops this console holds that the peer lacks, and how old the oldest of them is. */
+  lagOps: z.number().int(),
+  lagMs: z.number().int().nullable(),
+  /** Ops the peer holds that this console lacks. */
+  behindOps: z.number().int(),
+  lastSeen: instantSchema.nullable(),
+  /** The peer's clock minus ours, measured at connection. */
+  clockOffsetMs: z.number().int().nullable(),
+  refused: z.string().nullable(),
+});
+export type Peer = z.infer<typeof peerSchema>;
+
+export const peersViewSchema = z.object({
+  incidentId: idSchema,
+  peers: z.array(peerSchema),
+  catchUp: catchUpSchema,
+  /** Set when a connected peer's clock is off by more than a minute: past five its edits are refused. */
+  clockWarning: z.string().nullable(),
+});
+export type PeersView = z.infer<typeof peersViewSchema>;
+
+export const joinCodeOutput = z.object({ code: z.string(), qrSvg: z.string(), address: z.string() });
+export const joinInput = z.object({ code: z.string().trim().min(20).max(200) });
+export const addPeerInput = z.object({ address: z.string().trim().regex(/^[^\s:]+:\d{1,5}$/, 'host:port') });
+export const revokeInput = z.object({ incidentId: idSchema, deviceId: deviceIdSchema, reason: z.string().trim().max(500).default('') });
