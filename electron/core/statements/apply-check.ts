@@ -1,4 +1,5 @@
-import type { Op } from '../../../shared/domain/op';
+import type { JsonValue, Op } from '../../../shared/domain/op';
+import { textOf } from '../log/describe';
 import { hasBlockingFindings } from '../../../shared/rules/guidance/check';
 import { ConcordError } from '../../../shared/result';
 import type { Db } from '../db/open';
@@ -24,24 +25,24 @@ export function createStatementCheck(db: Db, localDeviceId: string): OpGuard {
     const row = db.prepare('SELECT incident_id, phase FROM statements WHERE id = ? AND deleted = 0').get(id) as
       | { incident_id: string; phase: string }
       | undefined;
-    if (!row || row.incident_id !== op.incidentId) return refuse(`no statement ${String(id)} in this incident`);
+    if (!row || row.incident_id !== op.incidentId) return refuse(`no statement ${textOf(id)} in this incident`);
     return row;
   };
   const revision = (op: Op, id: unknown): RevisionRow => {
     const row = db.prepare('SELECT * FROM statement_revisions WHERE id = ?').get(id) as RevisionRow | undefined;
-    if (!row || row.statement_id !== op.fields.statementId) return refuse(`no revision ${String(id)} of this statement`);
+    if (!row || row.statement_id !== op.fields.statementId) return refuse(`no revision ${textOf(id as JsonValue)} of this statement`);
     return row;
   };
 
   const checks: Record<string, (op: Op) => void> = {
     statementVariant: (op) => {
       statementOf(op);
-      if (op.action === 'add' && op.entityId !== `${String(op.fields.statementId)}:${String(op.fields.language)}`) refuse('a variant’s id is its statement and language');
+      if (op.action === 'add' && op.entityId !== `${textOf(op.fields.statementId)}:${textOf(op.fields.language)}`) refuse('a variant’s id is its statement and language');
     },
     statementComment: statementOf,
     statementRevision: (op) => {
       statementOf(op);
-      if (op.fields.hash !== textHash(String(op.fields.text))) refuse('a revision’s hash must be the sha256 of its canonical text');
+      if (op.fields.hash !== textHash(textOf(op.fields.text))) refuse('a revision’s hash must be the sha256 of its canonical text');
       if (op.fields.parentId) {
         const parent = revision(op, op.fields.parentId);
         if (parent.language !== op.fields.language) refuse('a revision continues a revision of the same language');

@@ -81,7 +81,7 @@ export const transitionEntity: EntityDef = {
     note: z.string().max(2000),
   }),
   describe: (op) => {
-    const channels = Array.isArray(op.fields.channels) && op.fields.channels.length > 0 ? ` on ${op.fields.channels.join(', ')}` : '';
+    const channels = Array.isArray(op.fields.channels) && op.fields.channels.length > 0 ? ` on ${op.fields.channels.map(textOf).join(', ')}` : '';
     return `Statement ${textOf(op.fields.kind).replace('-', ' ')}${channels}`;
   },
 };

@@ -67,7 +67,7 @@ export function createStatement(ws: Workspace, input: In<typeof statementCreateI
 export function updateStatement(ws: Workspace, id: string, changes: Partial<StatementFields>): StatementDetail {
   const current = readStatement(ws, id);
   const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => JSON.stringify(current[k as keyof StatementFields]) !== JSON.stringify(v)));
-  if (Object.keys(changed).length > 0) commit(ws, current.incidentId, [{ entity: 'statement', entityId: id, action: 'set', fields: changed as Record<string, JsonValue> }]);
+  if (Object.keys(changed).length > 0) commit(ws, current.incidentId, [{ entity: 'statement', entityId: id, action: 'set', fields: changed }]);
   return readStatement(ws, id);
 }
 

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { translationStatuses, type StatementDetail, type StatementVariant } from '../../../shared/domain/statement';
+import { ChoiceField, Field, FormError } from '../../components/Field';
+import { useConsole } from '../../store';
+import { FindingsList, HighlightedText } from './HighlightedText';
+import { languageName, translationLabels } from './labels';
+import { useFindings } from './use-findings';
+
+interface Props {
+  incidentId: string;
+  statement: StatementDetail;
+  variant: StatementVariant;
+}
+
+/** The text of one language: typed freely, checked live, saved as a new immutable revision. */
+export function LanguageEditor({ incidentId, statement, variant }: Props) {
+  const act = useConsole((s) => s.actOnStatement);
+  const saved = statement.revisions.find((r) => r.id === variant.currentRevisionId)?.text ?? '';
+  const [text, setText] = useState(saved);
+  const [translator, setTranslator] = useState(variant.translator);
+  const [error, setError] = useState<string | null>(null);
+  const locked = statement.status === 'published' || statement.status === 'withdrawn';
+  const findings = useFindings({ incidentId, statementId: statement.id, phase: statement.phase, language: variant.language, text });
+  const save = async () => setError((await act('statement:revise', { statementId: statement.id, language: variant.language, text }))?.message ?? null);
+  const setVariant = async (patch: { translationStatus?: StatementVariant['translationStatus']; translator?: string }) =>
+    setError((await act('statement:setVariant', { statementId: statement.id, language: variant.language, ...patch }))?.message ?? null);
+  return (
+    <section className="language-editor" aria-label={`Text in ${languageName(variant.language)}`}>
+      <div className="editor-columns">
+        <div>
+          <Field label={`Text (${languageName(variant.language)})`} hint={locked ? 'Published text is final: write an update as a new statement.' : 'Saved as a new revision; an approved text that changes needs approving again.'}>
+            {(control) => <textarea {...control} rows={9} value={text} readOnly={locked} onChange={(e) => setText(e.target.value)} />}
+          </Field>
+          <div className="actions">
+            <button type="button" className="primary" disabled={locked || text.trim() === saved.trim()} onClick={() => void save()}>
+              Save text
+            </button>
+            {text.trim() !== saved.trim() && <span className="muted">Unsaved changes</span>}
+          </div>
+          <div className="translation-row">
+            <ChoiceField
+              label="Translation status"
+              value={variant.translationStatus}
+              options={translationStatuses}
+              describe={(s) => translationLabels[s]}
+              onChange={(translationStatus) => void setVariant({ translationStatus })}
+            />
+            <Field label="Translated by">
+              {(control) => <input {...control} value={translator} onChange={(e) => setTranslator(e.target.value)} onBlur={() => translator !== variant.translator && void setVariant({ translator })} />}
+            </Field>
+          </div>
+          <FormError message={error} />
+        </div>
+        <div className="findings-column">
+          <h4>Guidance check</h4>
+          <HighlightedText text={text} findings={findings} />
+          <FindingsList findings={findings} />
+        </div>
+      </div>
+    </section>
+  );
+}

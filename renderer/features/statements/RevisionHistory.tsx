@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import type { DiffPart, StatementDetail } from '../../../shared/domain/statement';
+import { call } from '../../api/client';
+import { formatTime } from '../../components/format';
+import { languageName } from './labels';
+
+/** Every saved text, newest first, with who approved it; any two of one language can be compared word by word. */
+export function RevisionHistory({ statement }: { statement: StatementDetail }) {
+  const [pair, setPair] = useState<[string, string] | null>(null);
+  const [parts, setParts] = useState<DiffPart[]>([]);
+  useEffect(() => {
+    if (!pair) return setParts([]);
+    let live = true;
+    void call('statement:diff', { statementId: statement.id, from: pair[0], to: pair[1] }).then((r) => live && r.ok && setParts(r.value.parts));
+    return () => {
+      live = false;
+    };
+  }, [pair, statement.id]);
+  return (
+    <section className="revision-history" aria-label="Revisions">
+      <h4>Revisions</h4>
+      <ol>
+        {statement.revisions.map((r) => {
+          const approvals = statement.approvals.filter((a) => a.revisionId === r.id);
+          return (
+            <li key={r.id}>
+              <span>
+                {languageName(r.language)} · <time dateTime={r.at}>{formatTime(r.at)}</time> · {r.author} · <code>{r.hash.slice(0, 8)}</code>
+                {approvals.length > 0 && <strong> · approved by {approvals.map((a) => a.approver).join(', ')}</strong>}
+              </span>
+              {r.parentId && (
+                <button type="button" className="quiet small" onClick={() => setPair([r.parentId, r.id])}>
+                  Compare with previous
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {pair && (
+        <div className="diff" aria-label="Changes between the two revisions" data-testid="revision-diff">
+          {parts.map((p, i) =>
+            p.kind === 'added' ? <ins key={i}>{p.text}</ins> : p.kind === 'removed' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>,
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
