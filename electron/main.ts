@@ -15,7 +15,9 @@ function start(): void {
   const appPath = app.getAppPath();
   serveAppProtocol(join(appPath, 'dist', 'renderer'));
   lockDownSession(session.defaultSession);
-  const core = createConcord({ dataDir: defaultDataDir(), keyProtector: createSafeStorageProtector() });
+  // Packaged, resources/ ships as extraResources beside the app; in development it is the project's own.
+  const resourcesDir = join(app.isPackaged ? process.resourcesPath : appPath, 'resources');
+  const core = createConcord({ dataDir: defaultDataDir(), resourcesDir, keyProtector: createSafeStorageProtector() });
   concord = core;
   window = createMainWindow(join(appPath, 'dist-electron', 'preload.cjs'));
   registerConcordIpc({

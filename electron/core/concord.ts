@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { resolve } from 'node:path';
 import type { EventName, EventPayload, MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { createDispatch } from './api/dispatch';
@@ -10,6 +11,8 @@ import { SyncService, type SyncOptions } from './sync/sync-service';
 
 export interface ConcordOptions {
   dataDir: string;
+  /** Where scenario files and other shipped resources are read from; the project's `resources/` by default. */
+  resourcesDir?: string;
   clock?: Clock;
   keyProtector?: KeyProtector | null;
   log?: (message: string, error?: unknown) => void;
@@ -40,7 +43,8 @@ export function createConcord(options: ConcordOptions): Concord {
     void sync?.attach(ws);
     queueMicrotask(() => emit('store:status', store.status()));
   });
-  const call = createDispatch(createHandlers(store, () => sync), (method, error) => log(`concord: ${method} failed`, error));
+  const resourcesDir = options.resourcesDir ?? resolve('resources');
+  const call = createDispatch(createHandlers(store, { resourcesDir }, () => sync), (method, error) => log(`concord: ${method} failed`, error));
 
   return {
     call,

@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   const dataDir = defaultDataDir();
   const port = portFrom(process.env.CONCORD_PORT);
   const rendererDir = process.env.CONCORD_RENDERER_DIR ?? resolve(projectRoot, 'dist', 'renderer');
-  const concord = createConcord({ dataDir, sync: syncOptionsFromEnv(process.env, exitWith), log: (message, error) => console.error(message, error) });
+  const resourcesDir = process.env.CONCORD_RESOURCES_DIR ?? resolve(projectRoot, 'resources');
+  const concord = createConcord({ dataDir, resourcesDir, sync: syncOptionsFromEnv(process.env, exitWith), log: (message, error) => console.error(message, error) });
 
   const passphrase = process.env.CONCORD_PASSPHRASE;
   if (passphrase) {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { connection, onEvent } from '../api/client';
 import { createIncidentsSlice } from './incidents-slice';
+import { createLiveSlice } from './live-slice';
 import { createLogSlice } from './log-slice';
 import { createSessionSlice } from './session-slice';
 import type { ConsoleState } from './types';
@@ -10,6 +11,7 @@ export const useConsole = create<ConsoleState>()((...a) => ({
   ...createSessionSlice(...a),
   ...createIncidentsSlice(...a),
   ...createLogSlice(...a),
+  ...createLiveSlice(...a),
   ...createUiSlice(...a),
 }));
 
@@ -17,9 +19,10 @@ export const useConsole = create<ConsoleState>()((...a) => ({
 export function connectEvents(): () => void {
   const { getState } = useConsole;
   const offStatus = onEvent('store:status', (status) => getState().applyStatus(status));
-  const offData = onEvent('data:changed', ({ incidentId }) => {
+  const offData = onEvent('data:changed', ({ incidentId, entities }) => {
     const state = getState();
     if (state.current?.id === incidentId) {
+      state.dataChanged(entities);
       void state.refreshCurrent();
       void state.loadLog();
     } else if (!state.current && state.status?.state === 'unlocked') {
@@ -35,6 +38,7 @@ export function connectEvents(): () => void {
       void getState().loadStatus();
       void getState().refreshCurrent();
       void getState().loadLog();
+      getState().dataChanged(['*']);
     }
   });
   void getState().loadStatus();

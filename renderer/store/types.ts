@@ -1,7 +1,8 @@
 import type { IncidentsSlice } from './incidents-slice';
+import type { LiveSlice } from './live-slice';
 import type { LogSlice } from './log-slice';
 import type { SessionSlice } from './session-slice';
 import type { UiSlice } from './ui-slice';
 
 /** The whole console state: one store, one slice per concern. */
-export type ConsoleState = SessionSlice & IncidentsSlice & LogSlice & UiSlice;
+export type ConsoleState = SessionSlice & IncidentsSlice & LogSlice & LiveSlice & UiSlice;

@@ -1,5 +1,11 @@
 import type { ComponentType } from 'react';
+import { ActorsPanel } from '../features/actors/ActorsPanel';
+import { ActorsView } from '../features/actors/ActorsView';
 import { LogPanel } from '../features/log/LogPanel';
+import { ProtectionPanel } from '../features/protection/ProtectionPanel';
+import { ProtectionView } from '../features/protection/ProtectionView';
+import { TasksPanel } from '../features/tasks/TasksPanel';
+import { TasksView } from '../features/tasks/TasksView';
 import { LogView } from '../features/log/LogView';
 
 /**
@@ -41,6 +47,8 @@ export const views: readonly ViewDefinition[] = [
     guidance: 'Which emergency actors are on the ground?',
     purpose:
       'Emergency services, national and regional agencies, city departments, community organisations and liaisons: role, contact, location, status and last check-in, with stale check-ins flagged.',
+    Panel: ActorsPanel,
+    View: ActorsView,
   },
   {
     id: 'protection',
@@ -48,11 +56,15 @@ export const views: readonly ViewDefinition[] = [
     guidance: 'Do certain communities or institutions need immediate protection?',
     purpose:
       'Communities and institutions at risk (targeted, perceived as linked to the perpetrator and at risk of backlash, collaterally affected, at risk of radicalisation) and sites such as places of worship and schools: risk level, measures, assigned actor, last contact and status, with backlash reports over time.',
+    Panel: ProtectionPanel,
+    View: ProtectionView,
   },
   {
     id: 'tasks',
     title: 'Tasks',
     purpose: 'Tasks with title, owner, due time and status, the priority each serves, and the protection need or actor it is linked to.',
+    Panel: TasksPanel,
+    View: TasksView,
   },
   {
     id: 'statements',

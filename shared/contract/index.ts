@@ -6,6 +6,7 @@ import { storeMethods } from './store-methods';
 import { actorMethods } from './actor-methods';
 import { backlashMethods, protectionMethods } from './protection-methods';
 import { taskMethods } from './task-methods';
+import { scenarioMethods } from './scenario-methods';
 import { deviceMethods, syncMethods } from './sync-methods';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
@@ -17,6 +18,7 @@ export const methods = {
   ...protectionMethods,
   ...backlashMethods,
   ...taskMethods,
+  ...scenarioMethods,
   ...syncMethods,
   ...deviceMethods,
 };

@@ -7,6 +7,7 @@ import { logHandlers } from '../log/handlers';
 import { actorHandlers } from '../actors/handlers';
 import { backlashHandlers, protectionHandlers } from '../protection/handlers';
 import { taskHandlers } from '../tasks/handlers';
+import { scenarioHandlers } from '../scenario/handlers';
 import { deviceHandlers, syncHandlers } from '../sync/handlers';
 import type { SyncService } from '../sync/sync-service';
 
@@ -16,9 +17,9 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 export type DomainHandlers<P extends string> = { [M in MethodName as M extends `${P}${string}` ? M : never]: Handler<M> };
 
 /** One handler per contract method, gathered from each domain: a method without a handler does not compile. */
-export function createHandlers(store: StoreService, sync: () => SyncService | null = () => null): Handlers {
+export function createHandlers(store: StoreService, paths: { resourcesDir: string }, sync: () => SyncService | null = () => null): Handlers {
   const ws = (): Workspace => store.current();
-  return {
+  const handlers: Handlers = {
     ...storeHandlers(store),
     ...incidentHandlers(ws),
     ...logHandlers(ws),
@@ -28,5 +29,7 @@ export function createHandlers(store: StoreService, sync: () => SyncService | nu
     ...taskHandlers(ws),
     ...syncHandlers(sync),
     ...deviceHandlers(sync),
+    ...scenarioHandlers(ws, paths.resourcesDir, () => handlers),
   };
+  return handlers;
 }

@@ -23,7 +23,7 @@ export function fileReport(ws: Workspace, input: z.output<typeof backlashCreateI
   const { incidentId, ...given } = input;
   const need = requireLink(ws, 'protection_needs', incidentId, input.needId, 'protection need');
   const fields = {
-    place: String(need.address ?? ''),
+    place: typeof need.address === 'string' ? need.address : '',
     community: need.subject === 'community' ? String(need.name) : '',
     description: '',
     verified: false,

@@ -2,6 +2,7 @@ import { capitalise, formatDateTime } from '../../components/format';
 import { RiskBadge } from '../../components/RiskBadge';
 import { useConsole } from '../../store';
 import { selectIncidents } from '../../store/incidents-slice';
+import { DemoExercise } from './DemoExercise';
 import { NewIncidentForm } from './NewIncidentForm';
 import './incidents.css';
 
@@ -43,6 +44,7 @@ export function IncidentsScreen() {
         <h1 id="incidents-title">Incidents</h1>
         <IncidentList />
       </section>
+      <DemoExercise />
       <NewIncidentForm />
     </div>
   );

@@ -1,0 +1,39 @@
+import { actorStatuses } from '../../../shared/domain/actor';
+import { call } from '../../api/client';
+import { capitalise } from '../../components/format';
+import { useLive } from '../../components/use-live';
+import { ActorLine } from './ActorLine';
+import '../../components/lists.css';
+import './actors.css';
+
+export const actorEntities = ['actor', 'actorCheckIn', 'actorSettings'] as const;
+
+/** Counts by status and the actors to chase first: the stale ones, longest silent first. */
+export function ActorsPanel() {
+  const { data } = useLive((incidentId) => call('actor:summary', { incidentId }), actorEntities);
+  if (!data) return <p className="muted">Loading…</p>;
+  if (data.total === 0) return <p className="muted">No actor on the ground recorded yet. Which emergency actors are on the ground?</p>;
+  return (
+    <div data-testid="actors-panel">
+      <dl className="counts">
+        {actorStatuses.map((status) => (
+          <div key={status}>
+            <dt>{capitalise(status)}</dt>
+            <dd>{data.byStatus[status] ?? 0}</dd>
+          </div>
+        ))}
+        <div className={data.staleCount > 0 ? 'count-alert' : undefined}>
+          <dt>Stale</dt>
+          <dd data-testid="stale-count">{data.staleCount}</dd>
+        </div>
+      </dl>
+      <ul className="plain-list">
+        {data.attention.map((actor) => (
+          <li key={actor.id}>
+            <ActorLine actor={actor} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useCallback } from 'react';
+import { type Task, type TaskSortKey, type TaskStatus } from '../../../shared/domain/task';
+import { call } from '../../api/client';
+import { capitalise, formatDateTime } from '../../components/format';
+import { usePagedList } from '../../components/use-paged-list';
+import { VirtualRows } from '../../components/VirtualRows';
+import { taskEntities } from './TasksPanel';
+
+export interface TaskFilter {
+  text: string;
+  status: TaskStatus | '';
+  ownerId: string;
+  overdueOnly: boolean;
+  sort: TaskSortKey;
+  dir: 'asc' | 'desc';
+}
+
+const columns: { key: TaskSortKey; label: string }[] = [
+  { key: 'title', label: 'Task' },
+  { key: 'status', label: 'Status' },
+  { key: 'owner', label: 'Owner' },
+  { key: 'due', label: 'Due' },
+  { key: 'priority', label: 'Serves priority' },
+];
+
+function Row({ task }: { task: Task | undefined }) {
+  if (!task) return <div className="task-cells muted" role="cell">Loading…</div>;
+  return (
+    <div className={task.overdue ? 'task-cells overdue' : 'task-cells'}>
+      <span role="cell" className="task-title">
+        {task.title}
+        {(task.protectionNeedName ?? task.actorName) && <span className="muted"> · {[task.protectionNeedName, task.actorName].filter(Boolean).join(', ')}</span>}
+      </span>
+      <span role="cell">{capitalise(task.status)}</span>
+      <span role="cell">{task.ownerName ?? <span className="muted">No owner</span>}</span>
+      <span role="cell">
+        {task.dueAt ? formatDateTime(task.dueAt) : <span className="muted">No due time</span>}
+        {task.overdue && <span className="overdue-flag"> Overdue</span>}
+      </span>
+      <span role="cell">{task.priorityTitle}</span>
+    </div>
+  );
+}
+
+/** The whole task list, sorted and filtered by the core, a page at a time, with only the visible rows drawn. */
+export function TaskTable({ filter, onSort }: { filter: TaskFilter; onSort: (sort: TaskSortKey) => void }) {
+  const fetch = useCallback(
+    async (incidentId: string, offset: number, limit: number) => {
+      const result = await call('task:list', {
+        incidentId,
+        offset,
+        limit,
+        sort: filter.sort,
+        dir: filter.dir,
+        text: filter.text || undefined,
+        statuses: filter.status ? [filter.status] : undefined,
+        ownerId: filter.ownerId || undefined,
+        overdueOnly: filter.overdueOnly || undefined,
+      });
+      return result.ok ? { ok: true as const, value: { items: result.value.tasks, total: result.value.total } } : result;
+    },
+    [filter],
+  );
+  const list = usePagedList(fetch, taskEntities, JSON.stringify(filter));
+  return (
+    <>
+      <p className="muted" role="status" data-testid="task-count">
+        {list.total === null ? 'Loading…' : `${list.total} ${list.total === 1 ? 'task' : 'tasks'}`}
+      </p>
+      <div role="table" aria-label="Tasks" aria-rowcount={(list.total ?? 0) + 1} className="task-table" data-testid="task-table">
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className="task-cells task-head">
+          {columns.map((c) => (
+            <span key={c.key} role="columnheader" aria-sort={filter.sort === c.key ? (filter.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+              <button type="button" className="quiet small" onClick={() => onSort(c.key)}>
+                {c.label}
+                {filter.sort === c.key && <span aria-hidden="true">{filter.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
+              </button>
+            </span>
+          ))}
+        </div>
+      </div>
+      <VirtualRows count={list.total ?? 0} rowHeight={44} height="calc(100vh - 24rem)" label="Task rows" role="rowgroup" onRange={list.ensure} renderRow={(i) => <Row task={list.item(i)} />} />
+      </div>
+    </>
+  );
+}
