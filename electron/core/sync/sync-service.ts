@@ -198,11 +198,12 @@ export class SyncService {
     if (!live) return void socket.destroy();
     socket.on('error', () => socket.destroy());
     socket.setNoDelay(true);
+    const from = socket.remoteAddress ?? '?';
     try {
       const channel = await respond(socket, live.ws.device, (tag) => live.secrets.byTag(tag));
       this.open(channel, null);
     } catch (error) {
-      this.options.log?.(`sync: refused a connection from ${socket.remoteAddress ?? '?'}: ${(error as Error).message}`);
+      this.options.log?.(`sync: refused a connection from ${from}: ${(error as Error).message}`);
     }
   }
 

@@ -6,7 +6,8 @@ import { stateHash } from '../../../electron/core/ops/state-hash';
 import { decodeMessage, encodeMessage } from '../../../electron/core/sync/messages';
 import { OpStream } from '../../../electron/core/sync/op-stream';
 import { Replicator } from '../../../electron/core/sync/replication';
-import { TestClock, tempWorkspace } from '../../fixtures/temp-store';
+import { createIncident } from '../../../electron/core/incident/service';
+import { COMMANDER, TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 
 /**
  * A model of replication among simulated consoles: real op logs on real stores, the protocol's real messages
@@ -16,7 +17,6 @@ import { TestClock, tempWorkspace } from '../../fixtures/temp-store';
  * hash and hold every op any console committed (an op once acknowledged is never lost).
  */
 const CONSOLES = 3;
-const incidentId = randomUUID();
 const levels = ['none', 'low', 'elevated', 'high', 'critical'] as const;
 
 type Action =
@@ -43,7 +43,15 @@ function simulate(actions: Action[]) {
   const queues = new Map<string, Buffer[]>();
   const sessions = new Map<string, Replicator>();
   const key = (from: number, to: number) => `${from}>${to}`;
-  let committed = 0;
+  // Every console holds the opening batch (the incident and its commander's role) before the model starts, and
+  // the commander is signed in on each: permissions are checked on every op applied, so writes need a role.
+  const [first] = consoles;
+  if (!first) throw new Error('no console');
+  const incidentId = createIncident(first, { name: 'Model', kind: 'other', mode: 'exercise', commander: COMMANDER }).id;
+  const seed = opsOf(first, incidentId);
+  for (const ws of consoles.slice(1)) ws.ops.applyRemote(seed);
+  for (const ws of consoles) ws.session.operator = first.session.operator;
+  let committed = seed.length;
 
   const connect = (a: number, b: number) => {
     for (const [from, to] of [[a, b], [b, a]] as const) {
@@ -79,7 +87,7 @@ function simulate(actions: Action[]) {
       if (act.kind === 'commit') {
         const ws = consoles[act.at];
         const notes = Array.from({ length: act.notes }, (_, n) => ({ entity: 'logNote', entityId: randomUUID(), action: 'add' as const, fields: { text: `note ${n}` } }));
-        const ops = ws?.ops.commit(incidentId, 'model', [
+        const ops = ws?.ops.commit(incidentId, ws.author(), [
           { entity: 'incident', entityId: incidentId, action: 'set', fields: { securityRiskLevel: levels[act.level] ?? 'low' } },
           ...notes,
         ]);

@@ -1,0 +1,184 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
+import { createConcord } from '../../../electron/core/concord';
+import { decodeJoinCode, encodeJoinCode } from '../../../electron/core/sync/join-code';
+import { ConsoleProcess, PASSPHRASE } from './console-process';
+import { TestLan } from './netns';
+
+/**
+ * Real consoles (the web-host CLI, one process each) on a private LAN of network namespaces: join by code,
+ * edits everywhere, a pulled cable, a console killed during catch-up, a console with the wrong secret, and a
+ * revoked device. Every wait is on an event or a log line, bounded by a timeout.
+ */
+const CONVERGE_MS = 60_000;
+let lan: TestLan;
+let root: string;
+const consoles: ConsoleProcess[] = [];
+let incidentId = '';
+let joinCode = '';
+
+function makeConsole(n: number, name: string): ConsoleProcess {
+  const { ns, address } = lan.addHost(n);
+  const dataDir = join(root, name);
+  mkdirSync(dataDir);
+  const c = new ConsoleProcess(name, ns, address, dataDir);
+  consoles.push(c);
+  return c;
+}
+
+interface Hash {
+  hash: string;
+  ops: number;
+}
+
+const stateOf = async (c: ConsoleProcess): Promise<Hash | null> => {
+  const r = await c.call('incident:stateHash', { id: incidentId });
+  return r.ok ? (r.value as Hash) : null;
+};
+
+/** Resolves when all consoles answer the same state hash (and `ops` if given), re-checked on every event they push. */
+async function converge(group: ConsoleProcess[], ops?: number): Promise<Hash> {
+  const sockets: WebSocket[] = await Promise.all(group.map((c) => c.events()));
+  try {
+    return await new Promise<Hash>((resolve, reject) => {
+      let running = false;
+      let again = false;
+      let last: (Hash | null)[] = [];
+      const timer = setTimeout(() => reject(new Error(`no convergence in ${CONVERGE_MS} ms: ${JSON.stringify(last)}`)), CONVERGE_MS);
+      const check = async () => {
+        if (running) return void (again = true);
+        running = true;
+        do {
+          again = false;
+          last = await Promise.all(group.map(stateOf));
+          const first = last[0];
+          if (first && last.every((h) => h?.hash === first.hash) && (ops === undefined || first.ops === ops)) {
+            clearTimeout(timer);
+            resolve(first);
+            return;
+          }
+        } while (again);
+        running = false;
+      };
+      for (const s of sockets) s.on('message', () => void check().catch(reject));
+      void check().catch(reject);
+    });
+  } finally {
+    for (const s of sockets) s.close();
+  }
+}
+
+const commander = { name: 'Dana Okafor', pin: '482615' };
+
+beforeAll(() => {
+  lan = new TestLan();
+  root = mkdtempSync(join(tmpdir(), 'concord-lan-'));
+});
+
+afterAll(async () => {
+  await Promise.all(consoles.map((c) => c.close()));
+  lan?.destroy();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('consoles on a LAN', () => {
+  let a: ConsoleProcess;
+  let b: ConsoleProcess;
+  let c: ConsoleProcess;
+
+  it('joins by code (API and CONCORD_JOIN_CODE), edits on every console reach the same state hash', { timeout: 60_000 }, async () => {
+    a = makeConsole(1, 'alpha');
+    b = makeConsole(2, 'bravo');
+    c = makeConsole(3, 'charlie');
+    await Promise.all([a.start(), b.start()]);
+    const incident = await a.value<{ id: string }>('incident:create', { name: 'Riverside march', kind: 'civil unrest', mode: 'exercise', commander });
+    incidentId = incident.id;
+    joinCode = (await a.value<{ code: string }>('sync:joinCode', { incidentId })).code;
+    expect(decodeJoinCode(joinCode)).toMatchObject({ incidentId, host: a.address });
+    await b.value('sync:join', { code: joinCode });
+    await c.start({ CONCORD_JOIN_CODE: joinCode });
+    await converge([a, b, c]);
+
+    await b.value('log:note', { incidentId, text: 'Bravo: cordon set at Elm Street' });
+    await c.value('incident:update', { id: incidentId, changes: { securityRiskLevel: 'high' } });
+    await a.value('incident:update', { id: incidentId, changes: { areaDescription: 'Riverside to Market Square' } });
+    const state = await converge([a, b, c]);
+    const seen = await b.value<{ securityRiskLevel: string; areaDescription: string }>('incident:get', { id: incidentId });
+    expect(seen).toMatchObject({ securityRiskLevel: 'high', areaDescription: 'Riverside to Market Square' });
+    expect(state.ops).toBeGreaterThan(4);
+  });
+
+  it('loses nothing when a cable is pulled and put back', async () => {
+    const before = (await stateOf(a))?.ops ?? 0;
+    lan.setLink(3, false);
+    await a.value('log:note', { incidentId, text: 'Alpha, while Charlie is cut off' });
+    await c.value('log:note', { incidentId, text: 'Charlie, alone' });
+    await c.value('incident:update', { id: incidentId, changes: { escalationOutlook: 'escalating' } });
+    lan.setLink(3, true);
+    const state = await converge([a, b, c], before + 3);
+    expect(state.ops).toBe(before + 3);
+  });
+
+  it('a console killed during catch-up resumes from where it was, without loss or duplicate', async () => {
+    // Alpha gets 40,000 more ops, written straight into its store while it is down.
+    await a.stop();
+    const core = createConcord({ dataDir: a.dataDir, log: () => undefined });
+    await core.call('store:unlock', { passphrase: PASSPHRASE });
+    const ws = core.store.current();
+    for (let i = 0; i < 40; i++) {
+      ws.ops.commit(
+        incidentId,
+        ws.author(),
+        Array.from({ length: 1000 }, (_, j) => ({ entity: 'logNote', entityId: crypto.randomUUID(), action: 'add' as const, fields: { text: `bulk ${i}-${j}` } })),
+      );
+    }
+    core.close();
+    await a.start();
+    const total = (await stateOf(a))?.ops ?? 0;
+
+    const d = makeConsole(5, 'echo');
+    await d.start({ CONCORD_JOIN_CODE: joinCode, CONCORD_PEERS: a.syncAddress });
+    const events = await d.events();
+    await new Promise<void>((resolve) =>
+      events.on('message', (data: Buffer) => {
+        const m = JSON.parse(data.toString()) as { event: string; payload: { received: number; expected: number } };
+        if (m.event === 'sync:progress' && m.payload.received > 0 && m.payload.received < m.payload.expected) resolve();
+      }),
+    );
+    await d.kill();
+    events.terminate();
+    await d.start();
+    const state = await converge([a, d], total);
+    expect(state.ops).toBe(total);
+  }, 120_000);
+
+  it('a console with the wrong secret gets nothing and gives nothing', async () => {
+    const forged = encodeJoinCode({ ...decodeJoinCode(joinCode), secret: randomBytes(32) });
+    const e = makeConsole(4, 'foxtrot');
+    await e.start({ CONCORD_JOIN_CODE: forged });
+    await a.waitForLog(/refused a connection from 10\.77\.0\.4/);
+    expect((await e.call('incident:get', { id: incidentId })).ok).toBe(false);
+    const peers = await a.value<{ peers: { deviceId: string; address: string | null }[] }>('sync:peers', { incidentId });
+    expect(peers.peers.some((p) => p.address?.startsWith('10.77.0.4'))).toBe(false);
+  });
+
+  it('a revoked device is dropped, the secret rotates for the others, and its later edits reach no one', async () => {
+    const bravo = await b.value<{ deviceId: string }>('store:status', {});
+    const { epoch } = await a.value<{ epoch: number }>('device:revoke', { incidentId, deviceId: bravo.deviceId, reason: 'console lost' });
+    expect(epoch).toBe(2);
+    // Charlie hears of the rotation from Alpha over their authenticated session.
+    await c.waitForLog(/./, 1).catch(() => undefined);
+    const rotated = async () => (await c.value<{ incidents: { incidentId: string; epoch: number }[] }>('sync:status', {})).incidents;
+    await converge([a, c]);
+    expect((await rotated()).find((i) => i.incidentId === incidentId)?.epoch).toBe(2);
+    const before = await stateOf(a);
+    await b.value('log:note', { incidentId, text: 'Bravo, after its revocation' });
+    await a.waitForLog(/refused a connection from 10\.77\.0\.2/);
+    expect(await stateOf(a)).toEqual(before);
+    expect(await stateOf(c)).toEqual(before);
+  });
+});
