@@ -12,10 +12,12 @@ interface VirtualRowsProps {
   renderRow: (index: number) => ReactNode;
   onRange?: (start: number, end: number) => void;
   testId?: string;
+  /** For a table (`role` rowgroup): its header row, kept on top while the rows scroll. */
+  header?: ReactNode;
 }
 
 /** Only the rows in view (and a few around them) are in the DOM: 10,000 tasks cost what 30 do. */
-export function VirtualRows({ count, rowHeight, height, label, role = 'list', renderRow, onRange, testId }: VirtualRowsProps) {
+export function VirtualRows({ count, rowHeight, height, label, role = 'list', renderRow, onRange, testId, header }: VirtualRowsProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 8 });
   const items = virtual.getVirtualItems();
@@ -28,11 +30,16 @@ export function VirtualRows({ count, rowHeight, height, label, role = 'list', re
       className="virtual-scroller"
       style={{ height }}
       tabIndex={0}
-      // Inside a table only rows may have roles; a list gets a named region so its scroll box can be found.
-      {...(role === 'list' ? { role: 'region', 'aria-label': `${label}, scrollable` } : {})}
+      // A table's scroll box is the table itself (a table may only hold rows); a list's is a named region.
+      {...(role === 'list' ? { role: 'region', 'aria-label': `${label}, scrollable` } : { role: 'table', 'aria-label': label, 'aria-rowcount': count + 1 })}
       data-testid={testId}
     >
-      <div role={role} aria-label={label} style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+      {header && (
+        <div role="rowgroup" className="virtual-header">
+          {header}
+        </div>
+      )}
+      <div role={role} aria-label={role === 'list' ? label : undefined} style={{ height: virtual.getTotalSize(), position: 'relative' }}>
         {items.map((row) => (
           <div
             key={row.key}

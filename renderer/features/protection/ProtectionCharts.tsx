@@ -23,7 +23,7 @@ export function RiskChart({ byRisk }: { byRisk: Record<string, number> }) {
   return (
     <ChartFigure title="Protection needs by risk level" summary={summary} rows={rows} columns={[{ label: 'Risk level', value: (r) => r.level }, { label: 'Needs not closed', value: (r) => r.needs }]}>
       <ResponsiveContainer width="100%" height={150}>
-        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
+        <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis dataKey="level" stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
           <YAxis allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
@@ -66,7 +66,7 @@ export function BacklashChart() {
       ]}
     >
       <ResponsiveContainer width="100%" height={150}>
-        <BarChart data={rows.map((r) => ({ ...r, label: shortDay(r.day) }))} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
+        <BarChart accessibilityLayer={false} data={rows.map((r) => ({ ...r, label: shortDay(r.day) }))} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis dataKey="label" stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
           <YAxis allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />

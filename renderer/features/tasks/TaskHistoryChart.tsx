@@ -20,7 +20,7 @@ export function TaskHistoryChart() {
       columns={[{ label: 'Time', value: (r) => r.label }, ...taskStatuses.map((s) => ({ label: capitalise(s), value: (r: (typeof rows)[number]) => r[s] }))]}
     >
       <ResponsiveContainer width="100%" height={160}>
-        <AreaChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
+        <AreaChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis dataKey="label" stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} minTickGap={24} />
           <YAxis allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />

@@ -67,21 +67,28 @@ export function TaskTable({ filter, onSort }: { filter: TaskFilter; onSort: (sor
       <p className="muted" role="status" data-testid="task-count">
         {list.total === null ? 'Loading…' : `${list.total} ${list.total === 1 ? 'task' : 'tasks'}`}
       </p>
-      <div role="table" aria-label="Tasks" aria-rowcount={(list.total ?? 0) + 1} className="task-table" data-testid="task-table">
-      <div role="rowgroup">
-        <div role="row" aria-rowindex={1} className="task-cells task-head">
-          {columns.map((c) => (
-            <span key={c.key} role="columnheader" aria-sort={filter.sort === c.key ? (filter.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-              <button type="button" className="quiet small" onClick={() => onSort(c.key)}>
-                {c.label}
-                {filter.sort === c.key && <span aria-hidden="true">{filter.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
-              </button>
-            </span>
-          ))}
-        </div>
-      </div>
-      <VirtualRows count={list.total ?? 0} rowHeight={44} height="calc(100vh - 24rem)" label="Task rows" role="rowgroup" onRange={list.ensure} renderRow={(i) => <Row task={list.item(i)} />} />
-      </div>
+      <VirtualRows
+        count={list.total ?? 0}
+        rowHeight={44}
+        height="calc(100vh - 22rem)"
+        label="Tasks"
+        role="rowgroup"
+        onRange={list.ensure}
+        testId="task-table"
+        header={
+          <div role="row" aria-rowindex={1} className="task-cells task-head">
+            {columns.map((c) => (
+              <span key={c.key} role="columnheader" aria-sort={filter.sort === c.key ? (filter.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <button type="button" className="quiet small" onClick={() => onSort(c.key)}>
+                  {c.label}
+                  {filter.sort === c.key && <span aria-hidden="true">{filter.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
+                </button>
+              </span>
+            ))}
+          </div>
+        }
+        renderRow={(i) => <Row task={list.item(i)} />}
+      />
     </>
   );
 }
