@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Op } from '../shared/domain/op';
 import { createIncident } from '../electron/core/incident/service';
 import type { Change } from '../electron/core/ops/op-log';
-import { TestClock, opsOf, signedChunks, tempWorkspace } from '../tests/fixtures/temp-store';
+import { COMMANDER, TestClock, opsOf, signedChunks, tempWorkspace } from '../tests/fixtures/temp-store';
 import type { BenchResult } from './results';
 
 const OPS = Number(process.env.BENCH_OPS ?? 100_000);
@@ -21,11 +21,11 @@ function generateOps(): { incidentId: string; ops: Op[] } {
   const clock = new TestClock();
   const source = tempWorkspace(clock, false);
   try {
-    const incident = createIncident(source, { name: 'Bench incident', kind: 'other', mode: 'exercise' });
+    const incident = createIncident(source, { name: 'Bench incident', kind: 'other', mode: 'exercise', commander: COMMANDER });
     for (let done = 0; done < OPS; done += BATCH) {
       const changes = Array.from({ length: BATCH }, (_, i) => benchChange(incident.id, done + i));
       clock.advance(1);
-      source.ops.commit(incident.id, 'bench', changes);
+      source.ops.commit(incident.id, source.author(), changes);
     }
     return { incidentId: incident.id, ops: opsOf(source, incident.id) };
   } finally {

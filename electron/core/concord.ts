@@ -37,14 +37,15 @@ export function createConcord(options: ConcordOptions): Concord {
   let unsubscribeOps: (() => void) | null = null;
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => emitter.emit(event, payload);
   const sync = options.sync ? new SyncService(options.sync, emit) : null;
-  const store: StoreService = new StoreService(options.dataDir, options.clock ?? systemClock, options.keyProtector ?? null, (ws) => {
+  const clock = options.clock ?? systemClock;
+  const store: StoreService = new StoreService(options.dataDir, clock, options.keyProtector ?? null, (ws) => {
     unsubscribeOps?.();
     unsubscribeOps = ws ? ws.ops.onChange((incidentId, entities) => emit('data:changed', { incidentId, entities })) : null;
     void sync?.attach(ws);
     queueMicrotask(() => emit('store:status', store.status()));
   });
   const resourcesDir = options.resourcesDir ?? resolve('resources');
-  const call = createDispatch(createHandlers(store, { resourcesDir }, () => sync), (method, error) => log(`concord: ${method} failed`, error));
+  const call = createDispatch(createHandlers(store, { resourcesDir }, clock, () => sync), (method, error) => log(`concord: ${method} failed`, error));
 
   return {
     call,

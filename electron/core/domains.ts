@@ -3,6 +3,9 @@ import type { Migration } from './db/migrations';
 import { projectionTableSql, type EntityDef } from './ops/entities';
 import { incidentEntity } from './incident/entity';
 import { logNoteEntity } from './log/entity';
+import { assignmentEntity, checkInEntity, personEntity, roleEntity } from './roster/entities';
+import { priorityEntity } from './priorities/entity';
+import { decisionEntity } from './decisions/entity';
 import { actorCheckInEntity, actorEntity, actorIndexesSql, actorSettingsEntity } from './actors/entity';
 import { backlashReportEntity, protectionIndexesSql, protectionMeasureEntity, protectionNeedEntity } from './protection/entity';
 import { taskEntity, taskIndexesSql } from './tasks/entity';
@@ -21,6 +24,12 @@ export const entityDefs: readonly EntityDef[] = [
   protectionMeasureEntity,
   backlashReportEntity,
   taskEntity,
+  personEntity,
+  roleEntity,
+  assignmentEntity,
+  checkInEntity,
+  priorityEntity,
+  decisionEntity,
 ];
 
 /** Append only: a migration's number is its position. */
@@ -39,4 +48,10 @@ export const migrations: readonly Migration[] = [
     sql: [protectionNeedEntity, protectionMeasureEntity, backlashReportEntity].map(projectionTableSql).join('\n') + '\n' + protectionIndexesSql,
   },
   { name: 'tasks', sql: `${projectionTableSql(taskEntity)}\n${taskIndexesSql}` },
+  {
+    name: 'roster, chain of command and check-ins',
+    sql: [personEntity, roleEntity, assignmentEntity, checkInEntity].map(projectionTableSql).join('\n') + '\nCREATE INDEX assignments_by_person ON assignments (incident_id, person_id);',
+  },
+  { name: 'priorities', sql: projectionTableSql(priorityEntity) },
+  { name: 'decisions', sql: projectionTableSql(decisionEntity) },
 ];

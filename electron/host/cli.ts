@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConcord } from '../core/concord';
 import { defaultDataDir } from '../core/store/data-dir';
+import { testClockFromEnv } from '../core/testing/test-clock';
 import { createWebHost } from './server';
 import { bootstrapStore } from './store-bootstrap';
 import { startSync, syncOptionsFromEnv } from './sync-env';
@@ -29,7 +30,9 @@ async function main(): Promise<void> {
   const port = portFrom(process.env.CONCORD_PORT);
   const rendererDir = process.env.CONCORD_RENDERER_DIR ?? resolve(projectRoot, 'dist', 'renderer');
   const resourcesDir = process.env.CONCORD_RESOURCES_DIR ?? resolve(projectRoot, 'resources');
-  const concord = createConcord({ dataDir, resourcesDir, sync: syncOptionsFromEnv(process.env, exitWith), log: (message, error) => console.error(message, error) });
+  // End-to-end tests only: CONCORD_TEST_CLOCK_START puts the console on a clock `test:advanceClock` can move.
+  const clock = testClockFromEnv(process.env) ?? undefined;
+  const concord = createConcord({ dataDir, resourcesDir, sync: syncOptionsFromEnv(process.env, exitWith), clock, log: (message, error) => console.error(message, error) });
 
   const passphrase = process.env.CONCORD_PASSPHRASE;
   if (passphrase) {

@@ -3,6 +3,9 @@ import type { Result } from '../result';
 import type { EventName, EventPayload } from './events';
 import { incidentMethods, logMethods } from './incident-methods';
 import { storeMethods } from './store-methods';
+import { operatorMethods, rosterMethods } from './roster-methods';
+import { decisionMethods, priorityMethods } from './priority-methods';
+import { testMethods } from './test-methods';
 import { actorMethods } from './actor-methods';
 import { backlashMethods, protectionMethods } from './protection-methods';
 import { taskMethods } from './task-methods';
@@ -14,6 +17,11 @@ export const methods = {
   ...storeMethods,
   ...incidentMethods,
   ...logMethods,
+  ...rosterMethods,
+  ...operatorMethods,
+  ...priorityMethods,
+  ...decisionMethods,
+  ...testMethods,
   ...actorMethods,
   ...protectionMethods,
   ...backlashMethods,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, nonEmptyText } from './ids';
+import { commanderInput } from './roster';
 
 export const securityRiskLevels = ['none', 'low', 'elevated', 'high', 'critical'] as const;
 export const securityRiskLevelSchema = z.enum(securityRiskLevels);
@@ -50,7 +51,8 @@ export const incidentCreateInput = situationFieldsSchema
     areaDescription: true,
     startedAt: true,
   })
-  .extend({ mode: incidentModeSchema });
+  // Whoever opens the incident is its first commander: they type their name and the PIN they will sign in with.
+  .extend({ mode: incidentModeSchema, commander: commanderInput });
 export type IncidentCreateInput = z.infer<typeof incidentCreateInput>;
 
 export const incidentUpdateInput = z.object({

@@ -16,7 +16,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const incident = { name: 'Harbour district attack', kind: 'extremist attack', mode: 'exercise' };
+const incident = { name: 'Harbour district attack', kind: 'extremist attack', mode: 'exercise', commander: { name: 'Alex Rivera', pin: '246810' } };
 
 describe('web host API', () => {
   it('lists every method of the contract with JSON Schemas, and every event', async () => {

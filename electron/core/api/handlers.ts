@@ -4,6 +4,11 @@ import type { Workspace } from '../store/workspace';
 import { storeHandlers } from '../store/handlers';
 import { incidentHandlers } from '../incident/handlers';
 import { logHandlers } from '../log/handlers';
+import { operatorHandlers, rosterHandlers } from '../roster/handlers';
+import { priorityHandlers } from '../priorities/handlers';
+import { decisionHandlers } from '../decisions/handlers';
+import { advanceTestClock } from '../testing/test-clock';
+import type { Clock } from '../ops/hlc';
 import { actorHandlers } from '../actors/handlers';
 import { backlashHandlers, protectionHandlers } from '../protection/handlers';
 import { taskHandlers } from '../tasks/handlers';
@@ -17,12 +22,17 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 export type DomainHandlers<P extends string> = { [M in MethodName as M extends `${P}${string}` ? M : never]: Handler<M> };
 
 /** One handler per contract method, gathered from each domain: a method without a handler does not compile. */
-export function createHandlers(store: StoreService, paths: { resourcesDir: string }, sync: () => SyncService | null = () => null): Handlers {
+export function createHandlers(store: StoreService, paths: { resourcesDir: string }, clock: Clock, sync: () => SyncService | null = () => null): Handlers {
   const ws = (): Workspace => store.current();
   const handlers: Handlers = {
     ...storeHandlers(store),
     ...incidentHandlers(ws),
     ...logHandlers(ws),
+    ...rosterHandlers(ws),
+    ...operatorHandlers(ws),
+    ...priorityHandlers(ws),
+    ...decisionHandlers(ws),
+    'test:advanceClock': (i) => advanceTestClock(clock, i.minutes),
     ...actorHandlers(ws),
     ...protectionHandlers(ws),
     ...backlashHandlers(ws),

@@ -5,6 +5,7 @@ import { ConcordError } from '../../../shared/result';
 import { decodeRow } from '../ops/entities';
 import { HybridClock } from '../ops/hlc';
 import type { Workspace } from '../store/workspace';
+import { firstRosterChanges, type FirstCommander } from '../roster/seed';
 import { incidentEntity } from './entity';
 
 const defaults = {
@@ -20,11 +21,18 @@ function toIncident(row: Record<string, unknown>): Incident {
   return { ...fields, updatedAt: HybridClock.toIso(String(row.updated_hlc)) } as Incident;
 }
 
-export function createIncident(ws: Workspace, input: IncidentCreateInput): Incident {
+/**
+ * Opens an incident with its first chain of command in one batch: the opener is its first incident commander
+ * (authoring the batch as that new person) and is signed in on this console.
+ */
+export function createIncident(ws: Workspace, input: Omit<IncidentCreateInput, 'commander'> & { commander: FirstCommander }): Incident {
   const id = randomUUID();
+  const commanderId = randomUUID();
   const now = new Date(ws.clock.now()).toISOString();
-  const fields = { ...defaults, startedAt: now, ...input, createdAt: now } satisfies Record<string, JsonValue>;
-  ws.ops.commit(id, ws.author(), [{ entity: 'incident', entityId: id, action: 'add', fields }]);
+  const { commander, ...situation } = input;
+  const fields = { ...defaults, startedAt: now, ...situation, createdAt: now } satisfies Record<string, JsonValue>;
+  ws.ops.commit(id, commanderId, [{ entity: 'incident', entityId: id, action: 'add', fields }, ...firstRosterChanges(commanderId, commander, now)]);
+  ws.session.operator = { incidentId: id, personId: commanderId };
   return getIncident(ws, id);
 }
 

@@ -30,20 +30,26 @@ export function listLog(ws: Workspace, input: ListInput): { entries: LogEntry[];
   const rows = ws.db
     .prepare(`SELECT * FROM ops WHERE ${where.join(' AND ')} ORDER BY hlc DESC, device_id DESC LIMIT ?`)
     .all(...params, input.limit) as Parameters<typeof rowToOp>[0][];
-  const entries = rows.map(rowToOp).map((op) => ({
-    incidentId: op.incidentId,
-    deviceId: op.deviceId,
-    seq: op.seq,
-    hlc: op.hlc,
-    at: HybridClock.toIso(op.hlc),
-    author: op.author,
-    authorName: op.author,
-    entity: op.entity,
-    entityId: op.entityId,
-    action: op.action,
-    fields: op.fields,
-    summary: ws.ops.projector.entity(op.entity).describe(op),
-  }));
+  // Authors are roster person ids: the log shows their names, and a console's id where nobody was signed in.
+  const names = new Map((ws.db.prepare('SELECT id, name FROM people WHERE incident_id = ?').all(input.incidentId) as { id: string; name: string }[]).map((p) => [p.id, p.name]));
+  const entries = rows.map(rowToOp).map((op) => {
+    const def = ws.ops.projector.entity(op.entity);
+    const hidden = def.secretFields?.filter((f) => f in op.fields) ?? [];
+    return {
+      incidentId: op.incidentId,
+      deviceId: op.deviceId,
+      seq: op.seq,
+      hlc: op.hlc,
+      at: HybridClock.toIso(op.hlc),
+      author: op.author,
+      authorName: names.get(op.author) ?? op.author,
+      entity: op.entity,
+      entityId: op.entityId,
+      action: op.action,
+      fields: hidden.length > 0 ? { ...op.fields, ...Object.fromEntries(hidden.map((f) => [f, '(hidden)'])) } : op.fields,
+      summary: def.describe(op),
+    };
+  });
   return { entries, total };
 }
 

@@ -14,6 +14,8 @@ export interface EntityDef {
   fields: Record<string, FieldKind>;
   /** Validates the fields an op carries, on local and remote ops alike; `set` ops check a partial of it. */
   schema: z.ZodObject;
+  /** Fields the log never shows (a PIN hash): they replicate like any field but stay out of screens. */
+  secretFields?: readonly string[];
   /** One line for the log: what this op did, in words a person reads. */
   describe(op: Op): string;
 }

@@ -5,6 +5,21 @@ import { HybridClock, type Clock } from '../ops/hlc';
 import { OpLog } from '../ops/op-log';
 import { Projector } from '../ops/projector';
 import { generateDeviceKeys, loadDeviceKeys, type DeviceKeys } from '../ops/signing';
+import { createPermissionGuard } from '../roster/guard';
+import { createStatementCheck } from '../statements/apply-check';
+
+/** Who is signed in on this console, as a person of one incident's roster. */
+export interface OperatorSession {
+  incidentId: string;
+  personId: string;
+}
+
+/** In memory only: signing in is per console process, and locking the store signs everyone out. */
+export interface Session {
+  operator: OperatorSession | null;
+  /** Wrong PINs per person, to slow down guessing at a console left unattended. */
+  failures: Map<string, { count: number; lockedUntil: number }>;
+}
 
 /** Everything that exists only while the store is unlocked: the open database, the device keys and the op log. */
 export interface Workspace {
@@ -12,7 +27,8 @@ export interface Workspace {
   device: DeviceKeys;
   ops: OpLog;
   clock: Clock;
-  /** The operator whose name goes on local ops; the console itself until someone signs in. */
+  session: Session;
+  /** The operator whose person id goes on local ops; the console itself (allowed nothing) until someone signs in. */
   author(): string;
 }
 
@@ -23,7 +39,12 @@ export function openWorkspace(dbFile: string, rawKey: Buffer | null, clock: Cloc
     migrate(db, migrations);
     const device = loadOrCreateDevice(db, clock);
     const ops = new OpLog(db, device, new HybridClock(clock), new Projector(db, entityDefs));
-    return { db, device, ops, clock, author: () => `console:${device.deviceId.slice(0, 8)}` };
+    // Permissions are checked as each op is applied, local or remote, so no write path can skip them.
+    ops.setGuard(createPermissionGuard(db));
+    // The two-person rule and approved-only publication, on every op applied, local or remote.
+    ops.addCheck(createStatementCheck(db, device.deviceId));
+    const session: Session = { operator: null, failures: new Map() };
+    return { db, device, ops, clock, session, author: () => session.operator?.personId ?? `console:${device.deviceId.slice(0, 8)}` };
   } catch (error) {
     db.close();
     throw error;

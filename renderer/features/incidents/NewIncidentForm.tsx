@@ -25,18 +25,22 @@ export function NewIncidentForm() {
   const [risk, setRisk] = useState<SecurityRiskLevel>('elevated');
   const [area, setArea] = useState('');
   const [period, setPeriod] = useState('');
+  const [commanderName, setCommanderName] = useState('');
+  const [agency, setAgency] = useState('');
+  const [pin, setPin] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
+  const [commanderError, setCommanderError] = useState<string | null>(null);
+  const [pinError, setPinError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setFailure(null);
-    if (!name.trim()) {
-      setNameError('Give the incident a name everyone in the room will recognise.');
-      return;
-    }
-    setNameError(null);
+    setNameError(name.trim() ? null : 'Give the incident a name everyone in the room will recognise.');
+    setCommanderError(commanderName.trim() ? null : 'Say who takes command: you will be the first incident commander.');
+    setPinError(/^\d{4,8}$/.test(pin) ? null : 'Choose a PIN of 4 to 8 digits: you sign in with it on any console.');
+    if (!name.trim() || !commanderName.trim() || !/^\d{4,8}$/.test(pin)) return;
     setBusy(true);
     const error = await createIncident({
       name,
@@ -45,6 +49,7 @@ export function NewIncidentForm() {
       securityRiskLevel: risk,
       areaDescription: area,
       operationalPeriod: period,
+      commander: { name: commanderName, agency, pin },
     });
     setBusy(false);
     if (error) setFailure(error.message);
@@ -83,6 +88,21 @@ export function NewIncidentForm() {
         <Field label="Operational period" hint="For example: Period 1, 14:00 to 22:00">
           {(control) => <input {...control} value={period} onChange={(event) => setPeriod(event.target.value)} />}
         </Field>
+        <fieldset className="choice-group">
+          <legend>Who takes command</legend>
+          <p className="muted">Whoever opens the incident is its first incident commander and is signed in on this console.</p>
+          <Field label="Your name" error={commanderError}>
+            {(control) => <input {...control} autoComplete="name" value={commanderName} onChange={(event) => setCommanderName(event.target.value)} />}
+          </Field>
+          <Field label="Agency or office" hint="For example: Mayor’s office">
+            {(control) => <input {...control} value={agency} onChange={(event) => setAgency(event.target.value)} />}
+          </Field>
+          <Field label="Your PIN" hint="4 to 8 digits. Stored only as a slow hash; you sign in with it on any console of this incident." error={pinError}>
+            {(control) => (
+              <input {...control} type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(event) => setPin(event.target.value)} />
+            )}
+          </Field>
+        </fieldset>
         <FormError message={failure} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Opening…' : 'Open incident'}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempConcord } from '../../fixtures/temp-store';
+import { COMMANDER, tempConcord } from '../../fixtures/temp-store';
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
@@ -14,7 +14,7 @@ describe('nothing sensitive in plaintext', () => {
     const canary = 'CANARY-7f3a9c-Mosque-on-Elm-Street';
     const t = await tempConcord();
     try {
-      const incident = await t.call('incident:create', { name: canary, kind: 'hate-motivated attack', mode: 'real' });
+      const incident = await t.call('incident:create', { name: canary, kind: 'hate-motivated attack', mode: 'real', commander: COMMANDER });
       await t.call('incident:update', { id: incident.id, changes: { securityRiskNote: `${canary} note` } });
       for (let i = 0; i < 50; i++) await t.call('log:note', { incidentId: incident.id, text: `${canary} ${i}` });
       const scan = () =>

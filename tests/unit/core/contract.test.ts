@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { methodNames } from '../../../shared/contract';
 import { errorCodes } from '../../../shared/result';
-import { tempConcord } from '../../fixtures/temp-store';
+import { COMMANDER, tempConcord } from '../../fixtures/temp-store';
 
 describe('the contract boundary', () => {
   it('answers invalid_input for input of the wrong shape on every method, never throwing', async () => {
@@ -19,11 +19,11 @@ describe('the contract boundary', () => {
   it('refuses bad incident input with a message naming the field, and changes nothing', async () => {
     const t = await tempConcord();
     try {
-      const incident = await t.call('incident:create', { name: 'Main Square', kind: 'other', mode: 'real' });
+      const incident = await t.call('incident:create', { name: 'Main Square', kind: 'other', mode: 'real', commander: COMMANDER });
       const before = await t.call('incident:stateHash', { id: incident.id });
       const cases: [string, unknown][] = [
-        ['incident:create', { name: '', kind: 'other', mode: 'real' }],
-        ['incident:create', { name: 'X', kind: 'alien invasion', mode: 'real' }],
+        ['incident:create', { name: '', kind: 'other', mode: 'real', commander: COMMANDER }],
+        ['incident:create', { name: 'X', kind: 'alien invasion', mode: 'real', commander: COMMANDER }],
         ['incident:update', { id: incident.id, changes: { securityRiskLevel: 'extreme' } }],
         ['incident:update', { id: incident.id, changes: {} }],
         ['incident:update', { id: incident.id, changes: { startedAt: 'yesterday' } }],
@@ -62,17 +62,18 @@ describe('the contract boundary', () => {
   it('logs every situation change with who and when, newest first, and filters by text', async () => {
     const t = await tempConcord();
     try {
-      const incident = await t.call('incident:create', { name: 'Harbour Road', kind: 'other', mode: 'real' });
+      const incident = await t.call('incident:create', { name: 'Harbour Road', kind: 'other', mode: 'real', commander: COMMANDER });
       await t.call('incident:update', { id: incident.id, changes: { securityRiskLevel: 'critical', securityRiskNote: 'second device found' } });
       await t.call('log:note', { incidentId: incident.id, text: 'Police cordon at Harbour Road' });
       const { entries, total } = await t.call('log:list', { incidentId: incident.id });
-      expect(total).toBe(3);
-      expect(entries.map((e) => e.summary)).toEqual([
+      // Opening writes the incident and its first chain of command: six seeded roles, the commander, their assignment.
+      expect(total).toBe(11);
+      expect(entries.slice(0, 2).map((e) => e.summary)).toEqual([
         'Note: Police cordon at Harbour Road',
         'Situation: security risk level → “critical”; security risk note → “second device found”',
-        'Opened incident “Harbour Road”',
       ]);
-      expect(entries[0]?.author).toMatch(/^console:/);
+      expect(entries.at(-1)?.summary).toBe('Opened incident “Harbour Road”');
+      expect(entries[0]?.authorName).toBe(COMMANDER.name);
       const filtered = await t.call('log:list', { incidentId: incident.id, text: 'cordon' });
       expect(filtered.entries.map((e) => e.entity)).toEqual(['logNote']);
     } finally {

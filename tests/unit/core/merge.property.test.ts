@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { entityDefs } from '../../../electron/core/domains';
 import { createIncident } from '../../../electron/core/incident/service';
 import { stateHash } from '../../../electron/core/ops/state-hash';
-import { TestClock, opsOf, signedChunks, tempWorkspace } from '../../fixtures/temp-store';
+import { COMMANDER, TestClock, opsOf, signedChunks, tempWorkspace } from '../../fixtures/temp-store';
 
 const risk = ['none', 'low', 'elevated', 'high', 'critical'] as const;
 const outlook = ['de-escalating', 'stable', 'escalating', 'unknown'] as const;
@@ -28,9 +28,12 @@ describe('deterministic merge', () => {
         try {
           const [first] = consoles;
           if (!first) throw new Error('no console');
-          const incident = createIncident(first, { name: 'Property', kind: 'other', mode: 'exercise' });
+          const incident = createIncident(first, { name: 'Property', kind: 'other', mode: 'exercise', commander: COMMANDER });
           const seed = opsOf(first, incident.id);
-          for (const c of consoles.slice(1)) c.ops.applyRemote(seed);
+          // The opening batch (incident, roster, the commander's role) comes first everywhere, as sync delivers
+          // ops in HLC order: permissions granted in it are checked when every later op is applied.
+          for (const c of [...consoles.slice(1), ...receivers]) c.ops.applyRemote(seed);
+          for (const c of consoles) c.session.operator = first.session.operator;
           for (const e of edits) {
             const ws = consoles[e.device];
             const clock = clocks[e.device];
@@ -47,7 +50,7 @@ describe('deterministic merge', () => {
                       [e.field]: e.field === 'securityRiskLevel' ? risk[e.value] ?? 'none' : e.field === 'escalationOutlook' ? outlook[e.value] ?? 'stable' : `note ${e.value}`,
                     },
                   };
-            ws.ops.commit(incident.id, `author-${e.device}`, [change]);
+            ws.ops.commit(incident.id, ws.author(), [change]);
           }
           const streams = consoles.map((c) => signedChunks(opsOf(c, incident.id).filter((o) => o.deviceId === c.device.deviceId)));
           const hashes = receivers.map((receiver, r) => {

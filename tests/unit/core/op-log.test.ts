@@ -8,7 +8,7 @@ import { createIncident, getIncident } from '../../../electron/core/incident/ser
 import { MAX_DRIFT_MS } from '../../../electron/core/ops/hlc';
 import { opHash } from '../../../electron/core/ops/op-log';
 import { signHex } from '../../../electron/core/ops/signing';
-import { TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { COMMANDER, TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 
 type Ws = ReturnType<typeof tempWorkspace>;
 const open: Ws[] = [];
@@ -34,9 +34,9 @@ describe('the op log', () => {
   it('replicates an incident to another console, which then holds the same state hash', () => {
     const a = console_();
     const b = console_();
-    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
-    a.ops.commit(incident.id, 'x', [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { securityRiskLevel: 'high' } }]);
-    expect(b.ops.applyRemote(opsOf(a, incident.id))).toBe(3);
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real', commander: COMMANDER });
+    a.ops.commit(incident.id, a.author(), [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { securityRiskLevel: 'high' } }]);
+    expect(b.ops.applyRemote(opsOf(a, incident.id))).toBe(opsOf(a, incident.id).length);
     expect(getIncident(b, incident.id).securityRiskLevel).toBe('high');
     expect(stateHash(b.db, incident.id, entityDefs)).toBe(stateHash(a.db, incident.id, entityDefs));
   });
@@ -44,7 +44,7 @@ describe('the op log', () => {
   it('ignores ops it already holds', () => {
     const a = console_();
     const b = console_();
-    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real', commander: COMMANDER });
     const ops = opsOf(a, incident.id);
     b.ops.applyRemote(ops);
     expect(b.ops.applyRemote(ops)).toBe(0);
@@ -54,7 +54,7 @@ describe('the op log', () => {
   it('refuses an op whose content was altered, and applies nothing of its batch', () => {
     const a = console_();
     const b = console_();
-    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real', commander: COMMANDER });
     const ops = opsOf(a, incident.id).map((op) => (op.entity === 'incident' ? { ...op, fields: { ...op.fields, name: 'Forged' } } : op));
     expect(codeOf(() => b.ops.applyRemote(ops))).toBe('forbidden');
     expect(b.ops.opCount(incident.id)).toBe(0);
@@ -63,7 +63,7 @@ describe('the op log', () => {
   it('refuses a forged signature and an op from a device that never announced its key', () => {
     const a = console_();
     const b = console_();
-    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real', commander: COMMANDER });
     const ops = opsOf(a, incident.id);
     const forged = ops.map((op) => (op.sig ? { ...op, sig: op.sig.replace(/^./, (c) => (c === '0' ? '1' : '0')) } : op));
     expect(codeOf(() => b.ops.applyRemote(forged))).toBe('forbidden');
@@ -73,20 +73,21 @@ describe('the op log', () => {
   it('refuses a gap in a device stream', () => {
     const a = console_();
     const b = console_();
-    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
-    a.ops.commit(incident.id, 'x', [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: 'one' } }]);
-    a.ops.commit(incident.id, 'x', [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: 'two' } }]);
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real', commander: COMMANDER });
+    const opened = opsOf(a, incident.id).length;
+    a.ops.commit(incident.id, a.author(), [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: 'one' } }]);
+    a.ops.commit(incident.id, a.author(), [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: 'two' } }]);
     const ops = opsOf(a, incident.id);
-    b.ops.applyRemote(ops.slice(0, 2));
-    expect(codeOf(() => b.ops.applyRemote(ops.slice(3)))).toBe('conflict');
-    expect(b.ops.applyRemote(ops.slice(2))).toBe(2);
+    b.ops.applyRemote(ops.slice(0, opened));
+    expect(codeOf(() => b.ops.applyRemote(ops.slice(opened + 1)))).toBe('conflict');
+    expect(b.ops.applyRemote(ops.slice(opened))).toBe(2);
   });
 
   it('refuses ops from a clock more than five minutes ahead as clock drift', () => {
     const wall = new TestClock();
     const a = console_(new TestClock(wall.ms + MAX_DRIFT_MS + 60_000));
     const b = console_(wall);
-    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real', commander: COMMANDER });
     expect(codeOf(() => b.ops.applyRemote(opsOf(a, incident.id)))).toBe('clock_drift');
     expect(b.ops.opCount(incident.id)).toBe(0);
   });
@@ -94,10 +95,11 @@ describe('the op log', () => {
   it('refuses fields that break the entity schema, written here or signed by a peer', () => {
     const a = console_();
     const b = console_();
-    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real', commander: COMMANDER });
     const bad = { securityRiskLevel: 'apocalyptic' };
-    expect(codeOf(() => a.ops.commit(incident.id, 'x', [{ entity: 'incident', entityId: incident.id, action: 'set', fields: bad }]))).toBe('invalid_input');
-    expect(a.ops.opCount(incident.id)).toBe(2);
+    const opened = a.ops.opCount(incident.id);
+    expect(codeOf(() => a.ops.commit(incident.id, a.author(), [{ entity: 'incident', entityId: incident.id, action: 'set', fields: bad }]))).toBe('invalid_input');
+    expect(a.ops.opCount(incident.id)).toBe(opened);
     // A peer running other code could still sign such an op: the receiver checks it too.
     const ops = opsOf(a, incident.id);
     const last = ops.at(-1);
@@ -112,10 +114,12 @@ describe('the op log', () => {
   it('resolves a concurrent edit of one field by (HLC, device id) on both consoles', () => {
     const a = console_();
     const b = console_();
-    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real', commander: COMMANDER });
     b.ops.applyRemote(opsOf(a, incident.id));
-    a.ops.commit(incident.id, 'x', [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { escalationOutlook: 'escalating' } }]);
-    b.ops.commit(incident.id, 'y', [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { escalationOutlook: 'stable' } }]);
+    // The same commander signed in on both consoles.
+    b.session.operator = a.session.operator;
+    a.ops.commit(incident.id, a.author(), [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { escalationOutlook: 'escalating' } }]);
+    b.ops.commit(incident.id, a.author(), [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { escalationOutlook: 'stable' } }]);
     const fromA = opsOf(a, incident.id);
     const fromB = opsOf(b, incident.id);
     a.ops.applyRemote(fromB);
@@ -131,9 +135,9 @@ describe('the op log', () => {
 
   it('keeps a deleted record deleted whatever arrives later (tombstone)', () => {
     const a = console_();
-    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real' });
-    a.ops.commit(incident.id, 'x', [{ entity: 'incident', entityId: incident.id, action: 'delete', fields: {} }]);
-    a.ops.commit(incident.id, 'x', [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { name: 'Back?' } }]);
+    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'real', commander: COMMANDER });
+    a.ops.commit(incident.id, a.author(), [{ entity: 'incident', entityId: incident.id, action: 'delete', fields: {} }]);
+    a.ops.commit(incident.id, a.author(), [{ entity: 'incident', entityId: incident.id, action: 'set', fields: { name: 'Back?' } }]);
     expect(codeOf(() => getIncident(a, incident.id))).toBe('not_found');
   });
 });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempConcord } from '../../fixtures/temp-store';
+import { COMMANDER, tempConcord } from '../../fixtures/temp-store';
 
 /** Opens the store in a fresh Node process with the SQLCipher 4 settings and the recovery key only: no Concord code. */
 const script = `
@@ -18,7 +18,7 @@ describe('SQLCipher 4 compatibility', () => {
   it('a fresh process opens the store from the recovery key alone', async () => {
     const t = await tempConcord();
     try {
-      await t.call('incident:create', { name: 'Opened elsewhere', kind: 'other', mode: 'real' });
+      await t.call('incident:create', { name: 'Opened elsewhere', kind: 'other', mode: 'real', commander: COMMANDER });
       await t.call('store:lock', {});
       const out = execFileSync(process.execPath, ['-e', script, join(t.dir, 'concord.db'), t.recoveryKey.replace(/-/g, '')], {
         cwd: process.cwd(),

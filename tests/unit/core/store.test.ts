@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConcord } from '../../../electron/core/concord';
-import { PASSPHRASE, tempConcord, unwrap } from '../../fixtures/temp-store';
+import { COMMANDER, PASSPHRASE, tempConcord, unwrap } from '../../fixtures/temp-store';
 
 const fingerprint = (dir: string) =>
   Object.fromEntries(readdirSync(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
@@ -16,7 +16,7 @@ describe('the encrypted store', () => {
     const t = await tempConcord();
     close = t.close;
     expect(t.recoveryKey).toMatch(/^([0-9a-f]{8}-){7}[0-9a-f]{8}$/);
-    const incident = await t.call('incident:create', { name: 'Riverside attack', kind: 'hate-motivated attack', mode: 'real' });
+    const incident = await t.call('incident:create', { name: 'Riverside attack', kind: 'hate-motivated attack', mode: 'real', commander: COMMANDER });
     expect((await t.call('store:lock', {})).state).toBe('locked');
     const locked = await t.concord.call('incident:list', {});
     expect(locked).toEqual({ ok: false, error: { code: 'locked', message: expect.any(String) } });
@@ -27,7 +27,7 @@ describe('the encrypted store', () => {
   it('refuses a wrong passphrase with wrong_key and leaves every file untouched', async () => {
     const t = await tempConcord();
     close = t.close;
-    await t.call('incident:create', { name: 'Canal Street', kind: 'other', mode: 'exercise' });
+    await t.call('incident:create', { name: 'Canal Street', kind: 'other', mode: 'exercise', commander: COMMANDER });
     await t.call('store:lock', {});
     const before = fingerprint(t.dir);
     const answer = await t.concord.call('store:unlock', { passphrase: 'not the passphrase' });
@@ -39,7 +39,7 @@ describe('the encrypted store', () => {
   it('opens with the recovery key alone, in any grouping or case, and then takes a new passphrase', async () => {
     const t = await tempConcord();
     close = t.close;
-    await t.call('incident:create', { name: 'Harbour', kind: 'other', mode: 'real' });
+    await t.call('incident:create', { name: 'Harbour', kind: 'other', mode: 'real', commander: COMMANDER });
     await t.call('store:lock', {});
     const spaced = t.recoveryKey.toUpperCase().replace(/-/g, ' ');
     expect((await t.call('store:unlock', { recoveryKey: spaced })).state).toBe('unlocked');

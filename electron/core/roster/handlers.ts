@@ -1,0 +1,26 @@
+import type { DomainHandlers } from '../api/handlers';
+import type { Workspace } from '../store/workspace';
+import { currentOperator, signIn, signOut } from './operator';
+import { readRoster } from './read';
+import { addPerson, addRole, assign, checkIn, endAssignment, setPin, updatePerson, updateRole } from './service';
+
+export const rosterHandlers = (ws: () => Workspace): DomainHandlers<'roster:'> => {
+  const roster = (incidentId: string) => readRoster(ws(), incidentId);
+  return {
+    'roster:get': (i) => roster(i.incidentId),
+    'roster:addPerson': (i) => addPerson(ws(), i),
+    'roster:updatePerson': (i) => updatePerson(ws(), i),
+    'roster:setPin': (i) => setPin(ws(), i),
+    'roster:addRole': (i) => (addRole(ws(), i), roster(i.incidentId)),
+    'roster:updateRole': (i) => (updateRole(ws(), i), roster(i.incidentId)),
+    'roster:assign': (i) => (assign(ws(), i), roster(i.incidentId)),
+    'roster:endAssignment': (i) => (endAssignment(ws(), i), roster(i.incidentId)),
+    'roster:checkIn': (i) => (checkIn(ws(), i), roster(i.incidentId)),
+  };
+};
+
+export const operatorHandlers = (ws: () => Workspace): DomainHandlers<'operator:'> => ({
+  'operator:current': () => currentOperator(ws()),
+  'operator:signIn': (i) => signIn(ws(), i),
+  'operator:signOut': () => signOut(ws()),
+});

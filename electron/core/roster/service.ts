@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { JsonValue } from '../../../shared/domain/op';
+import type { Person, rosterInputs } from '../../../shared/domain/roster';
+import { ConcordError } from '../../../shared/result';
+import { getIncident } from '../incident/service';
+import type { Change } from '../ops/op-log';
+import type { Workspace } from '../store/workspace';
+import { hashPin } from './pin';
+import { readRoster } from './read';
+
+type In<K extends keyof typeof rosterInputs> = z.output<(typeof rosterInputs)[K]>;
+
+const commit = (ws: Workspace, incidentId: string, changes: Change[]): void => {
+  getIncident(ws, incidentId);
+  ws.ops.commit(incidentId, ws.author(), changes);
+};
+
+const findPerson = (ws: Workspace, incidentId: string, id: string): Person => {
+  const person = readRoster(ws, incidentId).people.find((p) => p.id === id);
+  if (!person) throw new ConcordError('not_found', `no person ${id} on this incident’s roster`);
+  return person;
+};
+
+export function addPerson(ws: Workspace, input: In<'addPerson'>): Person {
+  const id = randomUUID();
+  const fields: Record<string, JsonValue> = {
+    name: input.name,
+    agency: input.agency ?? '',
+    contact: input.contact ?? '',
+    languages: input.languages ?? [],
+    pinHash: input.pin ? hashPin(input.pin) : null,
+  };
+  commit(ws, input.incidentId, [{ entity: 'person', entityId: id, action: 'add', fields }]);
+  return findPerson(ws, input.incidentId, id);
+}
+
+export function updatePerson(ws: Workspace, input: In<'updatePerson'>): Person {
+  findPerson(ws, input.incidentId, input.id);
+  commit(ws, input.incidentId, [{ entity: 'person', entityId: input.id, action: 'set', fields: input.changes }]);
+  return findPerson(ws, input.incidentId, input.id);
+}
+
+export function setPin(ws: Workspace, input: In<'setPin'>): Person {
+  findPerson(ws, input.incidentId, input.personId);
+  commit(ws, input.incidentId, [{ entity: 'person', entityId: input.personId, action: 'set', fields: { pinHash: hashPin(input.pin) } }]);
+  return findPerson(ws, input.incidentId, input.personId);
+}
+
+export function addRole(ws: Workspace, input: In<'addRole'>): string {
+  const id = randomUUID();
+  const fields = { name: input.name, kind: input.kind, reportsTo: input.reportsTo ?? null, decides: input.decides ?? '', cadenceMinutes: input.cadenceMinutes ?? null };
+  commit(ws, input.incidentId, [{ entity: 'role', entityId: id, action: 'add', fields }]);
+  return id;
+}
+
+export function updateRole(ws: Workspace, input: In<'updateRole'>): void {
+  if (input.changes.reportsTo === input.id) throw new ConcordError('invalid_input', 'a role cannot report to itself');
+  commit(ws, input.incidentId, [{ entity: 'role', entityId: input.id, action: 'set', fields: input.changes }]);
+}
+
+/**
+ * Assigns a person to a role. There is one spokesperson at a time: assigning a new one ends the current
+ * spokesperson's assignment in the same batch, a handover rather than two voices.
+ */
+export function assign(ws: Workspace, input: In<'assign'>): string {
+  const roster = readRoster(ws, input.incidentId);
+  const role = roster.roles.find((r) => r.id === input.roleId);
+  if (!role) throw new ConcordError('not_found', `no role ${input.roleId} in this incident`);
+  findPerson(ws, input.incidentId, input.personId);
+  const now = new Date(ws.clock.now()).toISOString();
+  const handover: Change[] =
+    role.kind === 'spokesperson'
+      ? roster.roles
+          .filter((r) => r.kind === 'spokesperson')
+          .flatMap((r) => r.assignments)
+          .filter((a) => a.endedAt === null && a.personId !== input.personId)
+          .map((a) => ({ entity: 'assignment', entityId: a.id, action: 'set', fields: { endedAt: now } }))
+      : [];
+  const id = randomUUID();
+  const fields = { personId: input.personId, roleId: input.roleId, shiftStart: input.shiftStart, shiftEnd: input.shiftEnd, endedAt: null };
+  commit(ws, input.incidentId, [...handover, { entity: 'assignment', entityId: id, action: 'add', fields }]);
+  return id;
+}
+
+export function endAssignment(ws: Workspace, input: In<'endAssignment'>): void {
+  const row = ws.db.prepare('SELECT ended_at FROM assignments WHERE id = ? AND incident_id = ?').get(input.id, input.incidentId) as { ended_at: string | null } | undefined;
+  if (!row) throw new ConcordError('not_found', `no assignment ${input.id} in this incident`);
+  if (row.ended_at) return;
+  commit(ws, input.incidentId, [{ entity: 'assignment', entityId: input.id, action: 'set', fields: { endedAt: new Date(ws.clock.now()).toISOString() } }]);
+}
+
+export function checkIn(ws: Workspace, input: In<'checkIn'>): void {
+  commit(ws, input.incidentId, [{ entity: 'checkIn', entityId: randomUUID(), action: 'add', fields: { roleId: input.roleId, note: input.note } }]);
+}

@@ -1,0 +1,64 @@
+/**
+ * Who may do what: the one permission table, read by the core when it applies an op (local or from a peer)
+ * and by the screens to hide what an operator may not do. Pure: no Node, no DOM.
+ */
+export const roleKinds = ['commander', 'spokesperson', 'publicSafetyLead', 'communityLiaison', 'operationsStaff', 'observer'] as const;
+export type RoleKind = (typeof roleKinds)[number];
+
+export const roleKindLabels: Record<RoleKind, string> = {
+  commander: 'Incident commander / mayor',
+  spokesperson: 'Spokesperson',
+  publicSafetyLead: 'Public-safety lead',
+  communityLiaison: 'Community liaison',
+  operationsStaff: 'Operations staff',
+  observer: 'Observer',
+};
+
+export const actions = [
+  'setPriorities',
+  'decide',
+  'draftStatements',
+  'approveStatements',
+  'publishStatements',
+  'manageRoster',
+  'revokeDevices',
+  'editSituation',
+  'postUpdates',
+  'manageTasks',
+  'manageActors',
+  'manageProtection',
+] as const;
+export type Action = (typeof actions)[number];
+
+export const actionLabels: Record<Action, string> = {
+  setPriorities: 'set priorities',
+  decide: 'take decisions',
+  draftStatements: 'draft statements',
+  approveStatements: 'approve statements',
+  publishStatements: 'publish statements',
+  manageRoster: 'manage the roster',
+  revokeDevices: 'revoke devices',
+  editSituation: 'edit the situation',
+  postUpdates: 'post updates and log notes',
+  manageTasks: 'manage tasks',
+  manageActors: 'manage actors on the ground',
+  manageProtection: 'manage protection needs',
+};
+
+/**
+ * The guide puts priorities, decisions and approval with the mayor or incident commander; the spokesperson
+ * drafts and publishes (approval stays with someone else: the two-person rule); the leads and staff keep the
+ * common picture current; observers read only.
+ */
+export const permissionTable: Record<RoleKind, readonly Action[]> = {
+  commander: actions,
+  spokesperson: ['draftStatements', 'publishStatements', 'postUpdates'],
+  publicSafetyLead: ['decide', 'editSituation', 'postUpdates', 'manageTasks', 'manageActors', 'manageProtection'],
+  communityLiaison: ['postUpdates', 'manageActors', 'manageProtection'],
+  operationsStaff: ['postUpdates', 'manageTasks', 'manageActors', 'manageProtection'],
+  observer: [],
+};
+
+export const mayAct = (kinds: readonly RoleKind[], action: Action): boolean => kinds.some((kind) => permissionTable[kind].includes(action));
+
+export const actionsOf = (kinds: readonly RoleKind[]): Action[] => actions.filter((action) => mayAct(kinds, action));
