@@ -82,7 +82,8 @@ export const transitionEntity: EntityDef = {
   }),
   describe: (op) => {
     const channels = Array.isArray(op.fields.channels) && op.fields.channels.length > 0 ? ` on ${op.fields.channels.map(textOf).join(', ')}` : '';
-    return `Statement ${textOf(op.fields.kind).replace('-', ' ')}${channels}`;
+    const done: Record<string, string> = { 'request-review': 'sent for review', approve: 'approved', publish: 'published', withdraw: 'withdrawn' };
+    return `Statement ${done[textOf(op.fields.kind)] ?? textOf(op.fields.kind)}${channels}`;
   },
 };
 

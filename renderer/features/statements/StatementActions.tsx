@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { statementChannels, type StatementChannel, type StatementDetail } from '../../../shared/domain/statement';
 import { FormError } from '../../components/Field';
+import { formatTime } from '../../components/format';
 import { call } from '../../api/client';
 import { useConsole } from '../../store';
 import { selectCurrent } from '../../store/incidents-slice';
@@ -43,11 +44,23 @@ export function StatementActions({ statement }: { statement: StatementDetail }) 
   const closed = statement.status === 'published' || statement.status === 'withdrawn';
   const withText = statement.variants.filter((v) => v.currentRevisionId);
   const pending = withText.filter((v) => v.approvedRevisionId !== v.currentRevisionId);
-  const run = async (failure: Promise<{ message: string } | null>) => setError((await failure)?.message ?? null);
+  const published = statement.transitions.find((t) => t.kind === 'publish');
+  // Only the latest action may set the message: an earlier one finishing late must not clear a newer refusal.
+  const latest = useRef(0);
+  const run = async (failure: Promise<{ message: string } | null>) => {
+    const mine = ++latest.current;
+    const message = (await failure)?.message ?? null;
+    if (mine === latest.current) setError(message);
+  };
 
   return (
     <section className="statement-actions" aria-label="Review, approval and publication">
       <h4>Review and approval</h4>
+      {published && (
+        <p className="published-line" data-testid="published-line">
+          Published by {published.author} at <time dateTime={published.at}>{formatTime(published.at)}</time> on {published.channels.map((c) => channelLabels[c]).join(', ')}.
+        </p>
+      )}
       {pending.length > 0 ? (
         <p>
           Awaiting approval: {pending.map((v) => `${languageName(v.language)}${v.changedSinceApproval ? ' (changed since approval)' : ''}`).join(', ')}.

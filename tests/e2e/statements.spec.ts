@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { confirmRecoveryKey, createStore } from './fixtures/flows';
+
+/** Calls the contract over the web host, as the screens do: roster setup and sign-in belong to issue 3's screens. */
+function api(page: Page, url: string) {
+  const { origin, hash } = new URL(url);
+  const token = new URLSearchParams(hash.slice(1)).get('token') ?? '';
+  return async <T>(method: string, input: unknown): Promise<T> => {
+    const response = await page.request.post(`${origin}/api/${method}`, { headers: { authorization: `Bearer ${token}` }, data: input });
+    const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
+    return body.value;
+  };
+}
+
+const incidentName = 'Attack at the Central Mosque';
+
+async function reopen(page: Page): Promise<void> {
+  await page.reload();
+  const open = page.getByRole('button', { name: `Open ${incidentName}` });
+  if (await open.isVisible().catch(() => false)) await open.click();
+  await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: 'Statements' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Statements' })).toBeVisible();
+}
+
+test('spokesperson drafts, mayor approves, an edit needs re-approval, two languages go out', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await createStore(page);
+  await confirmRecoveryKey(page);
+  const call = api(page, host.url);
+  const incident = await call<{ id: string }>('incident:create', {
+    name: incidentName,
+    kind: 'hate-motivated attack',
+    mode: 'exercise',
+    areaDescription: 'Old Town, Mill Street',
+    commander: { name: 'Mayor Ana Ruiz', pin: '1111' },
+  });
+  const incidentId = incident.id;
+  const mayor = (await call<{ personId: string }>('operator:current', {})).personId;
+  await call('incident:update', { id: incidentId, changes: { withheldNames: ['John Smith'] } });
+  const roster = await call<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId });
+  const spokesperson = (await call<{ id: string }>('roster:addPerson', { incidentId, name: 'Sam Okafor', pin: '2222' })).id;
+  await call('roster:assign', { incidentId, personId: spokesperson, roleId: roster.roles.find((r) => r.kind === 'spokesperson')?.id });
+  const signIn = (personId: string, pin: string) => call('operator:signIn', { incidentId, personId, pin });
+
+  // The spokesperson drafts and sees the findings live, at their place in the text.
+  await signIn(spokesperson, '2222');
+  await reopen(page);
+  await page.getByLabel('Title').fill('First statement');
+  await page.getByLabel('Phase', { exact: true }).selectOption('first-official');
+  await page.getByRole('button', { name: 'Start draft' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'First statement' })).toBeVisible();
+  const text = page.getByLabel('Text (English (en))');
+  await text.fill('John Smith’s war on our city failed. Stay away from Mill Street.');
+  const findings = page.getByRole('list', { name: 'Guidance findings' });
+  await expect(findings.locator('[data-rule="perpetrator-name"]')).toBeVisible();
+  await expect(findings.locator('[data-rule="militaristic-language"]')).toBeVisible();
+  await expect(findings.locator('[data-rule="no-unity-call"]')).toBeVisible();
+  await expect(page.getByTestId('highlighted-text').locator('mark').first()).toHaveText(/John Smith’s/);
+  await expectAccessible(page);
+  await screenshot(page, 'statements-findings');
+
+  await text.fill('Our city stands together. Stay away from Mill Street and call the helpline if you need help.');
+  await expect(findings.locator('[data-rule="perpetrator-name"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save text' }).click();
+  await page.getByText(/Planned channels|update every/).first().click();
+  await page.getByLabel('Add a language').fill('es');
+  await page.getByRole('button', { name: 'Add language' }).click();
+  await page.getByRole('button', { name: /Spanish \(es\)/ }).click();
+  await page.getByLabel('Text (Spanish (es))').fill('Nuestra ciudad está unida. Evite la calle Mill y llame a la línea de ayuda.');
+  await page.getByRole('button', { name: 'Save text' }).click();
+  await page.getByRole('button', { name: 'Request review' }).click();
+  await expect(page.getByTestId('statement-status')).toHaveText('In review');
+  // Two-person rule on screen: the author's approval is refused.
+  await page.getByRole('button', { name: 'Approve 2 languages' }).click();
+  await expect(page.getByRole('alert')).toContainText(/approving role|two-person/);
+
+  // The mayor approves both languages.
+  await signIn(mayor, '1111');
+  await reopen(page);
+  await page.getByRole('button', { name: /First statement/ }).click();
+  await page.getByRole('button', { name: 'Approve 2 languages' }).click();
+  await expect(page.getByTestId('statement-status')).toHaveText('Approved');
+  await page.getByRole('heading', { level: 3, name: 'First statement' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'statements-approved');
+
+  // An edit after approval blocks publishing until the mayor approves again.
+  await signIn(spokesperson, '2222');
+  await reopen(page);
+  await page.getByRole('button', { name: /First statement/ }).click();
+  await page.getByLabel('Text (English (en))').fill('Our city stands together. Stay away from Mill Street. Call the helpline if you need help.');
+  await page.getByRole('button', { name: 'Save text' }).click();
+  await expect(page.getByTestId('changed-since-approval')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Compare with previous' }).first().click();
+  await expect(page.getByTestId('revision-diff').locator('ins').first()).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'statements-changed');
+
+  await signIn(mayor, '1111');
+  await reopen(page);
+  await page.getByRole('button', { name: /First statement/ }).click();
+  await page.getByRole('button', { name: 'Approve text' }).click();
+  await expect(page.getByTestId('changed-since-approval')).toHaveCount(0);
+
+  await signIn(spokesperson, '2222');
+  await reopen(page);
+  await page.getByRole('button', { name: /First statement/ }).click();
+  await page.getByRole('group', { name: 'Publish on' }).getByLabel('Press').check();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByTestId('statement-status')).toHaveText('Published');
+  await expect(page.getByRole('button', { name: 'Download CAP 1.2' })).toBeVisible();
+  await expect(page.getByTestId('published-line')).toContainText('Community network, Press');
+  await expectAccessible(page);
+  await page.getByRole('heading', { level: 3, name: 'First statement' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'statements-published');
+
+  await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: 'Command centre' }).click();
+  await expect(page.getByTestId('next-update')).toContainText('Next public update due');
+  const panel = await new AxeBuilder({ page }).include('.panel-statements').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(panel.violations.map((v) => v.id)).toEqual([]);
+  await page.locator('.panel-statements').scrollIntoViewIfNeeded();
+  await screenshot(page, 'statements-command');
+});
