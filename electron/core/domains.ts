@@ -9,6 +9,7 @@ import { decisionEntity } from './decisions/entity';
 import { actorCheckInEntity, actorEntity, actorIndexesSql, actorSettingsEntity } from './actors/entity';
 import { backlashReportEntity, protectionIndexesSql, protectionMeasureEntity, protectionNeedEntity } from './protection/entity';
 import { taskEntity, taskIndexesSql } from './tasks/entity';
+import { statementEntities, statementMigrations } from './statements/entities';
 import { deviceRevocationEntity } from './sync/revocation';
 import { syncMigration } from './sync/schema';
 
@@ -30,12 +31,16 @@ export const entityDefs: readonly EntityDef[] = [
   checkInEntity,
   priorityEntity,
   decisionEntity,
+  ...statementEntities,
 ];
+
+// The incidents table as its first migration made it: a migration's SQL never changes; later columns come by ALTER.
+const { withheldNames: _addedLater, ...incidentFieldsAtFirstMigration } = incidentEntity.fields;
 
 /** Append only: a migration's number is its position. */
 export const migrations: readonly Migration[] = [
   ...coreMigrations,
-  { name: 'incidents', sql: projectionTableSql(incidentEntity) },
+  { name: 'incidents', sql: projectionTableSql({ ...incidentEntity, fields: incidentFieldsAtFirstMigration }) },
   { name: 'log notes', sql: projectionTableSql(logNoteEntity) },
   syncMigration,
   { name: 'device revocations', sql: projectionTableSql(deviceRevocationEntity) },
@@ -54,4 +59,5 @@ export const migrations: readonly Migration[] = [
   },
   { name: 'priorities', sql: projectionTableSql(priorityEntity) },
   { name: 'decisions', sql: projectionTableSql(decisionEntity) },
+  ...statementMigrations,
 ];

@@ -40,8 +40,9 @@ export const createIncidentsSlice: StateCreator<ConsoleState, [], [], IncidentsS
   },
   openIncident(incident) {
     sessionStorage.setItem(openKey, incident.id);
-    set({ current: incident, view: 'command', logEntries: [], logTotal: 0, logFilter: '' });
+    set({ current: incident, view: 'command', logEntries: [], logTotal: 0, logFilter: '', statements: [], statement: null, cadence: null });
     void get().loadLog();
+    void get().loadStatements();
   },
   closeIncident() {
     sessionStorage.removeItem(openKey);

@@ -6,6 +6,7 @@ import { createLogSlice } from './log-slice';
 import { createSessionSlice } from './session-slice';
 import type { ConsoleState } from './types';
 import { createUiSlice } from './ui-slice';
+import { createStatementsSlice } from './statements-slice';
 
 export const useConsole = create<ConsoleState>()((...a) => ({
   ...createSessionSlice(...a),
@@ -13,6 +14,7 @@ export const useConsole = create<ConsoleState>()((...a) => ({
   ...createLogSlice(...a),
   ...createLiveSlice(...a),
   ...createUiSlice(...a),
+  ...createStatementsSlice(...a),
 }));
 
 /** Feeds core events into the store. Called once at start; returns the unsubscribe for tests and hot reload. */
@@ -25,6 +27,7 @@ export function connectEvents(): () => void {
       state.dataChanged(entities);
       void state.refreshCurrent();
       void state.loadLog();
+      void state.loadStatements();
     } else if (!state.current && state.status?.state === 'unlocked') {
       void state.loadIncidents();
     }

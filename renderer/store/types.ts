@@ -3,6 +3,7 @@ import type { LiveSlice } from './live-slice';
 import type { LogSlice } from './log-slice';
 import type { SessionSlice } from './session-slice';
 import type { UiSlice } from './ui-slice';
+import type { StatementsSlice } from './statements-slice';
 
 /** The whole console state: one store, one slice per concern. */
-export type ConsoleState = SessionSlice & IncidentsSlice & LogSlice & LiveSlice & UiSlice;
+export type ConsoleState = SessionSlice & IncidentsSlice & LogSlice & LiveSlice & UiSlice & StatementsSlice;

@@ -7,6 +7,8 @@ import { ProtectionView } from '../features/protection/ProtectionView';
 import { TasksPanel } from '../features/tasks/TasksPanel';
 import { TasksView } from '../features/tasks/TasksView';
 import { LogView } from '../features/log/LogView';
+import { StatementsPanel } from '../features/statements/StatementsPanel';
+import { StatementsView } from '../features/statements/StatementsView';
 
 /**
  * The views of an open incident besides the command centre, in navigation order. Each is also a panel of the
@@ -72,6 +74,9 @@ export const views: readonly ViewDefinition[] = [
     guidance: 'Communicate: prevent panic, keep people informed, leave no room for rumour.',
     purpose:
       'Public statements moving from draft to review, approval and publication, the countdown to the next public update, and the guidance check on each draft.',
+
+    Panel: StatementsPanel,
+    View: StatementsView,
   },
   { id: 'log', title: 'Log', Panel: LogPanel, View: LogView },
 ];

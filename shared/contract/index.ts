@@ -9,6 +9,7 @@ import { testMethods } from './test-methods';
 import { actorMethods } from './actor-methods';
 import { backlashMethods, protectionMethods } from './protection-methods';
 import { taskMethods } from './task-methods';
+import { statementMethods } from './statement-methods';
 import { scenarioMethods } from './scenario-methods';
 import { deviceMethods, syncMethods } from './sync-methods';
 
@@ -26,6 +27,7 @@ export const methods = {
   ...protectionMethods,
   ...backlashMethods,
   ...taskMethods,
+  ...statementMethods,
   ...scenarioMethods,
   ...syncMethods,
   ...deviceMethods,

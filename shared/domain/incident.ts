@@ -34,11 +34,15 @@ export const situationFieldsSchema = z.object({
 });
 export type SituationFields = z.infer<typeof situationFieldsSchema>;
 
+/** Names the commander asks statements to withhold (perpetrators, suspects): the guidance check flags them. */
+export const withheldNamesSchema = z.array(nonEmptyText(100)).max(50);
+
 export const incidentSchema = situationFieldsSchema.extend({
   id: idSchema,
   mode: incidentModeSchema,
   createdAt: instantSchema,
   updatedAt: instantSchema,
+  withheldNames: z.array(z.string()),
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
@@ -57,5 +61,6 @@ export type IncidentCreateInput = z.infer<typeof incidentCreateInput>;
 
 export const incidentUpdateInput = z.object({
   id: idSchema,
-  changes: situationFieldsSchema.partial().refine((c) => Object.keys(c).length > 0, 'no field to change'),
+  changes: situationFieldsSchema.extend({ withheldNames: withheldNamesSchema }).partial().refine((c) => Object.keys(c).length > 0, 'no field to change'),
 });
+export type IncidentChanges = z.infer<typeof incidentUpdateInput>['changes'];

@@ -12,6 +12,7 @@ import type { Clock } from '../ops/hlc';
 import { actorHandlers } from '../actors/handlers';
 import { backlashHandlers, protectionHandlers } from '../protection/handlers';
 import { taskHandlers } from '../tasks/handlers';
+import { statementHandlers } from '../statements/handlers';
 import { scenarioHandlers } from '../scenario/handlers';
 import { deviceHandlers, syncHandlers } from '../sync/handlers';
 import type { SyncService } from '../sync/sync-service';
@@ -37,6 +38,7 @@ export function createHandlers(store: StoreService, paths: { resourcesDir: strin
     ...protectionHandlers(ws),
     ...backlashHandlers(ws),
     ...taskHandlers(ws),
+    ...statementHandlers(ws),
     ...syncHandlers(sync),
     ...deviceHandlers(sync),
     ...scenarioHandlers(ws, paths.resourcesDir, () => handlers),

@@ -1,4 +1,4 @@
-import { incidentModeSchema, situationFieldsSchema } from '../../../shared/domain/incident';
+import { incidentModeSchema, situationFieldsSchema, withheldNamesSchema } from '../../../shared/domain/incident';
 import { instantSchema } from '../../../shared/domain/ids';
 import type { EntityDef } from '../ops/entities';
 import { describeFields, textOf } from '../log/describe';
@@ -12,6 +12,7 @@ const labels: Record<string, string> = {
   escalationOutlook: 'escalation outlook',
   operationalPeriod: 'operational period',
   areaDescription: 'area',
+  withheldNames: 'names withheld from statements',
 };
 
 export const incidentEntity: EntityDef = {
@@ -29,8 +30,9 @@ export const incidentEntity: EntityDef = {
     areaDescription: 'text',
     mode: 'text',
     createdAt: 'text',
+    withheldNames: 'json',
   },
-  schema: situationFieldsSchema.extend({ mode: incidentModeSchema, createdAt: instantSchema }),
+  schema: situationFieldsSchema.extend({ mode: incidentModeSchema, createdAt: instantSchema, withheldNames: withheldNamesSchema.optional() }),
   describe: (op) =>
     op.action === 'add'
       ? `Opened ${op.fields.mode === 'exercise' ? 'exercise' : 'incident'} “${textOf(op.fields.name)}”`

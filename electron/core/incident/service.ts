@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Incident, IncidentCreateInput, SituationFields } from '../../../shared/domain/incident';
+import type { Incident, IncidentChanges, IncidentCreateInput } from '../../../shared/domain/incident';
 import type { JsonValue } from '../../../shared/domain/op';
 import { ConcordError } from '../../../shared/result';
 import { decodeRow } from '../ops/entities';
@@ -18,7 +18,7 @@ const defaults = {
 
 function toIncident(row: Record<string, unknown>): Incident {
   const { incidentId: _sameAsId, ...fields } = decodeRow(incidentEntity, row);
-  return { ...fields, updatedAt: HybridClock.toIso(String(row.updated_hlc)) } as Incident;
+  return { ...fields, withheldNames: fields.withheldNames ?? [], updatedAt: HybridClock.toIso(String(row.updated_hlc)) } as Incident;
 }
 
 /**
@@ -48,9 +48,9 @@ export function listIncidents(ws: Workspace): Incident[] {
 }
 
 /** Only the fields that really change become an op, so the log shows what changed and nothing else. */
-export function updateIncident(ws: Workspace, id: string, changes: Partial<SituationFields>): Incident {
+export function updateIncident(ws: Workspace, id: string, changes: IncidentChanges): Incident {
   const current = getIncident(ws, id);
-  const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => current[k as keyof Incident] !== v));
+  const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => JSON.stringify(current[k as keyof Incident]) !== JSON.stringify(v)));
   if (Object.keys(changed).length > 0) {
     ws.ops.commit(id, ws.author(), [{ entity: 'incident', entityId: id, action: 'set', fields: changed }]);
   }
