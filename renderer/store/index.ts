@@ -3,6 +3,7 @@ import { connection, onEvent } from '../api/client';
 import { createIncidentsSlice } from './incidents-slice';
 import { createLiveSlice } from './live-slice';
 import { createLogSlice } from './log-slice';
+import { createOperatorSlice } from './operator-slice';
 import { createSessionSlice } from './session-slice';
 import type { ConsoleState } from './types';
 import { createUiSlice } from './ui-slice';
@@ -15,6 +16,7 @@ export const useConsole = create<ConsoleState>()((...a) => ({
   ...createLiveSlice(...a),
   ...createUiSlice(...a),
   ...createStatementsSlice(...a),
+  ...createOperatorSlice(...a),
 }));
 
 /** Feeds core events into the store. Called once at start; returns the unsubscribe for tests and hot reload. */

@@ -1,9 +1,10 @@
 import type { IncidentsSlice } from './incidents-slice';
 import type { LiveSlice } from './live-slice';
 import type { LogSlice } from './log-slice';
+import type { OperatorSlice } from './operator-slice';
 import type { SessionSlice } from './session-slice';
 import type { UiSlice } from './ui-slice';
 import type { StatementsSlice } from './statements-slice';
 
 /** The whole console state: one store, one slice per concern. */
-export type ConsoleState = SessionSlice & IncidentsSlice & LogSlice & LiveSlice & UiSlice & StatementsSlice;
+export type ConsoleState = SessionSlice & IncidentsSlice & LogSlice & LiveSlice & UiSlice & StatementsSlice & OperatorSlice;

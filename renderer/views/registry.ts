@@ -2,6 +2,12 @@ import type { ComponentType } from 'react';
 import { ActorsPanel } from '../features/actors/ActorsPanel';
 import { ActorsView } from '../features/actors/ActorsView';
 import { LogPanel } from '../features/log/LogPanel';
+import { ChainOfCommandPanel } from '../features/roster/ChainOfCommandPanel';
+import { ChainOfCommandView } from '../features/roster/ChainOfCommandView';
+import { DecisionsPanel } from '../features/priorities/DecisionsPanel';
+import { DecisionsView } from '../features/priorities/DecisionsView';
+import { PrioritiesPanel } from '../features/priorities/PrioritiesPanel';
+import { PrioritiesView } from '../features/priorities/PrioritiesView';
 import { ProtectionPanel } from '../features/protection/ProtectionPanel';
 import { ProtectionView } from '../features/protection/ProtectionView';
 import { TasksPanel } from '../features/tasks/TasksPanel';
@@ -35,6 +41,8 @@ export const views: readonly ViewDefinition[] = [
     guidance: 'Check the chain of command.',
     purpose:
       'Roles as a tree (who reports to whom, who decides what), the people in each role with contact and shift, the designated spokesperson, and how often each role reports, with overdue updates flagged.',
+    Panel: ChainOfCommandPanel,
+    View: ChainOfCommandView,
   },
   {
     id: 'priorities',
@@ -42,6 +50,16 @@ export const views: readonly ViewDefinition[] = [
     guidance: 'Identify priorities.',
     purpose:
       'The ordered list of priorities, each with its rationale and marked internal or public. Every decision is logged against a priority, so later steps stay consistent with them.',
+    Panel: PrioritiesPanel,
+    View: PrioritiesView,
+  },
+  {
+    id: 'decisions',
+    title: 'Decisions',
+    guidance: 'Ensure future decision-making is consistent with these principles.',
+    purpose: 'What was decided, why, by whom and when, and the priorities each decision serves.',
+    Panel: DecisionsPanel,
+    View: DecisionsView,
   },
   {
     id: 'actors',

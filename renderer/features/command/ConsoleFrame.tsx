@@ -2,6 +2,7 @@ import { Alerts } from '../../components/Alerts';
 import { AppBar } from '../../components/AppBar';
 import { EmptyState } from '../../components/EmptyState';
 import { ExerciseBanner } from '../../components/ExerciseBanner';
+import { OperatorBadge } from '../roster/OperatorBadge';
 import { useConsole } from '../../store';
 import { selectCurrent } from '../../store/incidents-slice';
 import { selectView } from '../../store/ui-slice';
@@ -58,7 +59,9 @@ export function ConsoleFrame() {
       </a>
       <header className="frame-header">
         {incident.mode === 'exercise' && <ExerciseBanner />}
-        <AppBar />
+        <AppBar>
+          <OperatorBadge />
+        </AppBar>
         <SituationHeader incident={incident} />
       </header>
       <div className="frame-body">

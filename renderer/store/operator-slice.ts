@@ -1,0 +1,40 @@
+import type { StateCreator } from 'zustand';
+import type { Operator } from '../../shared/domain/roster';
+import type { Action } from '../../shared/rules/permissions';
+import type { ApiError } from '../../shared/result';
+import { call } from '../api/client';
+import type { ConsoleState } from './types';
+
+export interface OperatorSlice {
+  /** Who is signed in on this console; null until someone signs in. Every change they make carries their name. */
+  operator: Operator | null;
+  loadOperator: () => Promise<void>;
+  signIn: (personId: string, pin: string) => Promise<ApiError | null>;
+  signOut: () => Promise<void>;
+}
+
+export const createOperatorSlice: StateCreator<ConsoleState, [], [], OperatorSlice> = (set, get) => ({
+  operator: null,
+  async loadOperator() {
+    const result = await call('operator:current', {});
+    set({ operator: result.ok ? result.value : null });
+  },
+  async signIn(personId, pin) {
+    const incidentId = get().current?.id;
+    if (!incidentId) return { code: 'not_found', message: 'No incident is open.' };
+    const result = await call('operator:signIn', { incidentId, personId, pin });
+    if (!result.ok) return result.error;
+    set({ operator: result.value });
+    get().dataChanged(['*']);
+    return null;
+  },
+  async signOut() {
+    await call('operator:signOut', {});
+    set({ operator: null });
+    get().dataChanged(['*']);
+  },
+});
+
+export const selectOperator = (s: ConsoleState) => (s.operator && s.operator.incidentId === s.current?.id ? s.operator : null);
+/** Whether the signed-in operator may do `action` here: screens hide what would only be refused. */
+export const selectMay = (action: Action) => (s: ConsoleState) => selectOperator(s)?.actions.includes(action) ?? false;
