@@ -1,6 +1,8 @@
 import { benchStore } from './store';
-import { writeResults } from './results';
+import { benchUi } from './ui';
+import { writeResults, type BenchResult } from './results';
 
-/** `npm run bench`: every benchmark in one run, so ratios compare like with like. */
-const benches = [benchStore];
-for (const bench of benches) writeResults(bench());
+/** `npm run bench`: every benchmark in one run, so ratios compare like with like; `-- ui` or `-- store` runs one. */
+const benches: Record<string, () => BenchResult | Promise<BenchResult>> = { store: benchStore, ui: benchUi };
+const only = process.argv.slice(2);
+for (const [name, bench] of Object.entries(benches)) if (only.length === 0 || only.includes(name)) writeResults(await bench());

@@ -1,5 +1,5 @@
 import type { Task } from '../../../shared/domain/task';
-import { formatElapsed, formatTime } from '../../components/format';
+import { formatDateTime, formatElapsed, formatTime } from '../../components/format';
 import { useMinuteClock } from '../../components/use-now';
 
 /** Title, owner and due time; an overdue task says by how much, in words, not only in colour. */
@@ -15,7 +15,8 @@ export function TaskLine({ task }: { task: Task }) {
             <span aria-hidden="true">⚠ </span>Overdue by {formatElapsed(task.dueAt, now)}
           </span>
         ) : (
-          <span className="muted">due {formatTime(task.dueAt)}</span>
+          // A time alone reads as today: anything due another day says its date.
+          <span className="muted">due {new Date(task.dueAt).toDateString() === new Date(now).toDateString() ? formatTime(task.dueAt) : formatDateTime(task.dueAt)}</span>
         ))}
     </span>
   );
