@@ -2,8 +2,11 @@ import type { Op } from '../../../shared/domain/op';
 import { ConcordError } from '../../../shared/result';
 import type { OpLog } from '../ops/op-log';
 import { decodeBatch, encodeBatch } from './batch-codec';
-import { mergeVv, opsAhead, type Hello, type Message, type VersionVector } from './messages';
+import { encodeMessage, mergeVv, opsAhead, type Hello, type Message, type VersionVector } from './messages';
 import type { OpStream } from './op-stream';
+
+/** A 4-byte length and a 16-byte Poly1305 tag per frame. */
+const FRAME_OVERHEAD = 4 + 16;
 
 /** Ops per batch: big enough that a catch-up is a few hundred transactions, small enough to show progress. */
 export const BATCH_TARGET = 2_000;
@@ -44,7 +47,6 @@ export class Replicator {
   clockOffsetMs = 0;
   lastSeen = 0;
   catchUp: CatchUp = { received: 0, expected: 0 };
-  bytesSent = 0;
   /**
    * Devices whose ops this session no longer applies, with why. Kept per session: a peer that sends a forged op
    * of an honest device gets only itself ignored for that device; an op every console refuses is refused again
@@ -52,10 +54,18 @@ export class Replicator {
    */
   readonly refusals = new Map<string, string>();
 
+  /** Bytes this session put on the wire: messages, their type byte, and per frame the length and the AEAD tag. */
+  wireBytes = 0;
+
   constructor(
     private readonly host: ReplicaHost,
-    private readonly send: (message: Message) => void,
+    private readonly transmit: (message: Message) => void,
   ) {}
+
+  private send(message: Message): void {
+    this.wireBytes += (message.type === 'ops' ? message.body.length + 1 : encodeMessage(message).length) + FRAME_OVERHEAD;
+    this.transmit(message);
+  }
 
   open(): void {
     this.sendHello();
@@ -102,7 +112,6 @@ export class Replicator {
       const batch = this.host.stream.nextBatch(this.host.incidentId, mine, this.known, BATCH_TARGET);
       if (batch.length === 0) return;
       const body = encodeBatch(batch);
-      this.bytesSent += body.length;
       this.send({ type: 'ops', body });
       for (const op of batch) if (op.seq > (this.known[op.deviceId] ?? 0)) this.known[op.deviceId] = op.seq;
       this.inFlight += 1;

@@ -143,7 +143,8 @@ export class SyncService {
   /** Keeps a join code's secret and dials the console it names; the incident's ops then arrive from there. */
   join(incidentId: string, secret: Buffer, epoch: number, host: string, port: number): void {
     this.secrets.offer({ incidentId, secret, epoch });
-    this.live?.dialer.add(host, port, incidentId, true);
+    // Kept like a manual peer, so a console restarted before discovery finds anyone still knows where to go.
+    this.addPeer(`${host}:${port}`);
     for (const address of this.manualPeers()) this.dialEverywhere(address);
     this.live?.discovery?.announce();
   }
@@ -254,6 +255,7 @@ export class SyncService {
     });
     channel.onMessage((data) => this.onMessage(session, data));
     session.replicator.open();
+    this.options.log?.(`sync: ${incidentId.slice(0, 8)} connected to ${session.deviceId.slice(0, 8)} at ${address}`);
     this.seen(incidentId, session.deviceId, address);
     this.emit('sync:peers', { incidentId });
   }

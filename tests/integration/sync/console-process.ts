@@ -107,6 +107,8 @@ export class ConsoleProcess {
           method: 'POST',
           headers: { Host: `127.0.0.1:${WEB_PORT}`, Authorization: `Bearer ${this.token}`, 'Content-Type': 'application/json' },
           timeout: 30_000,
+          // A fresh connection per call: a pooled one can be closed by the server's keep-alive timeout as it is reused.
+          agent: false,
         },
         (res) => {
           let text = '';

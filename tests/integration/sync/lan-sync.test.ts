@@ -124,12 +124,12 @@ describe('consoles on a LAN', () => {
   });
 
   it('a console killed during catch-up resumes from where it was, without loss or duplicate', async () => {
-    // Alpha gets 40,000 more ops, written straight into its store while it is down.
+    // Alpha gets 20,000 more ops, written straight into its store while it is down.
     await a.stop();
     const core = createConcord({ dataDir: a.dataDir, log: () => undefined });
     await core.call('store:unlock', { passphrase: PASSPHRASE });
     const ws = core.store.current();
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 20; i++) {
       ws.ops.commit(
         incidentId,
         ws.author(),
@@ -141,14 +141,20 @@ describe('consoles on a LAN', () => {
     const total = (await stateOf(a))?.ops ?? 0;
 
     const d = makeConsole(5, 'echo');
-    await d.start({ CONCORD_JOIN_CODE: joinCode, CONCORD_PEERS: a.syncAddress });
+    await d.start();
     const events = await d.events();
-    await new Promise<void>((resolve) =>
+    const midway = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no progress event in the middle of the catch-up')), CONVERGE_MS);
       events.on('message', (data: Buffer) => {
         const m = JSON.parse(data.toString()) as { event: string; payload: { received: number; expected: number } };
-        if (m.event === 'sync:progress' && m.payload.received > 0 && m.payload.received < m.payload.expected) resolve();
-      }),
-    );
+        if (m.event === 'sync:progress' && m.payload.received > 0 && m.payload.received < m.payload.expected) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    await d.value('sync:join', { code: joinCode });
+    await midway;
     await d.kill();
     events.terminate();
     await d.start();
