@@ -22,26 +22,21 @@ export const deviceRevocationEntity: EntityDef = {
 };
 
 /**
- * The op-log check sync adds: an op from a revoked device with an HLC after its revocation is refused, and a
- * revocation must come from the console that opened the incident, never against itself.
- *
- * Who may revoke: until issue 3's guard maps `deviceRevocation` ops to the `revokeDevices` action of
- * shared/rules/permissions.ts for the signed-in operator, the rule is by device: the console that opened the
- * incident (the device of its `incident` add op, which every console holds before any later op, since the
- * stream is causally ordered) is its commander's console.
+ * The op-log check sync adds: an op from a revoked device with an HLC after its revocation is refused, on
+ * every console, whoever relays it; and a device never revokes itself. Who may revoke is the permission
+ * guard's (roster/guard.ts maps `deviceRevocation` to the `revokeDevices` action of shared/rules/permissions.ts,
+ * which only the incident commander holds), checked at the op's HLC like every other op.
  */
 export function revocationCheck(db: Db): (op: Op) => void {
   const revokedAt = db.prepare('SELECT min(hlc) AS hlc FROM device_revocations WHERE incident_id = ? AND revoked_device = ?');
-  const opener = db.prepare("SELECT device_id FROM ops WHERE incident_id = ? AND entity = 'incident' AND action = 'add' ORDER BY hlc LIMIT 1");
   return (op) => {
     const revoked = (revokedAt.get(op.incidentId, op.deviceId) as { hlc: string | null }).hlc;
     if (revoked !== null && op.hlc > revoked) {
       throw new ConcordError('forbidden', `device ${op.deviceId.slice(0, 8)} was revoked from this incident; its op ${op.seq} is refused`);
     }
-    if (op.entity !== deviceRevocationEntity.name) return;
-    if (op.fields.revokedDevice === op.deviceId) throw new ConcordError('forbidden', 'a device cannot revoke itself');
-    const openedBy = (opener.get(op.incidentId) as { device_id: string } | undefined)?.device_id;
-    if (openedBy !== op.deviceId) throw new ConcordError('forbidden', 'only the console that opened the incident may revoke a device');
+    if (op.entity === deviceRevocationEntity.name && op.fields.revokedDevice === op.deviceId) {
+      throw new ConcordError('forbidden', 'a device cannot revoke itself');
+    }
   };
 }
 

@@ -74,6 +74,16 @@ async function converge(group: ConsoleProcess[], ops?: number): Promise<Hash> {
 
 const commander = { name: 'Dana Okafor', pin: '482615' };
 
+/** Edits need a signed-in operator holding a role (issue 3's guard): the commander signs in on each console. */
+async function signInAsCommander(c: ConsoleProcess): Promise<void> {
+  const roster = await c.call('roster:get', { incidentId });
+  if (!roster.ok && roster.error.code === 'unknown_method') return;
+  const people = (roster.ok ? (roster.value as { people: { id: string; name: string }[] }).people : []);
+  const person = people.find((p) => p.name === commander.name);
+  if (!person) throw new Error(`${c.name} has no ${commander.name} on its roster`);
+  await c.value('operator:signIn', { incidentId, personId: person.id, pin: commander.pin });
+}
+
 beforeAll(() => {
   lan = new TestLan();
   root = mkdtempSync(join(tmpdir(), 'concord-lan-'));
@@ -102,6 +112,7 @@ describe('consoles on a LAN', () => {
     await b.value('sync:join', { code: joinCode });
     await c.start({ CONCORD_JOIN_CODE: joinCode });
     await converge([a, b, c]);
+    for (const x of [a, b, c]) await signInAsCommander(x);
 
     await b.value('log:note', { incidentId, text: 'Bravo: cordon set at Elm Street' });
     await c.value('incident:update', { id: incidentId, changes: { securityRiskLevel: 'high' } });
@@ -128,6 +139,9 @@ describe('consoles on a LAN', () => {
     await a.stop();
     const core = createConcord({ dataDir: a.dataDir, log: () => undefined });
     await core.call('store:unlock', { passphrase: PASSPHRASE });
+    const roster = await core.call('roster:get', { incidentId });
+    const dana = roster.ok ? (roster.value as { people: { id: string; name: string }[] }).people.find((p) => p.name === commander.name) : undefined;
+    if (dana) await core.call('operator:signIn', { incidentId, personId: dana.id, pin: commander.pin });
     const ws = core.store.current();
     for (let i = 0; i < 20; i++) {
       ws.ops.commit(
@@ -138,6 +152,7 @@ describe('consoles on a LAN', () => {
     }
     core.close();
     await a.start();
+    await signInAsCommander(a);
     const total = (await stateOf(a))?.ops ?? 0;
 
     const d = makeConsole(5, 'echo');
