@@ -27,7 +27,7 @@ function Row({ task }: { task: Task | undefined }) {
   if (!task) return <div className="task-cells muted" role="cell">Loading…</div>;
   return (
     <div className={task.overdue ? 'task-cells overdue' : 'task-cells'}>
-      <span role="cell" className="task-title">
+      <span role="cell" className="task-title" title={task.title}>
         {task.title}
         {(task.protectionNeedName ?? task.actorName) && <span className="muted"> · {[task.protectionNeedName, task.actorName].filter(Boolean).join(', ')}</span>}
       </span>
