@@ -103,7 +103,8 @@ const orderBy: Record<ActorListInput['sort'], string> = {
   name: 't.name COLLATE NOCASE',
   kind: 't.kind',
   status: 't.status',
-  lastCheckIn: LAST_HEARD,
+  // Released actors need no chasing: they come after everyone still deployed.
+  lastCheckIn: `t.status = 'released', ${LAST_HEARD}`,
 };
 
 export function listActors(ws: Workspace, input: ActorListInput): { actors: Actor[]; total: number; staleAfterMinutes: number } {
