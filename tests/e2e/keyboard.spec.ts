@@ -29,6 +29,12 @@ test('an incident can be opened and its situation edited with the keyboard alone
   await expect(page.getByRole('radio', { name: /^Exercise/ })).toBeChecked();
   await tabTo(page, page.getByLabel('Operational period', { exact: true }));
   await page.keyboard.type('Period 2');
+  // Whoever opens the incident takes command: their name and the PIN they will sign in with.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Your name')).toBeFocused();
+  await page.keyboard.type('Alex Rivera');
+  await tabTo(page, page.getByLabel('Your PIN'));
+  await page.keyboard.type('246810');
   await page.keyboard.press('Enter');
 
   const header = page.getByRole('banner');

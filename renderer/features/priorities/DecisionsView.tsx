@@ -66,7 +66,7 @@ function VerifyChain() {
       {report && (
         <p role="status" className={report.intact ? 'muted' : 'form-error'} data-testid="verify-result">
           {report.intact
-            ? `All ${report.checked} decisions intact: every console’s chain verifies.`
+            ? `${report.checked === 1 ? 'The one decision is' : `All ${report.checked} decisions are`} intact: every console’s chain verifies.`
             : report.problems.map((p) => `${p.problem}: ${p.detail}`).join(' · ')}
         </p>
       )}

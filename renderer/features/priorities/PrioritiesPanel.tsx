@@ -9,9 +9,9 @@ export function PrioritiesPanel() {
   if (priorities.data.length === 0) return <p className="muted">No priority yet. Clear priorities guide and justify the next steps.</p>;
   return (
     <ol className="priority-list compact" data-testid="priorities-panel">
-      {priorities.data.map((p) => (
+      {priorities.data.map((p, i) => (
         <li key={p.id}>
-          <strong>{p.title}</strong> <span className={`visibility visibility-${p.visibility}`}>{p.visibility}</span>
+          <span className="priority-rank">{i + 1}.</span> <strong>{p.title}</strong> <span className={`visibility visibility-${p.visibility}`}>{p.visibility}</span>
           {p.rationale && <p className="muted">{p.rationale}</p>}
         </li>
       ))}

@@ -50,14 +50,13 @@ function RoleNode({ role, roster, detailed, actions, depth }: TreeProps & { role
         )}
         <p className="role-due">
           <Due role={role} />
-          {detailed && role.lastCheckIn && (
-            <span className="muted">
-              {' '}
-              Last update {formatTime(role.lastCheckIn.at)} by {role.lastCheckIn.personName}
-              {role.lastCheckIn.note ? `: ${role.lastCheckIn.note}` : ''}
-            </span>
-          )}
         </p>
+        {detailed && role.lastCheckIn && (
+          <p className="muted">
+            Last update {formatTime(role.lastCheckIn.at)} by {role.lastCheckIn.personName}
+            {role.lastCheckIn.note ? `: ${role.lastCheckIn.note}` : ''}
+          </p>
+        )}
         {actions?.(role)}
       </div>
       {children.length > 0 && depth < 8 && (
