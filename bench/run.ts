@@ -1,8 +1,9 @@
 import { benchStore } from './store';
+import { benchSync } from './sync';
 import { benchUi } from './ui';
 import { writeResults, type BenchResult } from './results';
 
-/** `npm run bench`: every benchmark in one run, so ratios compare like with like; `-- ui` or `-- store` runs one. */
-const benches: Record<string, () => BenchResult | Promise<BenchResult>> = { store: benchStore, ui: benchUi };
+/** `npm run bench`: every benchmark in one run, so ratios compare like with like; `-- ui`, `-- store` or `-- sync` runs one. */
+const benches: Record<string, () => BenchResult | Promise<BenchResult>> = { store: benchStore, ui: benchUi, sync: benchSync };
 const only = process.argv.slice(2);
 for (const [name, bench] of Object.entries(benches)) if (only.length === 0 || only.includes(name)) writeResults(await bench());
