@@ -3,31 +3,17 @@ import type { z } from 'zod';
 import type { Decision, decisionInputs } from '../../../shared/domain/priority';
 import { ConcordError } from '../../../shared/result';
 import { getIncident } from '../incident/service';
-import { decodeRow } from '../ops/entities';
 import { HybridClock } from '../ops/hlc';
 import { listPriorities } from '../priorities/service';
 import type { Workspace } from '../store/workspace';
-import { decisionHash, str } from './chain';
-import { decisionEntity } from './entity';
+import { decisionHash } from './chain';
+import { contentOfRow } from './verify';
 
 type Row = Record<string, unknown>;
 
 const toDecision = (row: Row, names: Map<string, string>): Decision => {
-  const f = decodeRow(decisionEntity, row);
-  const author = String(row.author);
-  return {
-    id: String(row.id),
-    what: str(f.what),
-    why: str(f.why),
-    priorityIds: (f.priorityIds as string[] | null) ?? [],
-    priorityTitles: (f.priorityTitles as string[] | null) ?? [],
-    noPriorityReason: typeof f.noPriorityReason === 'string' ? f.noPriorityReason : null,
-    decidedAt: HybridClock.toIso(String(row.hlc)),
-    decidedBy: author,
-    decidedByName: names.get(author) ?? author,
-    deviceId: String(row.device_id),
-    hash: str(f.hash),
-  };
+  const { id, what, why, priorityIds, priorityTitles, noPriorityReason, author, deviceId, hash, hlc } = contentOfRow(row, String(row.incident_id));
+  return { id, what, why, priorityIds, priorityTitles, noPriorityReason, decidedAt: HybridClock.toIso(hlc), decidedBy: author, decidedByName: names.get(author) ?? author, deviceId, hash };
 };
 
 /** Newest first, as a log reads. */

@@ -11,7 +11,7 @@ type Problem = z.infer<typeof decisionProblemSchema>;
 type Row = Record<string, unknown>;
 
 /** A projection row read back as the content its hash covers. */
-function contentOfRow(row: Row, incidentId: string): DecisionContent & { hash: string; hlc: string } {
+export function contentOfRow(row: Row, incidentId: string): DecisionContent & { hash: string; hlc: string } {
   const f = decodeRow(decisionEntity, row);
   return {
     incidentId,

@@ -6,6 +6,23 @@ import { ChoiceField, Field, FormError } from '../../components/Field';
 
 type Submit = () => Promise<string | null>;
 
+/** A select over the roster's people or roles, by name. */
+function PickField({ label, hint, value, options, onChange }: { label: string; hint?: string; value: string; options: { id: string; name: string }[]; onChange: (id: string) => void }) {
+  return (
+    <Field label={label} hint={hint}>
+      {(c) => (
+        <select {...c} value={value} onChange={(e) => onChange(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** The shared shape of the roster's small forms: submit, show the refusal if any, clear on success. */
 function useSubmit(run: Submit, reset: () => void) {
   const [failure, setFailure] = useState<string | null>(null);
@@ -70,28 +87,8 @@ export function AssignForm({ incidentId, roster }: { incidentId: string; roster:
   return (
     <form className="card roster-form" onSubmit={form.onSubmit} noValidate aria-labelledby="assign-title">
       <h3 id="assign-title">Assign a person to a role</h3>
-      <Field label="Person">
-        {(c) => (
-          <select {...c} value={person} onChange={(e) => setPersonId(e.target.value)}>
-            {roster.people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Role" hint="A new spokesperson takes over from the current one.">
-        {(c) => (
-          <select {...c} value={role} onChange={(e) => setRoleId(e.target.value)}>
-            {roster.roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <PickField label="Person" value={person} options={roster.people} onChange={setPersonId} />
+      <PickField label="Role" hint="A new spokesperson takes over from the current one." value={role} options={roster.roles} onChange={setRoleId} />
       <Field label="Shift ends" hint="Optional; the shift starts now">
         {(c) => <input {...c} type="datetime-local" value={shiftEnd} onChange={(e) => setShiftEnd(e.target.value)} />}
       </Field>
@@ -122,17 +119,7 @@ export function AddRoleForm({ incidentId, roster }: { incidentId: string; roster
       <h3 id="add-role-title">Add a role</h3>
       <Field label="Role name">{(c) => <input {...c} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
       <ChoiceField label="Permissions as" value={kind} options={roleKinds} describe={(k) => roleKindLabels[k]} onChange={setKind} />
-      <Field label="Reports to">
-        {(c) => (
-          <select {...c} value={reportsTo} onChange={(e) => setReportsTo(e.target.value)}>
-            {roster.roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <PickField label="Reports to" value={reportsTo} options={roster.roles} onChange={setReportsTo} />
       <Field label="What it decides">{(c) => <input {...c} value={decides} onChange={(e) => setDecides(e.target.value)} />}</Field>
       <Field label="Update every (minutes)" hint="Blank for a role that does not report on a cadence">
         {(c) => <input {...c} type="number" min={1} max={1440} value={cadence} onChange={(e) => setCadence(e.target.value)} />}
