@@ -17,7 +17,7 @@ function start(): void {
   lockDownSession(session.defaultSession);
   // Packaged, resources/ ships as extraResources beside the app; in development it is the project's own.
   const resourcesDir = join(app.isPackaged ? process.resourcesPath : appPath, 'resources');
-  const core = createConcord({ dataDir: defaultDataDir(), resourcesDir, keyProtector: createSafeStorageProtector() });
+  const core = createConcord({ dataDir: defaultDataDir(), resourcesDir, keyProtector: createSafeStorageProtector(), sync: { discovery: true } });
   concord = core;
   window = createMainWindow(join(appPath, 'dist-electron', 'preload.cjs'));
   registerConcordIpc({

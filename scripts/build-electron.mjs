@@ -14,7 +14,8 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron', 'better-sqlite3-multiple-ciphers'],
+  // noise-handshake loads libsodium's prebuilt binary (sodium-native) from its package folder at run time.
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'noise-handshake', 'qrcode'],
   sourcemap: true,
   logLevel: 'warning',
 });
