@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3-multiple-ciphers';
+import Database, { type Statement } from 'better-sqlite3-multiple-ciphers';
 import { ConcordError } from '../../../shared/result';
 
 export type Db = Database.Database;
@@ -32,7 +32,35 @@ export function openDatabase(file: string, rawKey: Buffer | null, options: { rea
     db.pragma('synchronous=NORMAL');
   }
   db.pragma('foreign_keys=ON');
+  cachePreparedStatements(db);
   return db;
+}
+
+const STATEMENT_CACHE_SIZE = 512;
+
+/**
+ * Preparing a statement costs more than running most of ours, and the services prepare as they go, so `prepare`
+ * answers the statement already made for the same SQL. A reused statement gets its default row mode back, since
+ * `raw()`, `pluck()` and `expand()` change the statement itself. Least recently used statements are dropped past
+ * the cap (SQL with a variable number of placeholders makes new texts).
+ */
+function cachePreparedStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, Statement>();
+  const cached = (sql: string): Statement => {
+    const hit = cache.get(sql);
+    if (hit) {
+      cache.delete(sql);
+      cache.set(sql, hit);
+      if (hit.reader) hit.raw(false).pluck(false).expand(false);
+      return hit;
+    }
+    const made = prepare(sql);
+    cache.set(sql, made);
+    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+    return made;
+  };
+  db.prepare = cached as Db['prepare'];
 }
 
 function isNotADatabase(error: unknown): boolean {

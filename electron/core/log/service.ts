@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { LogEntry } from '../../../shared/domain/log';
+import type { Op } from '../../../shared/domain/op';
 import type { z } from 'zod';
 import type { logListInput } from '../../../shared/domain/log';
 import { HybridClock } from '../ops/hlc';
@@ -30,33 +31,37 @@ export function listLog(ws: Workspace, input: ListInput): { entries: LogEntry[];
   const rows = ws.db
     .prepare(`SELECT * FROM ops WHERE ${where.join(' AND ')} ORDER BY hlc DESC, device_id DESC LIMIT ?`)
     .all(...params, input.limit) as Parameters<typeof rowToOp>[0][];
-  // Authors are roster person ids: the log shows their names, and a console's id where nobody was signed in.
-  const names = new Map((ws.db.prepare('SELECT id, name FROM people WHERE incident_id = ?').all(input.incidentId) as { id: string; name: string }[]).map((p) => [p.id, p.name]));
-  const entries = rows.map(rowToOp).map((op) => {
-    const def = ws.ops.projector.entity(op.entity);
-    const hidden = def.secretFields?.filter((f) => f in op.fields) ?? [];
-    return {
-      incidentId: op.incidentId,
-      deviceId: op.deviceId,
-      seq: op.seq,
-      hlc: op.hlc,
-      at: HybridClock.toIso(op.hlc),
-      author: op.author,
-      authorName: names.get(op.author) ?? op.author,
-      entity: op.entity,
-      entityId: op.entityId,
-      action: op.action,
-      fields: hidden.length > 0 ? { ...op.fields, ...Object.fromEntries(hidden.map((f) => [f, '(hidden)'])) } : op.fields,
-      summary: def.describe(op),
-    };
-  });
+  const names = authorNames(ws, input.incidentId);
+  const entries = rows.map(rowToOp).map((op) => toEntry(ws, op, names));
   return { entries, total };
 }
 
 export function writeNote(ws: Workspace, incidentId: string, text: string): LogEntry {
   getIncident(ws, incidentId);
   const op = ws.ops.commit(incidentId, ws.author(), [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text } }]).at(-1);
-  const entry = op && listLog(ws, { incidentId, limit: 1, entities: ['logNote'] }).entries.find((e) => e.seq === op.seq);
-  if (!entry) throw new Error('the note was written but cannot be read back');
-  return entry;
+  if (!op) throw new Error('the note was not written');
+  return toEntry(ws, op, authorNames(ws, incidentId));
+}
+
+/** Authors are roster person ids: the log shows their names, and a console's id where nobody was signed in. */
+const authorNames = (ws: Workspace, incidentId: string): Map<string, string> =>
+  new Map((ws.db.prepare('SELECT id, name FROM people WHERE incident_id = ?').all(incidentId) as { id: string; name: string }[]).map((p) => [p.id, p.name]));
+
+function toEntry(ws: Workspace, op: Op, names: Map<string, string>): LogEntry {
+  const def = ws.ops.projector.entity(op.entity);
+  const hidden = def.secretFields?.filter((f) => f in op.fields) ?? [];
+  return {
+    incidentId: op.incidentId,
+    deviceId: op.deviceId,
+    seq: op.seq,
+    hlc: op.hlc,
+    at: HybridClock.toIso(op.hlc),
+    author: op.author,
+    authorName: names.get(op.author) ?? op.author,
+    entity: op.entity,
+    entityId: op.entityId,
+    action: op.action,
+    fields: hidden.length > 0 ? { ...op.fields, ...Object.fromEntries(hidden.map((f) => [f, '(hidden)'])) } : op.fields,
+    summary: def.describe(op),
+  };
 }
