@@ -161,7 +161,11 @@ export class OpLog {
       for (const op of fresh) this.store(op);
       for (const stream of verified) this.setHead(stream.at(-1));
       applied = fresh.length;
-      for (const op of fresh) changed.set(op.incidentId, (changed.get(op.incidentId) ?? []).concat(op));
+      for (const op of fresh) {
+        const list = changed.get(op.incidentId);
+        if (list) list.push(op);
+        else changed.set(op.incidentId, [op]);
+      }
     })();
     for (const [incidentId, list] of changed) this.emit(incidentId, list);
     return applied;
