@@ -8,6 +8,7 @@ import { createSessionSlice } from './session-slice';
 import type { ConsoleState } from './types';
 import { createUiSlice } from './ui-slice';
 import { createStatementsSlice } from './statements-slice';
+import { createSyncSlice } from './sync-slice';
 
 export const useConsole = create<ConsoleState>()((...a) => ({
   ...createSessionSlice(...a),
@@ -17,6 +18,7 @@ export const useConsole = create<ConsoleState>()((...a) => ({
   ...createUiSlice(...a),
   ...createStatementsSlice(...a),
   ...createOperatorSlice(...a),
+  ...createSyncSlice(...a),
 }));
 
 /** Feeds core events into the store. Called once at start; returns the unsubscribe for tests and hot reload. */
@@ -34,6 +36,11 @@ export function connectEvents(): () => void {
       void state.loadIncidents();
     }
   });
+  // Sync: who is connected changed, or a batch from a peer landed (catch-up progress, lag).
+  const offPeers = onEvent('sync:peers', ({ incidentId }) => {
+    if (getState().current?.id === incidentId) void getState().loadPeers();
+  });
+  const offProgress = onEvent('sync:progress', (progress) => getState().applyProgress(progress));
   getState().setConnection(connection.current());
   const offConnection = connection.subscribe((next) => {
     const wasLost = getState().connection === 'lost';
@@ -51,6 +58,8 @@ export function connectEvents(): () => void {
     offStatus();
     offData();
     offConnection();
+    offPeers();
+    offProgress();
   };
 }
 

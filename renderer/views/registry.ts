@@ -13,6 +13,8 @@ import { ProtectionView } from '../features/protection/ProtectionView';
 import { TasksPanel } from '../features/tasks/TasksPanel';
 import { TasksView } from '../features/tasks/TasksView';
 import { LogView } from '../features/log/LogView';
+import { PeersPanel } from '../features/peers/PeersPanel';
+import { PeersView } from '../features/peers/PeersView';
 import { StatementsPanel } from '../features/statements/StatementsPanel';
 import { StatementsView } from '../features/statements/StatementsView';
 
@@ -97,6 +99,13 @@ export const views: readonly ViewDefinition[] = [
     View: StatementsView,
   },
   { id: 'log', title: 'Log', Panel: LogPanel, View: LogView },
+  {
+    id: 'consoles',
+    title: 'Consoles',
+    purpose: 'The other consoles of this incident: connected or not, how far behind, their clocks; inviting one with a join code.',
+    Panel: PeersPanel,
+    View: PeersView,
+  },
 ];
 
 export const findView = (id: string): ViewDefinition | undefined => views.find((view) => view.id === id);

@@ -3,6 +3,7 @@ import { AppBar } from '../../components/AppBar';
 import { EmptyState } from '../../components/EmptyState';
 import { ExerciseBanner } from '../../components/ExerciseBanner';
 import { OperatorBadge } from '../roster/OperatorBadge';
+import { ClockDriftBanner } from '../peers/ClockDriftBanner';
 import { useConsole } from '../../store';
 import { selectCurrent } from '../../store/incidents-slice';
 import { selectView } from '../../store/ui-slice';
@@ -68,6 +69,7 @@ export function ConsoleFrame() {
         <IncidentNav />
         <main id="main" tabIndex={-1} className="frame-main">
           <Alerts />
+          <ClockDriftBanner />
           <CurrentView />
         </main>
       </div>

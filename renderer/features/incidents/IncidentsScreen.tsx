@@ -2,6 +2,7 @@ import { capitalise, formatDateTime } from '../../components/format';
 import { RiskBadge } from '../../components/RiskBadge';
 import { useConsole } from '../../store';
 import { selectIncidents } from '../../store/incidents-slice';
+import { JoinIncident } from '../peers/JoinIncident';
 import { DemoExercise } from './DemoExercise';
 import { NewIncidentForm } from './NewIncidentForm';
 import './incidents.css';
@@ -45,6 +46,7 @@ export function IncidentsScreen() {
         <IncidentList />
       </section>
       <DemoExercise />
+      <JoinIncident />
       <NewIncidentForm />
     </div>
   );

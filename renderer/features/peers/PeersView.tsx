@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SyncStatus } from '../../../shared/domain/sync';
+import { call } from '../../api/client';
+import { isCatchingUp } from '../../store/sync-slice';
+import { CatchUpBar } from './CatchUpBar';
+import { InvitePanel } from './InvitePanel';
+import { ManualPeerForm } from './ManualPeerForm';
+import { PeerTable } from './PeerTable';
+import { usePeers } from './use-peers';
+import '../../components/lists.css';
+import './peers.css';
+
+/** Every console of the incident with its link, lag and clock; inviting a console and reaching one by address. */
+export function PeersView() {
+  const { peers, error } = usePeers();
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const loadStatus = useCallback(() => {
+    void call('sync:status', {}).then((result) => result.ok && setStatus(result.value));
+  }, []);
+  useEffect(loadStatus, [loadStatus]);
+  return (
+    <>
+      <h2 className="view-title">Consoles</h2>
+      {error && <p className="form-error">{error}</p>}
+      {peers && isCatchingUp(peers.catchUp) && <CatchUpBar {...peers.catchUp} />}
+      <section aria-labelledby="peers-title" className="peers-section">
+        <h3 id="peers-title">Consoles of this incident</h3>
+        {peers ? <PeerTable peers={peers.peers} /> : !error && <p className="muted">Loading…</p>}
+      </section>
+      <div className="peers-tools">
+        <InvitePanel address={status?.advertised ?? null} />
+        <ManualPeerForm known={status?.manualPeers ?? []} onAdded={loadStatus} />
+      </div>
+    </>
+  );
+}
