@@ -44,7 +44,7 @@ export function writeNote(ws: Workspace, incidentId: string, text: string): LogE
 }
 
 /** Authors are roster person ids: the log shows their names, and a console's id where nobody was signed in. */
-const authorNames = (ws: Workspace, incidentId: string): Map<string, string> =>
+export const authorNames = (ws: Workspace, incidentId: string): Map<string, string> =>
   new Map((ws.db.prepare('SELECT id, name FROM people WHERE incident_id = ?').all(incidentId) as { id: string; name: string }[]).map((p) => [p.id, p.name]));
 
 function toEntry(ws: Workspace, op: Op, names: Map<string, string>): LogEntry {
