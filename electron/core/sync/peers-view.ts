@@ -1,4 +1,5 @@
 import type { Peer, PeersView } from '../../../shared/domain/sync';
+import { authorNames } from '../log/service';
 import { decodeHlc } from '../ops/hlc';
 import { opsAhead } from './messages';
 import type { SyncService } from './sync-service';
@@ -21,6 +22,9 @@ export function peersView(sync: SyncService, incidentId: string): PeersView {
   for (const key of sync.lastSeen.keys()) if (key.startsWith(`${incidentId}/`)) devices.set(key.slice(incidentId.length + 1), devices.get(key) ?? '');
   for (const s of sync.sessions.of(incidentId)) if (!devices.has(s.deviceId)) devices.set(s.deviceId, '');
   devices.set(self, devices.get(self) ?? ws.author());
+  // Authors are roster person ids (or `console:…` where nobody was signed in): show the person's name.
+  const people = authorNames(ws, incidentId);
+  for (const [deviceId, author] of devices) devices.set(deviceId, people.get(author) ?? author);
   const revoked = new Set(
     (ws.db.prepare('SELECT revoked_device FROM device_revocations WHERE incident_id = ?').all(incidentId) as { revoked_device: string }[]).map(
       (r) => r.revoked_device,

@@ -3,7 +3,7 @@ import type { Peer } from '../../../shared/domain/sync';
 import { useMinuteClock } from '../../components/use-now';
 import { useConsole } from '../../store';
 import { selectMay } from '../../store/operator-slice';
-import { formatDuration, formatLastSeen, formatOffset, shortDevice } from './peer-format';
+import { formatDuration, formatLastSeen, formatOffset, peerLabel, shortDevice } from './peer-format';
 import { RevokeDialog } from './RevokeDialog';
 
 function ConnectionCell({ peer }: { peer: Peer }) {
@@ -70,7 +70,7 @@ export function PeerTable({ peers }: { peers: Peer[] }) {
                 {mayRevoke && (
                   <td>
                     {!peer.self && !peer.revoked && (
-                      <button type="button" className="quiet small" onClick={() => setRevoking(peer)} aria-label={`Revoke ${peer.name} (${shortDevice(peer.deviceId)})`}>
+                      <button type="button" className="quiet small" onClick={() => setRevoking(peer)} aria-label={`Revoke ${peerLabel(peer)}`}>
                         Revoke
                       </button>
                     )}

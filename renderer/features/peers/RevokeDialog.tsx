@@ -5,7 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { useConsole } from '../../store';
 import { selectCurrent } from '../../store/incidents-slice';
-import { shortDevice } from './peer-format';
+import { peerLabel } from './peer-format';
 
 /**
  * Revocation cannot be undone and costs every offline console a new join code, so the dialog says all of it
@@ -33,7 +33,7 @@ export function RevokeDialog({ peer, onClose }: { peer: Peer | null; onClose: ()
     close();
   };
   return (
-    <Dialog title={peer ? `Revoke ${peer.name} (${shortDevice(peer.deviceId)})?` : 'Revoke a device'} open={peer !== null} onClose={close}>
+    <Dialog title={peer ? `Revoke ${peerLabel(peer)}?` : 'Revoke a device'} open={peer !== null} onClose={close}>
       <form onSubmit={(event) => void submit(event)} aria-label="Revoke the device">
         <ul className="revoke-effects">
           <li>Its connections to every console of this incident drop now.</li>

@@ -32,3 +32,7 @@ export function addressError(text: string): string | null {
 }
 
 export const shortDevice = (deviceId: string) => deviceId.slice(0, 8);
+
+/** The name, with the short device id when the name does not already carry it: two consoles may share an operator. */
+export const peerLabel = (peer: { name: string; deviceId: string }) =>
+  peer.name.includes(shortDevice(peer.deviceId)) ? peer.name : `${peer.name} (${shortDevice(peer.deviceId)})`;
