@@ -74,9 +74,14 @@ test('a commander builds the chain of command, priorities and decisions; updates
   await addPriority(page, 'Protect the Muslim community from backlash', 'Threats against two mosques overnight.', 'public');
   await page.getByRole('button', { name: 'Move Protect the Muslim community from backlash up' }).click();
   await expect.poll(() => order(page)).toEqual(['Protect life and prevent further attacks', 'Protect the Muslim community from backlash', 'Keep the public informed']);
-  await page.getByRole('button', { name: 'Drag Keep the public informed to reorder' }).focus();
+  const keyHandle = page.getByRole('button', { name: 'Drag Keep the public informed to reorder' });
+  await keyHandle.focus();
   await page.keyboard.press('Space');
+  // dnd-kit says each step in its live region: wait for it, as a screen-reader user would hear it, before dropping.
+  const announcements = page.locator('[id^="DndLiveRegion"]');
+  await expect(announcements).toContainText('place 3');
   await page.keyboard.press('ArrowUp');
+  await expect(announcements).toContainText('Keep the public informed is over place 2.');
   await page.keyboard.press('Space');
   await expect.poll(() => order(page)).toEqual(['Protect life and prevent further attacks', 'Keep the public informed', 'Protect the Muslim community from backlash']);
   const handle = page.getByRole('button', { name: 'Drag Protect the Muslim community from backlash to reorder' });

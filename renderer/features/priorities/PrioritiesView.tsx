@@ -1,4 +1,4 @@
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useState, type SubmitEvent } from 'react';
@@ -95,6 +95,15 @@ export function PrioritiesView() {
     if (result.ok) priorities.reload();
   };
   const list = priorities.data ?? [];
+  // Said by dnd-kit's live region: titles and places, never the ids it would read out by default.
+  const titleOf = (id: string | number) => list.find((p) => p.id === id)?.title ?? 'priority';
+  const placeOf = (id: string | number | undefined) => list.findIndex((p) => p.id === id) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}, at place ${placeOf(active.id)} of ${list.length}.`,
+    onDragOver: ({ active, over }) => (over ? `${titleOf(active.id)} is over place ${placeOf(over.id)}.` : `${titleOf(active.id)} is over no place.`),
+    onDragEnd: ({ active, over }) => (over ? `Dropped ${titleOf(active.id)} at place ${placeOf(over.id)}.` : `Dropped ${titleOf(active.id)} where it was.`),
+    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
+  };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const toIndex = list.findIndex((p) => p.id === over.id);
@@ -111,7 +120,7 @@ export function PrioritiesView() {
       <div className="priorities-layout">
         <section aria-label="Priorities in order">
           {list.length === 0 && <p className="muted">No priority yet.</p>}
-          <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+          <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
             <SortableContext items={list.map((p) => p.id)} strategy={verticalListSortingStrategy}>
               <ol className="priority-list">
                 {list.map((p, i) => (
