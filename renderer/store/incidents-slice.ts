@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { MethodInput } from '../../shared/contract';
-import type { Incident, SituationFields } from '../../shared/domain/incident';
+import type { Incident, IncidentChanges } from '../../shared/domain/incident';
 import type { ApiError } from '../../shared/result';
 import { call } from '../api/client';
 import type { ConsoleState } from './types';
@@ -15,7 +15,7 @@ export interface IncidentsSlice {
   openIncident: (incident: Incident) => void;
   closeIncident: () => void;
   refreshCurrent: () => Promise<void>;
-  updateSituation: (changes: Partial<SituationFields>) => Promise<ApiError | null>;
+  updateSituation: (changes: IncidentChanges) => Promise<ApiError | null>;
   forgetIncidents: () => void;
 }
 

@@ -40,7 +40,13 @@ test('spokesperson drafts, mayor approves, an edit needs re-approval, two langua
   });
   const incidentId = incident.id;
   const mayor = (await call<{ personId: string }>('operator:current', {})).personId;
-  await call('incident:update', { id: incidentId, changes: { withheldNames: ['John Smith'] } });
+  // The commander records the suspect's name in the situation editor: statements that name him are flagged.
+  await reopen(page);
+  await page.getByRole('button', { name: 'Edit situation' }).click();
+  await page.getByLabel('Names to withhold from statements').fill('John Smith');
+  await page.getByRole('button', { name: 'Save situation' }).click();
+  await expect(page.getByLabel('Names to withhold from statements')).toBeHidden();
+  expect((await call<{ withheldNames: string[] }>('incident:get', { id: incidentId })).withheldNames).toEqual(['John Smith']);
   const roster = await call<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId });
   const spokesperson = (await call<{ id: string }>('roster:addPerson', { incidentId, name: 'Sam Okafor', pin: '2222' })).id;
   await call('roster:assign', { incidentId, personId: spokesperson, roleId: roster.roles.find((r) => r.kind === 'spokesperson')?.id });

@@ -30,7 +30,12 @@ const rosterChange = (op: Op): Need => (op.action === 'add' ? 'bootstrap' : 'man
 const rules: Record<string, Rule> = {
   ...statementPermissionRules,
   // Opening an incident needs no role: its opener becomes its first commander in the same batch.
-  incident: (op, q) => (op.action === 'add' && !q.exists('incidents', op.incidentId, op.entityId) ? null : op.action === 'delete' ? 'manageRoster' : 'editSituation'),
+  incident: (op, q) => {
+    if (op.action === 'add' && !q.exists('incidents', op.incidentId, op.entityId)) return null;
+    if (op.action === 'delete') return 'manageRoster';
+    // Which names statements must withhold (perpetrators, suspects) is the commander's call, not every editor's.
+    return 'withheldNames' in op.fields ? 'withholdNames' : 'editSituation';
+  },
   logNote: () => 'postUpdates',
   // Revoking a device (sync) is the commander's call.
   deviceRevocation: () => 'revokeDevices',

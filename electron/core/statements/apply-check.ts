@@ -112,10 +112,6 @@ export function createStatementCheck(db: Db, localDeviceId: string): OpGuard {
     }
   };
 
-  return (op) => {
-    if (op.entity === 'incident' && op.action === 'set' && 'withheldNames' in op.fields && !heldAt(db, op, 'approveStatements')) {
-      refuse('only the incident commander records names to withhold');
-    }
-    checks[op.entity]?.(op);
-  };
+  // Who may set the names to withhold is the permission table's `withholdNames`, checked by the guard.
+  return (op) => checks[op.entity]?.(op);
 }

@@ -1,33 +1,36 @@
 import { useState, type SubmitEvent } from 'react';
-import {
-  escalationOutlooks,
-  securityRiskLevels,
-  type Incident,
-  type SituationFields,
-} from '../../../shared/domain/incident';
+import { escalationOutlooks, securityRiskLevels, type Incident, type IncidentChanges } from '../../../shared/domain/incident';
 import { ChoiceField, Field, FormError } from '../../components/Field';
 import { capitalise, riskLabel } from '../../components/format';
 import { useConsole } from '../../store';
+import { selectMay } from '../../store/operator-slice';
 
-type Editable = Pick<SituationFields, 'securityRiskLevel' | 'securityRiskNote' | 'escalationOutlook' | 'operationalPeriod'>;
 const editableKeys = ['securityRiskLevel', 'securityRiskNote', 'escalationOutlook', 'operationalPeriod'] as const;
+type Editable = Required<Pick<IncidentChanges, (typeof editableKeys)[number]>> & { withheldText: string };
+
+/** One name per line, blank lines and repeats dropped: the list the guidance check looks for in statements. */
+const namesFrom = (text: string): string[] => [...new Set(text.split('\n').map((n) => n.trim()).filter((n) => n !== ''))];
 
 /** Only the fields that changed travel, so the log records what the operator actually changed. */
-function changesBetween(before: Incident, after: Editable): Partial<Editable> {
-  const changes: Partial<Editable> = {};
+function changesBetween(before: Incident, after: Editable): IncidentChanges {
+  const changes: IncidentChanges = {};
   for (const key of editableKeys) {
     if (before[key] !== after[key]) Object.assign(changes, { [key]: after[key] });
   }
+  const names = namesFrom(after.withheldText);
+  if (names.join('\n') !== before.withheldNames.join('\n')) changes.withheldNames = names;
   return changes;
 }
 
 export function SituationEditor({ incident, onDone }: { incident: Incident; onDone: () => void }) {
   const updateSituation = useConsole((s) => s.updateSituation);
+  const mayWithhold = useConsole(selectMay('withholdNames'));
   const [draft, setDraft] = useState<Editable>({
     securityRiskLevel: incident.securityRiskLevel,
     securityRiskNote: incident.securityRiskNote,
     escalationOutlook: incident.escalationOutlook,
     operationalPeriod: incident.operationalPeriod,
+    withheldText: incident.withheldNames.join('\n'),
   });
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -68,6 +71,16 @@ export function SituationEditor({ incident, onDone }: { incident: Incident; onDo
       <Field label="Operational period">
         {(control) => <input {...control} value={draft.operationalPeriod} onChange={(event) => edit({ operationalPeriod: event.target.value })} />}
       </Field>
+      {mayWithhold && (
+        <Field
+          label="Names to withhold from statements"
+          hint="Perpetrators and suspects, one per line. Statements that name them are flagged, and the approver must acknowledge it."
+        >
+          {(control) => (
+            <textarea {...control} rows={3} value={draft.withheldText} onChange={(event) => edit({ withheldText: event.target.value })} />
+          )}
+        </Field>
+      )}
       <FormError message={failure} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>

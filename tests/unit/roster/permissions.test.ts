@@ -22,6 +22,7 @@ interface Ctx {
 /** Every method that writes, the action the permission table must grant for it, and how to call it. */
 const guarded: { method: string; action: Action; run: (ws: Workspace, c: Ctx) => unknown }[] = [
   { method: 'incident:update', action: 'editSituation', run: (ws, c) => updateIncident(ws, c.incidentId, { securityRiskNote: `note ${Math.random()}` }) },
+  { method: 'incident:update withheldNames', action: 'withholdNames', run: (ws, c) => updateIncident(ws, c.incidentId, { withheldNames: [`Suspect ${Math.random()}`] }) },
   { method: 'log:note', action: 'postUpdates', run: (ws, c) => writeNote(ws, c.incidentId, 'cordon holds') },
   { method: 'roster:checkIn', action: 'postUpdates', run: (ws, c) => checkIn(ws, { incidentId: c.incidentId, roleId: c.ownRole, note: 'all quiet' }) },
   { method: 'roster:addPerson', action: 'manageRoster', run: (ws, c) => addPerson(ws, { incidentId: c.incidentId, name: 'Sam Okafor' }) },
