@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
-import { confirmRecoveryKey, createStore, openIncident, setSecurityRisk } from './fixtures/flows';
+import { commander, confirmRecoveryKey, createStore, openIncident, setSecurityRisk } from './fixtures/flows';
 
 // Two consoles on loopback only: sync bound to 127.0.0.1 (so join codes name it) and no beacons on the network.
 // The second console runs on a test clock moved two minutes ahead, so both must warn of clock drift.
@@ -60,9 +60,9 @@ test('a second console joins by code, both see each other connected, an edit cro
   await join.getByRole('button', { name: 'Join incident' }).click();
   await expect(join.getByText('This is too short for a join code')).toBeVisible();
   await expect(codeField).toHaveAttribute('aria-invalid', 'true');
-  // One character changed: the code's check catches it in the core, and the screen says so.
-  const last = code.at(-1) === '0' ? '1' : '0';
-  await codeField.fill(`${code.slice(0, -1)}${last}`);
+  // One character changed (not the last: its low bits are padding): the code's check catches it in the core.
+  const typo = code[5] === '7' ? '8' : '7';
+  await codeField.fill(`${code.slice(0, 5)}${typo}${code.slice(6)}`);
   await join.getByRole('button', { name: 'Join incident' }).click();
   await expect(join.getByText(/does not check out/)).toBeVisible();
   await expectAccessibleInBothThemes(b, 'join-screen');
@@ -81,6 +81,9 @@ test('a second console joins by code, both see each other connected, an edit cro
   await expect(peerRows(a).filter({ hasText: /Connected/ })).toContainText('ahead');
   await expect(peerRows(b).filter({ hasText: /Connected/ })).toContainText('behind');
   await expectAccessibleInBothThemes(b, 'peers-view');
+  // B has nobody signed in yet: no revoke button, and the view says who may.
+  await expect(b.getByRole('button', { name: /^Revoke / })).toHaveCount(0);
+  await expect(b.getByText('Only the incident commander can revoke a console.')).toBeVisible();
 
   // The command view's panel counts the connection, and an edit on A appears on B.
   await nav(a, 'Command centre');
@@ -92,9 +95,34 @@ test('a second console joins by code, both see each other connected, an edit cro
   await expect(b.getByTestId('risk-note')).toHaveText('Second suspect at large near Wilkins Avenue');
   await screenshot(b, 'peers-command-panel');
 
-  // B has nobody signed in: it sees no revoke button. A's commander revokes B after the confirmation.
-  await nav(b, 'Consoles');
-  await expect(b.getByText('Only the incident commander can revoke a console.')).toBeVisible();
+  // B signs in as the commander (the roster came with the incident); then both change the risk at the same moment.
+  await b.getByTestId('operator').getByRole('button', { name: /Sign in/ }).click();
+  const signIn = b.getByRole('dialog', { name: 'Sign in on this console' });
+  await signIn.getByLabel('Who are you?').selectOption({ label: commander.name });
+  await signIn.getByLabel('PIN').fill(commander.pin);
+  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await expect(signIn).toBeHidden();
+  const [apiA, apiB] = [apiOf(a, host.url), apiOf(b, secondHost.url)];
+  const [incident] = (await apiA('incident:list', {})).body.value as { id: string }[];
+  const id = incident?.id ?? '';
+  const edits = await Promise.all([
+    apiA('incident:update', { id, changes: { securityRiskLevel: 'high' } }),
+    apiB('incident:update', { id, changes: { securityRiskLevel: 'low' } }),
+  ]);
+  expect(edits.map((e) => e.body.ok)).toEqual([true, true]);
+  // B's clock runs two minutes ahead, so its change has the later stamp and wins on both consoles.
+  for (const page of [a, b]) await expect(page.getByTestId('security-risk').getByTestId('risk-level')).toHaveText('Low');
+  await a.getByRole('button', { name: 'History of the security risk' }).click();
+  const history = a.getByRole('dialog', { name: 'History of the security risk' });
+  await expect(history.getByTestId('field-history').locator('tbody tr')).toHaveCount(4);
+  await expect(history.locator('tr[data-won="true"]')).toContainText('Low');
+  await expect(history.locator('tr[data-won="false"]').filter({ hasText: 'High' })).toContainText('Replaced');
+  await expect(history.getByTestId('field-history-note')).toContainText('Changed on 2 consoles');
+  await expectAccessible(a);
+  await screenshot(a, 'field-history');
+  await history.getByRole('button', { name: 'Close' }).click();
+
+  // A's commander revokes B after the confirmation.
   await nav(a, 'Consoles');
   await a.getByRole('button', { name: /^Revoke / }).click();
   const dialog = a.getByRole('dialog', { name: /^Revoke / });

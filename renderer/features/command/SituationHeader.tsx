@@ -1,9 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import type { Incident } from '../../../shared/domain/incident';
+import { securityRiskLevels, type Incident } from '../../../shared/domain/incident';
+import type { JsonValue } from '../../../shared/domain/op';
 import { Dialog } from '../../components/Dialog';
-import { capitalise, formatElapsed, formatTime } from '../../components/format';
+import { capitalise, formatElapsed, formatTime, riskLabel } from '../../components/format';
 import { RiskBadge } from '../../components/RiskBadge';
 import { useMinuteClock } from '../../components/use-now';
+import { FieldHistoryButton } from '../log/FieldHistory';
 import { SituationEditor } from './SituationEditor';
 
 function Fact({ term, children, testId }: { term: string; children: ReactNode; testId?: string }) {
@@ -13,6 +15,12 @@ function Fact({ term, children, testId }: { term: string; children: ReactNode; t
       <dd>{children}</dd>
     </div>
   );
+}
+
+/** A risk level as the badge words it; anything else (an older console's value) as it is. */
+function riskValue(value: JsonValue): string {
+  const level = securityRiskLevels.find((l) => l === value);
+  return level ? riskLabel(level) : JSON.stringify(value);
 }
 
 /** "Analyse the situation": the facts everyone in the room needs at a glance, on every view of the incident. */
@@ -33,7 +41,8 @@ export function SituationHeader({ incident }: { incident: Incident }) {
           {formatElapsed(incident.startedAt, now)}
         </Fact>
         <Fact term="Security risk" testId="security-risk">
-          <RiskBadge level={incident.securityRiskLevel} />
+          <RiskBadge level={incident.securityRiskLevel} />{' '}
+          <FieldHistoryButton entity="incident" entityId={incident.id} field="securityRiskLevel" label="security risk" format={riskValue} />
         </Fact>
         <Fact term="Escalation outlook" testId="escalation-outlook">
           {capitalise(incident.escalationOutlook)}

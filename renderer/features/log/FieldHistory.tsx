@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import type { FieldChange } from '../../../shared/domain/field-history';
+import type { JsonValue } from '../../../shared/domain/op';
+import { call } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/Field';
+import { formatDateTime } from '../../components/format';
+import { useGeneration } from '../../components/use-live';
+import { useConsole } from '../../store';
+import { selectCurrent } from '../../store/incidents-slice';
+import './log.css';
+
+interface FieldRef {
+  entity: string;
+  entityId: string;
+  field: string;
+  /** Said in the button and the dialog, e.g. "security risk". */
+  label: string;
+  format?: (value: JsonValue) => string;
+}
+
+const plain = (value: JsonValue) => (typeof value === 'string' ? value || '(empty)' : JSON.stringify(value));
+
+function HistoryTable({ changes, format }: { changes: FieldChange[]; format: (value: JsonValue) => string }) {
+  const consoles = new Set(changes.map((c) => c.deviceId)).size;
+  return (
+    <>
+      {consoles > 1 && (
+        <p data-testid="field-history-note">
+          Changed on {consoles} consoles. Where two changed it at once, every console keeps the change with the later clock
+          stamp (a tie goes to the higher console id), so all of them show the same value.
+        </p>
+      )}
+      <table className="log-table" data-testid="field-history">
+        <caption className="visually-hidden">Changes, oldest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Value</th>
+            <th scope="col">Who</th>
+            <th scope="col">Console</th>
+            <th scope="col">Result</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={`${c.deviceId}:${c.hlc}`} className={c.won ? 'history-won' : undefined} data-won={c.won}>
+              <td>
+                <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+              </td>
+              <td>{format(c.value)}</td>
+              <td>{c.authorName}</td>
+              <td className="mono">{c.deviceId.slice(0, 8)}</td>
+              <td>{c.won ? <strong>Holds now</strong> : 'Replaced'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function HistoryBody({ entity, entityId, field, format }: Omit<FieldRef, 'label'>) {
+  const incidentId = useConsole(selectCurrent)?.id ?? '';
+  // Re-read when a change to this kind of record lands, from here or from another console.
+  const generation = useGeneration([entity]);
+  const [state, setState] = useState<{ changes: FieldChange[] | null; error: string | null }>({ changes: null, error: null });
+  useEffect(() => {
+    let stale = false;
+    void call('log:fieldHistory', { incidentId, entity, entityId, field }).then((r) => {
+      if (!stale) setState(r.ok ? { changes: r.value, error: null } : { changes: null, error: r.error.message });
+    });
+    return () => {
+      stale = true;
+    };
+  }, [incidentId, entity, entityId, field, generation]);
+  if (state.error) return <FormError message={state.error} />;
+  if (!state.changes) return <p className="muted">Loading…</p>;
+  return <HistoryTable changes={state.changes} format={format ?? plain} />;
+}
+
+/** A small "History" button that opens every change of one field, and which value won where consoles disagreed. */
+export function FieldHistoryButton({ label, ...ref }: FieldRef) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="quiet small" onClick={() => setOpen(true)} aria-label={`History of the ${label}`}>
+        History
+      </button>
+      <Dialog title={`History of the ${label}`} open={open} onClose={() => setOpen(false)}>
+        <HistoryBody {...ref} />
+        <div className="actions">
+          <button type="button" onClick={() => setOpen(false)}>
+            Close
+          </button>
+        </div>
+      </Dialog>
+    </>
+  );
+}
