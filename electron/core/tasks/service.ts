@@ -15,6 +15,15 @@ const FROM = `tasks t
   LEFT JOIN priorities pr ON pr.id = t.priority_id
   LEFT JOIN protection_needs n ON n.id = t.protection_need_id
   LEFT JOIN actors a ON a.id = t.actor_id`;
+/** What a sort needs besides the task row itself: owners and priorities sort by their joined name and rank. */
+const SORT_FROM: Record<TaskListInput['sort'], string> = {
+  due: 'tasks t',
+  title: 'tasks t',
+  status: 'tasks t',
+  owner: 'tasks t LEFT JOIN people p ON p.id = t.owner_id',
+  priority: 'tasks t LEFT JOIN priorities pr ON pr.id = t.priority_id',
+  updated: 'tasks t',
+};
 const SELECT = 't.*, p.name AS owner_name, pr.title AS priority_title, n.name AS need_name, a.name AS actor_name';
 /** Past due and not done; the cutoff (now) is its one parameter. */
 const OVERDUE_SQL = "(t.status != 'done' AND t.due_at IS NOT NULL AND t.due_at < ?)";
@@ -82,8 +91,8 @@ const orderBy: Record<TaskListInput['sort'], (dir: string) => string> = {
   updated: (dir) => `t.updated_hlc ${dir}`,
 };
 
-function taskQuery(input: Omit<TaskListInput, 'sort' | 'offset' | 'limit' | 'dir'>, now: string): ListQuery {
-  const q = new ListQuery(FROM, input.incidentId)
+function taskQuery(input: Omit<TaskListInput, 'sort' | 'offset' | 'limit' | 'dir'>, now: string, from = FROM): ListQuery {
+  const q = new ListQuery(from, input.incidentId)
     .in('t.status', input.statuses)
     .text(['t.title', 't.details'], input.text);
   if (input.ownerId) q.add('t.owner_id = ?', input.ownerId);
@@ -94,12 +103,26 @@ function taskQuery(input: Omit<TaskListInput, 'sort' | 'offset' | 'limit' | 'dir
   return q;
 }
 
+/**
+ * The page's ids first, sorted without the four joins, then the joined rows of that page only: sorting the
+ * joined rows made SQLite join every matching task (10,000) to show 100.
+ */
+function pageOfTasks(ws: Workspace, q: ListQuery, order: string, offset: number, limit: number, now: string): Task[] {
+  const ids = q.page(ws.db, 't.id', order, offset, limit).map((r) => String(r.id));
+  if (ids.length === 0) return [];
+  const rows = ws.db.prepare(`SELECT ${SELECT} FROM ${FROM} WHERE t.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Record<string, unknown>[];
+  const byId = new Map(rows.map((r) => [String(r.id), r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toTask(row, now)] : [];
+  });
+}
+
 export function listTasks(ws: Workspace, input: TaskListInput): { tasks: Task[]; total: number } {
   getIncident(ws, input.incidentId);
   const now = nowIso(ws);
-  const q = taskQuery(input, now);
-  const rows = q.page(ws.db, SELECT, orderBy[input.sort](input.dir), input.offset, input.limit);
-  return { tasks: rows.map((r) => toTask(r, now)), total: q.count(ws.db) };
+  const tasks = pageOfTasks(ws, taskQuery(input, now, SORT_FROM[input.sort]), orderBy[input.sort](input.dir), input.offset, input.limit, now);
+  return { tasks, total: taskQuery(input, now, 'tasks t').count(ws.db) };
 }
 
 export function summariseTasks(ws: Workspace, incidentId: string, shown = 6): TaskSummary {
@@ -108,9 +131,6 @@ export function summariseTasks(ws: Workspace, incidentId: string, shown = 6): Ta
   const byStatus = new ListQuery('tasks t', incidentId).countBy(ws.db, 't.status', taskStatuses);
   const overdueCount = new ListQuery('tasks t', incidentId).add(OVERDUE_SQL, now).count(ws.db);
   // Most overdue first, then whatever falls due next.
-  const attention = taskQuery({ incidentId }, now)
-    .add("t.status != 'done' AND t.due_at IS NOT NULL")
-    .page(ws.db, SELECT, 't.due_at ASC', 0, shown)
-    .map((r) => toTask(r, now));
+  const attention = pageOfTasks(ws, taskQuery({ incidentId }, now, 'tasks t').add("t.status != 'done' AND t.due_at IS NOT NULL"), 't.due_at ASC', 0, shown, now);
   return { total: Object.values(byStatus).reduce((s, n) => s + n, 0), byStatus, overdueCount, attention };
 }
