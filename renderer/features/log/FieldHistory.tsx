@@ -19,6 +19,9 @@ interface FieldRef {
   format?: (value: JsonValue) => string;
 }
 
+// Seconds matter here: concurrent changes land within the same minute.
+const clockTime = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
 const plain = (value: JsonValue) => (typeof value === 'string' ? value || '(empty)' : JSON.stringify(value));
 
 function HistoryTable({ changes, format }: { changes: FieldChange[]; format: (value: JsonValue) => string }) {
@@ -31,14 +34,13 @@ function HistoryTable({ changes, format }: { changes: FieldChange[]; format: (va
           stamp (a tie goes to the higher console id), so all of them show the same value.
         </p>
       )}
-      <table className="log-table" data-testid="field-history">
+      <table className="log-table history-table" data-testid="field-history">
         <caption className="visually-hidden">Changes, oldest first</caption>
         <thead>
           <tr>
             <th scope="col">When</th>
             <th scope="col">Value</th>
-            <th scope="col">Who</th>
-            <th scope="col">Console</th>
+            <th scope="col">Who · console</th>
             <th scope="col">Result</th>
           </tr>
         </thead>
@@ -46,11 +48,15 @@ function HistoryTable({ changes, format }: { changes: FieldChange[]; format: (va
           {changes.map((c) => (
             <tr key={`${c.deviceId}:${c.hlc}`} className={c.won ? 'history-won' : undefined} data-won={c.won}>
               <td>
-                <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+                <time dateTime={c.at} title={formatDateTime(c.at)}>
+                  {clockTime.format(new Date(c.at))}
+                </time>
               </td>
               <td>{format(c.value)}</td>
-              <td>{c.authorName}</td>
-              <td className="mono">{c.deviceId.slice(0, 8)}</td>
+              <td>
+                {c.authorName}
+                <span className="mono muted history-console">{c.deviceId.slice(0, 8)}</span>
+              </td>
               <td>{c.won ? <strong>Holds now</strong> : 'Replaced'}</td>
             </tr>
           ))}
@@ -88,11 +94,14 @@ export function FieldHistoryButton({ label, ...ref }: FieldRef) {
         History
       </button>
       <Dialog title={`History of the ${label}`} open={open} onClose={() => setOpen(false)}>
-        <HistoryBody {...ref} />
-        <div className="actions">
-          <button type="button" onClick={() => setOpen(false)}>
-            Close
-          </button>
+        {/* Its own type scale: the dialog sits inside the header's bold, larger facts. */}
+        <div className="history-body">
+          <HistoryBody {...ref} />
+          <div className="actions">
+            <button type="button" onClick={() => setOpen(false)}>
+              Close
+            </button>
+          </div>
         </div>
       </Dialog>
     </>

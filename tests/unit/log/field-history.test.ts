@@ -1,28 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fieldHistory } from '../../../electron/core/log/field-history';
-import { TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { guardlessConsoles, openBareIncident, type BareConsole as Ws } from '../../fixtures/guardless-consoles';
+import { TestClock, opsOf } from '../../fixtures/temp-store';
 
-type Ws = ReturnType<typeof tempWorkspace>;
-const open: Ws[] = [];
-afterEach(() => {
-  for (const ws of open.splice(0)) ws.close();
-});
+const consoleOn = guardlessConsoles();
+const openIncident = (ws: Ws) => openBareIncident(ws, 'Field history');
 
-/** A console without the permission guard: who may edit is the roster's tests; here only the merge matters. */
-function consoleOn(clock: TestClock): Ws {
-  const ws = tempWorkspace(clock);
-  ws.ops.setGuard(() => undefined);
-  open.push(ws);
-  return ws;
-}
-
-function openIncident(ws: Ws): string {
-  const id = randomUUID();
-  const at = new Date(ws.clock.now()).toISOString();
-  const fields = { name: 'Field history', kind: 'other', mode: 'exercise', startedAt: at, createdAt: at, securityRiskLevel: 'elevated', securityRiskNote: '', escalationOutlook: 'unknown', operationalPeriod: '', areaDescription: '' };
-  ws.ops.commit(id, ws.author(), [{ entity: 'incident', entityId: id, action: 'add', fields }]);
-  return id;
+/** Two consoles holding the same new incident, a second later. */
+function sharedIncident() {
+  const clock = new TestClock();
+  const [a, b] = [consoleOn(clock), consoleOn(clock)];
+  const id = openIncident(a);
+  b.ops.applyRemote(opsOf(a, id));
+  clock.advance(1000);
+  return { clock, a, b, id };
 }
 
 const setRisk = (ws: Ws, id: string, level: string) =>
@@ -32,13 +24,8 @@ const historyOf = (ws: Ws, id: string) => fieldHistory(ws, { incidentId: id, ent
 
 describe('field history', () => {
   it('lists both values of a concurrent edit on two consoles and marks the same winner on each', () => {
-    const clock = new TestClock();
-    const [a, b] = [consoleOn(clock), consoleOn(clock)];
-    const id = openIncident(a);
-    b.ops.applyRemote(opsOf(a, id));
-
+    const { clock, a, b, id } = sharedIncident();
     // Both change the risk before either hears of the other's change.
-    clock.advance(1000);
     setRisk(a, id, 'high');
     clock.advance(10);
     setRisk(b, id, 'critical');
@@ -58,13 +45,13 @@ describe('field history', () => {
   });
 
   it('breaks an HLC tie by device id, as the merge does', () => {
-    const clock = new TestClock();
-    const [a, b] = [consoleOn(clock), consoleOn(clock)];
-    const id = openIncident(a);
-    b.ops.applyRemote(opsOf(a, id));
+    const { clock, a, b, id } = sharedIncident();
+    // A device's first op in an incident announces its key (and takes an HLC): done first, so the risk changes tie.
+    b.ops.commit(id, b.author(), [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: 'joined' } }]);
+    a.ops.applyRemote(opsOf(b, id));
     clock.advance(1000);
-    const [fromA] = setRisk(a, id, 'low');
-    const [fromB] = setRisk(b, id, 'none');
+    const fromA = setRisk(a, id, 'low').find((op) => op.entity === 'incident');
+    const fromB = setRisk(b, id, 'none').find((op) => op.entity === 'incident');
     a.ops.applyRemote(opsOf(b, id));
     expect(fromA?.hlc).toBe(fromB?.hlc);
     const winner = a.device.deviceId > b.device.deviceId ? 'low' : 'none';

@@ -1,30 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { revocationCheck } from '../../../electron/core/sync/revocation';
-import { TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { guardlessConsoles, openBareIncident, type BareConsole as Ws } from '../../fixtures/guardless-consoles';
+import { TestClock, opsOf } from '../../fixtures/temp-store';
 
-type Ws = ReturnType<typeof tempWorkspace>;
-const open: Ws[] = [];
-afterEach(() => {
-  for (const ws of open.splice(0)) ws.close();
-});
+const bareConsole = guardlessConsoles();
 
 /** A console with only sync's revocation check: roles and sign-in are the permission guard's tests. */
 function consoleOn(clock: TestClock): Ws {
-  const ws = tempWorkspace(clock);
-  ws.ops.setGuard(() => undefined);
+  const ws = bareConsole(clock);
   ws.ops.addCheck(revocationCheck(ws.db));
-  open.push(ws);
   return ws;
 }
 
-function openIncident(ws: Ws): { id: string } {
-  const id = randomUUID();
-  const at = new Date(ws.clock.now()).toISOString();
-  const fields = { name: 'Revocation', kind: 'other', mode: 'exercise', startedAt: at, createdAt: at, securityRiskLevel: 'elevated', securityRiskNote: '', escalationOutlook: 'unknown', operationalPeriod: '', areaDescription: '' };
-  ws.ops.commit(id, ws.author(), [{ entity: 'incident', entityId: id, action: 'add', fields }]);
-  return { id };
-}
+const openIncident = (ws: Ws): { id: string } => ({ id: openBareIncident(ws, 'Revocation') });
 
 const note = (ws: Ws, incidentId: string, text: string) =>
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text } }]);
