@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { commander, confirmRecoveryKey, createStore, openIncident, setSecurityRisk } from './fixtures/flows';
 
@@ -7,6 +7,15 @@ import { commander, confirmRecoveryKey, createStore, openIncident, setSecurityRi
 test.use({
   hostEnv: { CONCORD_SYNC_HOST: '127.0.0.1', CONCORD_DISCOVERY: 'off' },
   secondHostEnv: { CONCORD_TEST_CLOCK_START: 'now' },
+  // Playwright's trace of a second context in one test collides with the first's files on close (ENOENT).
+  trace: 'off',
+});
+
+// The second console's browser context: closed after the test whatever happened, before its host stops.
+let secondContext: BrowserContext | undefined;
+test.afterEach(async () => {
+  await secondContext?.close();
+  secondContext = undefined;
 });
 
 const nav = (page: Page, view: string) => page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: view, exact: true }).click();
@@ -24,7 +33,8 @@ async function expectAccessibleInBothThemes(page: Page, name: string): Promise<v
 
 test('a second console joins by code, both see each other connected, an edit crosses, and the commander may revoke', async ({ page: a, host, secondHost, browser }) => {
   test.setTimeout(150_000);
-  const b = await (await browser.newContext({ viewport: { width: 1600, height: 900 } })).newPage();
+  secondContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  const b = await secondContext.newPage();
 
   // Console A opens the incident and shows its join code.
   await a.goto(host.url);
