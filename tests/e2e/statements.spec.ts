@@ -1,17 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { confirmRecoveryKey, createStore } from './fixtures/flows';
 
-/** Calls the contract over the web host, as the screens do: roster setup and sign-in belong to issue 3's screens. */
+/** Calls the contract over the web host, as the screens do, and unwraps the answer. */
 function api(page: Page, url: string) {
-  const { origin, hash } = new URL(url);
-  const token = new URLSearchParams(hash.slice(1)).get('token') ?? '';
+  const raw = apiOf(page, url);
   return async <T>(method: string, input: unknown): Promise<T> => {
-    const response = await page.request.post(`${origin}/api/${method}`, { headers: { authorization: `Bearer ${token}` }, data: input });
-    const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+    const { body } = await raw(method, input);
     if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
-    return body.value;
+    return body.value as T;
   };
 }
 

@@ -7,6 +7,8 @@ import { RiskBadge } from '../../components/RiskBadge';
 import { useMinuteClock } from '../../components/use-now';
 import { FieldHistoryButton } from '../log/FieldHistory';
 import { SituationEditor } from './SituationEditor';
+import { useConsole } from '../../store';
+import { selectMay } from '../../store/operator-slice';
 
 function Fact({ term, children, testId }: { term: string; children: ReactNode; testId?: string }) {
   return (
@@ -27,6 +29,8 @@ function riskValue(value: JsonValue): string {
 export function SituationHeader({ incident }: { incident: Incident }) {
   const now = useMinuteClock();
   const [editing, setEditing] = useState(false);
+  // An operator who may not edit the situation is not offered the editor: the core would refuse the change anyway.
+  const mayEdit = useConsole(selectMay('editSituation'));
   return (
     <div className="situation" data-testid="situation">
       <div className="situation-title">
@@ -51,9 +55,11 @@ export function SituationHeader({ incident }: { incident: Incident }) {
           {incident.operationalPeriod || <span className="muted">Not set</span>}
         </Fact>
       </dl>
-      <button type="button" className="primary" onClick={() => setEditing(true)}>
-        Edit situation
-      </button>
+      {mayEdit && (
+        <button type="button" className="primary" onClick={() => setEditing(true)}>
+          Edit situation
+        </button>
+      )}
       <Dialog
         title={incident.mode === 'exercise' ? 'Edit the situation (EXERCISE)' : 'Edit the situation'}
         open={editing}
