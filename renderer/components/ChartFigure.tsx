@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { Component, Suspense, useId, type ReactNode } from 'react';
 import './lists.css';
 
 export interface ChartColumn<Row> {
@@ -12,14 +12,33 @@ interface ChartFigureProps<Row> {
   summary: string;
   rows: readonly Row[];
   columns: readonly ChartColumn<Row>[];
+  /** The drawing's height, held while its code loads so nothing below it moves when it appears. */
+  height: number;
   children: ReactNode;
+}
+
+/**
+ * A drawing whose code failed to load (a web console left open while the host was updated) leaves a note in
+ * its place, not a blank console: the summary and the table above and below it still hold the figures.
+ */
+class DrawingBoundary extends Component<{ height: number; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override render() {
+    if (this.state.failed) return <p className="muted">The chart could not be drawn; reload the page to try again.</p>;
+    return <Suspense fallback={<div style={{ height: this.props.height }} />}>{this.props.children}</Suspense>;
+  }
 }
 
 /**
  * A chart with its text alternative: the picture is hidden from screen readers, which get the summary and the
  * figures as a table instead (WCAG 1.1.1); sighted people can open the same table.
+ * The drawing may be a lazy component: recharts is a large module that the first paint does not wait for, and the
+ * title, summary and table are there before it.
  */
-export function ChartFigure<Row>({ title, summary, rows, columns, children }: ChartFigureProps<Row>) {
+export function ChartFigure<Row>({ title, summary, rows, columns, height, children }: ChartFigureProps<Row>) {
   const id = useId();
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
@@ -28,7 +47,7 @@ export function ChartFigure<Row>({ title, summary, rows, columns, children }: Ch
       </figcaption>
       <p className="chart-summary">{summary}</p>
       <div className="chart-canvas" aria-hidden="true">
-        {children}
+        <DrawingBoundary height={height}>{children}</DrawingBoundary>
       </div>
       <details className="chart-data">
         <summary>Figures as a table</summary>

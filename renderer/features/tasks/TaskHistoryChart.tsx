@@ -1,11 +1,12 @@
-import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy } from 'react';
 import { taskStatuses } from '../../../shared/domain/task';
 import { call } from '../../api/client';
 import { ChartFigure } from '../../components/ChartFigure';
 import { capitalise, formatTime } from '../../components/format';
 import { useLive } from '../../components/use-live';
 
-const colour: Record<string, string> = { 'to do': 'var(--risk-none)', 'in progress': 'var(--accent)', blocked: 'var(--risk-critical)', done: 'var(--ok)' };
+const TaskHistoryDrawing = lazy(() => import('./TaskHistoryDrawing').then((m) => ({ default: m.TaskHistoryDrawing })));
+const height = 160;
 
 export function TaskHistoryChart() {
   const { data } = useLive((incidentId) => call('task:history', { incidentId, buckets: 24 }), ['task']);
@@ -18,19 +19,9 @@ export function TaskHistoryChart() {
       summary={summary}
       rows={rows}
       columns={[{ label: 'Time', value: (r) => r.label }, ...taskStatuses.map((s) => ({ label: capitalise(s), value: (r: (typeof rows)[number]) => r[s] }))]}
+      height={height}
     >
-      <ResponsiveContainer width="100%" height={160}>
-        <AreaChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-          <XAxis dataKey="label" stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} minTickGap={24} />
-          <YAxis allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
-          <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {taskStatuses.map((s) => (
-            <Area key={s} type="stepAfter" dataKey={s} name={capitalise(s)} stackId="t" stroke={colour[s]} fill={colour[s]} fillOpacity={0.5} isAnimationActive={false} />
-          ))}
-        </AreaChart>
-      </ResponsiveContainer>
+      <TaskHistoryDrawing rows={rows} height={height} />
     </ChartFigure>
   );
 }
