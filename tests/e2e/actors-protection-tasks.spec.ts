@@ -104,4 +104,15 @@ test('actors, protection, backlash and the task board, as a public-safety lead u
   await page.getByRole('columnheader', { name: 'Owner' }).getByRole('button').click();
   await expectAccessible(page);
   await screenshot(page, 'tasks-table');
+
+  // The form opens on demand (it reads the actors and needs it offers only then) and takes the first field's focus.
+  await page.getByRole('button', { name: 'New task' }).click();
+  const form = page.getByRole('form', { name: 'New task' });
+  await expect(form.getByLabel('Title')).toBeFocused();
+  await form.getByLabel('Title').fill('Check the shelter rota at the community centre');
+  await form.getByLabel('Serves priority').selectOption({ index: 1 });
+  await form.getByRole('button', { name: 'Add task' }).click();
+  await expect(page.getByTestId('task-count')).toHaveText('23 tasks');
+  await form.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('button', { name: 'New task' })).toBeFocused();
 });

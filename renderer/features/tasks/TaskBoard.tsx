@@ -1,3 +1,4 @@
+import { memo, useState } from 'react';
 import { DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { taskStatuses, type Task, type TaskStatus } from '../../../shared/domain/task';
 import { call } from '../../api/client';
@@ -6,14 +7,20 @@ import { useLive } from '../../components/use-live';
 import { taskEntities } from './TasksPanel';
 import { TaskLine } from './TaskLine';
 
-/** A column shows the tasks due soonest; the table holds all of them. */
-const SHOWN_PER_COLUMN = 50;
+/**
+ * A column first shows the tasks due soonest, a screenful, and more on request; the table holds all of them.
+ * Each card is a draggable with its own select: drawing 4 × 50 of them made the board slow to open.
+ */
+const SHOWN_PER_COLUMN = 20;
+/** The list method's largest page: beyond it, the table. */
+const MOST_SHOWN = 500;
 
 const move = (task: Task, status: TaskStatus) => {
   if (task.status !== status) void call('task:update', { id: task.id, changes: { status } });
 };
 
-function Card({ task }: { task: Task }) {
+// Memoised: a column redraws while a card is dragged over it, and its other cards have not changed.
+const Card = memo(function Card({ task }: { task: Task }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: task.id, data: { task } });
   const style = transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined;
   return (
@@ -37,11 +44,12 @@ function Card({ task }: { task: Task }) {
       </select>
     </li>
   );
-}
+});
 
 function Column({ status }: { status: TaskStatus }) {
   const { setNodeRef, isOver } = useDroppable({ id: status });
-  const { data } = useLive((incidentId) => call('task:list', { incidentId, statuses: [status], sort: 'due', limit: SHOWN_PER_COLUMN }), taskEntities);
+  const [shown, setShown] = useState(SHOWN_PER_COLUMN);
+  const { data } = useLive((incidentId) => call('task:list', { incidentId, statuses: [status], sort: 'due', limit: shown }), taskEntities, String(shown));
   const titleId = `column-${status.replace(' ', '-')}`;
   return (
     <section ref={setNodeRef} className={`board-column${isOver ? ' over' : ''}`} aria-labelledby={titleId} data-testid={`column-${status}`}>
@@ -53,7 +61,16 @@ function Column({ status }: { status: TaskStatus }) {
           <Card key={task.id} task={task} />
         ))}
       </ul>
-      {data && data.total > data.tasks.length && <p className="muted">{data.total - data.tasks.length} more in the table.</p>}
+      {data && data.total > data.tasks.length && (
+        <p className="muted column-more">
+          {data.total - data.tasks.length} more{shown < MOST_SHOWN ? '. ' : ' in the table.'}
+          {shown < MOST_SHOWN && (
+            <button type="button" className="quiet small" onClick={() => setShown((n) => Math.min(n + SHOWN_PER_COLUMN, MOST_SHOWN))}>
+              Show {Math.min(SHOWN_PER_COLUMN, data.total - data.tasks.length)} more<span className="visually-hidden"> {status}</span>
+            </button>
+          )}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,9 +1,9 @@
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { call } from '../../api/client';
 import { Field, FormError } from '../../components/Field';
 import { useConsole } from '../../store';
 import { selectCurrent } from '../../store/incidents-slice';
-import type { Option, TaskLinkOptions } from './task-links';
+import { useTaskLinkOptions, type Option } from './task-links';
 
 const blank = { title: '', priorityId: '', ownerId: '', due: '', protectionNeedId: '', actorId: '' };
 
@@ -24,9 +24,16 @@ function OptionSelect({ label, value, options, none, onChange }: { label: string
   );
 }
 
-/** Every task serves a priority: the form will not send one without it, and the core refuses it too. */
-export function TaskForm({ links }: { links: TaskLinkOptions }) {
+/**
+ * Every task serves a priority: the form will not send one without it, and the core refuses it too.
+ * It reads what a task may point at (hundreds of actors) only while it is open, so the board opens without it.
+ */
+export function TaskForm({ onClose }: { onClose: () => void }) {
   const incidentId = useConsole(selectCurrent)?.id;
+  const links = useTaskLinkOptions();
+  const formRef = useRef<HTMLFormElement>(null);
+  // Opened by a button: the person continues in the first field, not back at the top of the page.
+  useEffect(() => formRef.current?.querySelector('input')?.focus(), []);
   const [form, setForm] = useState(blank);
   const [error, setError] = useState<string | null>(null);
   const edit = (changes: Partial<typeof blank>) => setForm((f) => ({ ...f, ...changes }));
@@ -49,7 +56,7 @@ export function TaskForm({ links }: { links: TaskLinkOptions }) {
     setForm(blank);
   };
   return (
-    <form className="side-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="task-form-title">
+    <form ref={formRef} className="side-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="task-form-title">
       <h3 id="task-form-title">New task</h3>
       <Field label="Title">{(c) => <input {...c} value={form.title} onChange={(e) => edit({ title: e.target.value })} />}</Field>
       <OptionSelect label="Serves priority" value={form.priorityId} options={links.priorities} none="Choose a priority…" onChange={(priorityId) => edit({ priorityId })} />
@@ -58,9 +65,14 @@ export function TaskForm({ links }: { links: TaskLinkOptions }) {
       <OptionSelect label="Protection need" value={form.protectionNeedId} options={links.needs} none="None" onChange={(protectionNeedId) => edit({ protectionNeedId })} />
       <OptionSelect label="Actor" value={form.actorId} options={links.actors} none="None" onChange={(actorId) => edit({ actorId })} />
       <FormError message={error} />
-      <button type="submit" className="primary">
-        Add task
-      </button>
+      <div className="actions">
+        <button type="submit" className="primary">
+          Add task
+        </button>
+        <button type="button" className="quiet" onClick={onClose}>
+          Close
+        </button>
+      </div>
     </form>
   );
 }

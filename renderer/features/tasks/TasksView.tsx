@@ -1,14 +1,22 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { taskStatuses, type TaskSortKey, type TaskStatus } from '../../../shared/domain/task';
+import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { capitalise } from '../../components/format';
+import { useLive } from '../../components/use-live';
+import { useThrottled } from '../../components/use-throttled';
 import { TaskBoard } from './TaskBoard';
 import { TaskForm } from './TaskForm';
-import { useTaskLinkOptions } from './task-links';
 import { TaskTable, type TaskFilter } from './TaskTable';
 import './tasks.css';
 
-function Filters({ filter, people, onChange }: { filter: TaskFilter; people: { id: string; label: string }[]; onChange: (f: TaskFilter) => void }) {
+/** Short enough that the table follows the typing; long enough that a burst of keys sends one query. */
+const SEARCH_THROTTLE_MS = 60;
+
+function Filters({ filter, onChange }: { filter: TaskFilter; onChange: (f: TaskFilter) => void }) {
+  // Only the table filters by owner: the board does not read the roster.
+  const roster = useLive((incidentId) => call('roster:get', { incidentId }), ['person']);
+  const people = roster.data?.people ?? [];
   return (
     <div className="list-tools">
       <Field label="Search tasks">{(c) => <input {...c} type="search" value={filter.text} onChange={(e) => onChange({ ...filter, text: e.target.value })} />}</Field>
@@ -30,7 +38,7 @@ function Filters({ filter, people, onChange }: { filter: TaskFilter; people: { i
             <option value="">Anyone</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.label}
+                {p.name}
               </option>
             ))}
           </select>
@@ -45,34 +53,54 @@ function Filters({ filter, people, onChange }: { filter: TaskFilter; people: { i
 
 export function TasksView() {
   const [mode, setMode] = useState<'board' | 'table'>('board');
+  const [adding, setAdding] = useState(false);
+  const newTask = useRef<HTMLButtonElement>(null);
+  const wasAdding = useRef(false);
+  // Closing the form hands focus back to the button that opened it.
+  useEffect(() => {
+    if (wasAdding.current && !adding) newTask.current?.focus();
+    wasAdding.current = adding;
+  }, [adding]);
   const [filter, setFilter] = useState<TaskFilter>({ text: '', status: '', ownerId: '', overdueOnly: false, sort: 'due', dir: 'asc' });
-  const links = useTaskLinkOptions();
+  const text = useThrottled(filter.text, SEARCH_THROTTLE_MS);
+  const query = useMemo(() => ({ ...filter, text }), [filter, text]);
   const sortBy = (sort: TaskSortKey) => setFilter((f) => ({ ...f, sort, dir: f.sort === sort && f.dir === 'asc' ? 'desc' : 'asc' }));
+  const main = (
+    <div className="tasks-main">
+      {mode === 'board' ? (
+        <TaskBoard />
+      ) : (
+        <>
+          <Filters filter={filter} onChange={setFilter} />
+          <TaskTable filter={query} onSort={sortBy} />
+        </>
+      )}
+    </div>
+  );
   return (
     <>
       <div className="view-head">
         <h2 className="view-title">Tasks</h2>
-        <div className="segmented" role="group" aria-label="Show tasks as">
-          <button type="button" aria-pressed={mode === 'board'} onClick={() => setMode('board')}>
-            Board
-          </button>
-          <button type="button" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
-            Table
-          </button>
+        <div className="actions">
+          {!adding && (
+            <button ref={newTask} type="button" className="primary" onClick={() => setAdding(true)}>
+              New task
+            </button>
+          )}
+          <div className="segmented" role="group" aria-label="Show tasks as">
+            <button type="button" aria-pressed={mode === 'board'} onClick={() => setMode('board')}>
+              Board
+            </button>
+            <button type="button" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
+              Table
+            </button>
+          </div>
         </div>
       </div>
-      <div className="split-view">
-        <TaskForm links={links} />
-        <div className="tasks-main">
-          {mode === 'board' ? (
-            <TaskBoard />
-          ) : (
-            <>
-              <Filters filter={filter} people={links.people} onChange={setFilter} />
-              <TaskTable filter={filter} onSort={sortBy} />
-            </>
-          )}
-        </div>
+      {/* The form takes a side column only while it is open; the rest of the time the board has the width. */}
+      <div className={adding ? 'split-view' : undefined}>
+        {adding && <TaskForm onClose={() => setAdding(false)} />}
+        {main}
       </div>
     </>
   );
