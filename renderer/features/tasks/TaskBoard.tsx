@@ -11,7 +11,7 @@ import { TaskLine } from './TaskLine';
  * A column first shows the tasks due soonest, a screenful, and more on request; the table holds all of them.
  * Each card is a draggable with its own select: drawing 4 × 50 of them made the board slow to open.
  */
-const SHOWN_PER_COLUMN = 20;
+const SHOWN_PER_COLUMN = 10;
 /** The list method's largest page: beyond it, the table. */
 const MOST_SHOWN = 500;
 
