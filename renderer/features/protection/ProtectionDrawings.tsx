@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BacklashPerDay } from '../../../shared/domain/protection';
+import { axisProps, chartMargin, gridProps, legendStyle, tooltipStyle } from '../../components/chart-style';
 
 /** The pictures only (loaded on their own, with recharts); the figures around them say the same in words. */
 
@@ -28,10 +29,10 @@ const RiskBar = ({ x, y, width, height, payload }: RiskBarProps) => <rect x={x} 
 export function RiskDrawing({ rows, height }: { rows: RiskRow[]; height: number }) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="level" stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
-        <YAxis allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
+      <BarChart accessibilityLayer={false} data={rows} margin={chartMargin}>
+        <CartesianGrid {...gridProps} />
+        <XAxis dataKey="level" {...axisProps} />
+        <YAxis allowDecimals={false} {...axisProps} />
         <Bar dataKey="needs" name="Needs" isAnimationActive={false} fill="var(--accent)" shape={(props: unknown) => <RiskBar {...(props as RiskBarProps)} />} />
       </BarChart>
     </ResponsiveContainer>
@@ -43,12 +44,12 @@ export type BacklashRow = BacklashPerDay[number] & { label: string };
 export function BacklashDrawing({ rows, height }: { rows: BacklashRow[]; height: number }) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="label" stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
-        <YAxis allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
-        <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+      <BarChart accessibilityLayer={false} data={rows} margin={chartMargin}>
+        <CartesianGrid {...gridProps} />
+        <XAxis dataKey="label" {...axisProps} />
+        <YAxis allowDecimals={false} {...axisProps} />
+        <Tooltip contentStyle={tooltipStyle} />
+        <Legend wrapperStyle={legendStyle} />
         <Bar dataKey="verified" name="Verified" stackId="r" fill="var(--risk-high)" isAnimationActive={false} />
         <Bar dataKey="unverified" name="Not verified" stackId="r" fill="var(--risk-none)" isAnimationActive={false} />
       </BarChart>

@@ -1,5 +1,6 @@
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { taskStatuses, type TaskHistory } from '../../../shared/domain/task';
+import { axisProps, chartMargin, gridProps, legendStyle, tooltipStyle } from '../../components/chart-style';
 import { capitalise } from '../../components/format';
 
 const colour: Record<string, string> = { 'to do': 'var(--risk-none)', 'in progress': 'var(--accent)', blocked: 'var(--risk-critical)', done: 'var(--ok)' };
@@ -10,12 +11,12 @@ export type TaskHistoryRow = TaskHistory[number] & { label: string };
 export function TaskHistoryDrawing({ rows, height }: { rows: TaskHistoryRow[]; height: number }) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <AreaChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis dataKey="label" stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} minTickGap={24} />
-        <YAxis allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
-        <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+      <AreaChart accessibilityLayer={false} data={rows} margin={chartMargin}>
+        <CartesianGrid {...gridProps} />
+        <XAxis dataKey="label" {...axisProps} minTickGap={24} />
+        <YAxis allowDecimals={false} {...axisProps} />
+        <Tooltip contentStyle={tooltipStyle} />
+        <Legend wrapperStyle={legendStyle} />
         {taskStatuses.map((s) => (
           <Area key={s} type="stepAfter" dataKey={s} name={capitalise(s)} stackId="t" stroke={colour[s]} fill={colour[s]} fillOpacity={0.5} isAnimationActive={false} />
         ))}
