@@ -96,6 +96,13 @@ export class OpLog {
     return this.keys.deviceId;
   }
 
+  /** Counts the transactions begun, so a guard may memoise within one batch and never across a rollback. */
+  get batch(): number {
+    return this.batches;
+  }
+
+  private batches = 0;
+
   setGuard(guard: OpGuard): void {
     this.guard = guard;
   }
@@ -115,6 +122,7 @@ export class OpLog {
   commit(incidentId: string, author: string, changes: readonly Change[]): Op[] {
     if (changes.length === 0) return [];
     const ops = this.db.transaction(() => {
+      this.batches++;
       const head = this.head(incidentId, this.keys.deviceId);
       let seq = head?.seq ?? 0;
       let prev = head?.hash ?? '';
@@ -153,6 +161,7 @@ export class OpLog {
     let applied = 0;
     const changed = new Map<string, Op[]>();
     this.db.transaction(() => {
+      this.batches++;
       const verified = [...streams.values()].map((stream) => this.verifyStream(stream.sort((a, b) => a.seq - b.seq)));
       // Stored in HLC order across devices, so a check on one op sees every op that happened before it (a role
       // granted by another device in the same batch, a revocation), whichever device stream it came in.

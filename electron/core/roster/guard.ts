@@ -4,7 +4,7 @@ import { ConcordError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { checkDecisionOp } from '../decisions/chain';
 import type { OpGuard } from '../ops/op-log';
-import { personName, rolesHeldAt } from './authority';
+import { heldAmong, personName, tenuresOf, type Tenure } from './authority';
 import { statementPermissionRules } from '../statements/permissions';
 
 /** What an op needs: an action some role of its author grants, `null` for none, or the bootstrap of a new incident. */
@@ -85,13 +85,31 @@ const rules: Record<string, Rule> = {
  * The permission guard, run by the op log on every op it applies, written here or received from a peer: the
  * op's author must have held, at the op's HLC, a role that the permission table lets do what the op does.
  */
-export function createPermissionGuard(db: Db): OpGuard {
+export function createPermissionGuard(db: Db, batchOf: () => number): OpGuard {
   const q: Queries = {
     exists: (table, incidentId, id) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND incident_id = ?`).get(id, incidentId) !== undefined,
     incidentCreator: (incidentId) => (db.prepare('SELECT created_by FROM incidents WHERE id = ?').get(incidentId) as { created_by: string | null } | undefined)?.created_by ?? null,
     hasAssignments: (incidentId) => db.prepare('SELECT 1 FROM assignments WHERE incident_id = ? LIMIT 1').get(incidentId) !== undefined,
   };
-  return (op) => {
+  // A batch of a thousand ops usually has one or two authors: their names and tenures are read once per batch.
+  // The memo never outlives the batch (a rolled-back batch leaves nothing behind) and is dropped after any op
+  // that changes who holds what.
+  let memoBatch = -1;
+  const memo = new Map<string, { name: string | null; tenures: Tenure[] }>();
+  const authorOf = (op: Op) => {
+    if (memoBatch !== batchOf()) {
+      memo.clear();
+      memoBatch = batchOf();
+    }
+    const key = `${op.incidentId}/${op.author}`;
+    let found = memo.get(key);
+    if (!found) {
+      found = { name: personName(db, op.author), tenures: tenuresOf(db, op.incidentId, op.author) };
+      memo.set(key, found);
+    }
+    return found;
+  };
+  const check = (op: Op): void => {
     const rule = rules[op.entity];
     if (!rule) throw new ConcordError('forbidden', `no permission rule covers ${op.entity} records`);
     const need = rule(op, q);
@@ -99,18 +117,23 @@ export function createPermissionGuard(db: Db): OpGuard {
     // Until the first assignment exists, the incident's opener builds its first roster: roles, themself, their command.
     if (need === 'bootstrap' && !q.hasAssignments(op.incidentId) && q.incidentCreator(op.incidentId) === op.author) return;
     const action: Action = need === 'bootstrap' ? 'manageRoster' : need;
-    const name = personName(db, op.author);
+    const { name, tenures } = authorOf(op);
     if (name === null) throw new ConcordError('forbidden', `Sign in as a person on this incident’s roster to ${actionLabels[action]}.`);
-    const kinds = rolesHeldAt(db, op.incidentId, op.author, op.hlc).map((r) => r.kind);
+    const held = heldAmong(tenures, op.hlc);
+    const kinds = held.map((r) => r.kind);
     if (!mayAct(kinds, action)) throw new ConcordError('forbidden', `${name} holds no role that may ${actionLabels[action]}: ask the incident commander.`);
-    if (op.entity === 'checkIn') checkOwnRole(db, op, kinds);
+    // An update is posted by the role's holder, or logged for them by someone who manages the roster.
+    if (op.entity === 'checkIn' && !mayAct(kinds, 'manageRoster') && !held.some((r) => r.id === op.fields.roleId)) {
+      throw new ConcordError('forbidden', 'Post updates for a role you hold.');
+    }
+  };
+  return (op) => {
+    try {
+      check(op);
+    } finally {
+      if (rosterEntities.has(op.entity)) memo.clear();
+    }
   };
 }
 
-/** An update is posted by the role's holder, or logged for them by someone who manages the roster. */
-function checkOwnRole(db: Db, op: Op, kinds: ReturnType<typeof rolesHeldAt>[number]['kind'][]): void {
-  if (mayAct(kinds, 'manageRoster')) return;
-  if (!rolesHeldAt(db, op.incidentId, op.author, op.hlc).some((r) => r.id === op.fields.roleId)) {
-    throw new ConcordError('forbidden', 'Post updates for a role you hold.');
-  }
-}
+const rosterEntities = new Set(['person', 'role', 'assignment']);
