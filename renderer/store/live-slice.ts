@@ -2,18 +2,24 @@ import type { StateCreator } from 'zustand';
 import type { ConsoleState } from './types';
 
 export interface LiveSlice {
-  /** Bumped on every `data:changed` for the open incident: live panels and views refetch when it moves. */
-  dataVersion: number;
-  /** The entities the last change touched, so a view refetches only for records it shows. */
-  changedEntities: readonly string[];
+  /**
+   * How many `data:changed` events touched each entity of the open incident (`*`: everything). Counting per
+   * entity, rather than keeping the last event's list, means two events handled in one render both count.
+   */
+  changeCounts: Readonly<Record<string, number>>;
   dataChanged: (entities: readonly string[]) => void;
 }
 
-export const createLiveSlice: StateCreator<ConsoleState, [], [], LiveSlice> = (set, get) => ({
-  dataVersion: 0,
-  changedEntities: [],
-  dataChanged: (entities) => set({ dataVersion: get().dataVersion + 1, changedEntities: entities }),
+export const createLiveSlice: StateCreator<ConsoleState, [], [], LiveSlice> = (set) => ({
+  changeCounts: {},
+  dataChanged: (entities) =>
+    set((s) => {
+      const counts = { ...s.changeCounts };
+      for (const entity of new Set(entities)) counts[entity] = (counts[entity] ?? 0) + 1;
+      return { changeCounts: counts };
+    }),
 });
 
-export const selectDataVersion = (s: ConsoleState) => s.dataVersion;
-export const selectChangedEntities = (s: ConsoleState) => s.changedEntities;
+/** Moves whenever a change touched one of `entities`, or everything: live panels and views refetch on it. */
+export const selectGeneration = (entities: readonly string[]) => (s: ConsoleState) =>
+  entities.reduce((n, entity) => n + (s.changeCounts[entity] ?? 0), s.changeCounts['*'] ?? 0);
