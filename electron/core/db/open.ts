@@ -27,6 +27,7 @@ export function openDatabase(file: string, rawKey: Buffer | null, options: { rea
   db.pragma('temp_store=MEMORY');
   // 64 MiB of decrypted pages stay cached, so reads of hot pages skip decryption.
   db.pragma('cache_size=-65536');
+  db.pragma('wal_autocheckpoint=8192');
   if (!options.readonly) {
     db.pragma('journal_mode=WAL');
     db.pragma('synchronous=NORMAL');
