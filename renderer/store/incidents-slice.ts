@@ -40,13 +40,13 @@ export const createIncidentsSlice: StateCreator<ConsoleState, [], [], IncidentsS
   },
   openIncident(incident) {
     sessionStorage.setItem(openKey, incident.id);
-    set({ current: incident, view: 'command', logEntries: [], logTotal: 0, logFilter: '', statements: [], statement: null, cadence: null });
+    set({ current: incident, view: 'command', logEntries: [], statements: [], statement: null, cadence: null });
     void get().loadLog();
     void get().loadStatements();
   },
   closeIncident() {
     sessionStorage.removeItem(openKey);
-    set({ current: null, logEntries: [], logTotal: 0 });
+    set({ current: null, logEntries: [] });
     void get().loadIncidents();
   },
   async refreshCurrent() {
@@ -64,7 +64,7 @@ export const createIncidentsSlice: StateCreator<ConsoleState, [], [], IncidentsS
     set({ current: result.value });
     return null;
   },
-  forgetIncidents: () => set({ incidents: [], current: null, logEntries: [], logTotal: 0 }),
+  forgetIncidents: () => set({ incidents: [], current: null, logEntries: [] }),
 });
 
 export const selectIncidents = (s: ConsoleState) => s.incidents;

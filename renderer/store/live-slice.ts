@@ -20,6 +20,8 @@ export const createLiveSlice: StateCreator<ConsoleState, [], [], LiveSlice> = (s
     }),
 });
 
-/** Moves whenever a change touched one of `entities`, or everything: live panels and views refetch on it. */
+/** Moves whenever a change touched one of `entities` (`*`: any change at all): live panels and views refetch on it. */
 export const selectGeneration = (entities: readonly string[]) => (s: ConsoleState) =>
-  entities.reduce((n, entity) => n + (s.changeCounts[entity] ?? 0), s.changeCounts['*'] ?? 0);
+  entities.includes('*')
+    ? Object.values(s.changeCounts).reduce((n, count) => n + count, 0)
+    : entities.reduce((n, entity) => n + (s.changeCounts[entity] ?? 0), s.changeCounts['*'] ?? 0);

@@ -6,33 +6,24 @@ import type { ConsoleState } from './types';
 
 export interface LogSlice {
   logEntries: LogEntry[];
-  logTotal: number;
-  logFilter: string;
-  setLogFilter: (text: string) => void;
   loadLog: () => Promise<void>;
   writeNote: (text: string) => Promise<ApiError | null>;
 }
 
-// Answers can arrive out of order while someone types a filter; only the latest request may set the list.
+// Answers can arrive out of order when changes come quickly; only the latest request may set the list.
 let latestRequest = 0;
 
 export const createLogSlice: StateCreator<ConsoleState, [], [], LogSlice> = (set, get) => ({
   logEntries: [],
-  logTotal: 0,
-  logFilter: '',
-  setLogFilter(logFilter) {
-    set({ logFilter });
-    void get().loadLog();
-  },
   async loadLog() {
     const incidentId = get().current?.id;
     if (!incidentId) return;
     const request = ++latestRequest;
-    const text = get().logFilter.trim();
-    const result = await call('log:list', text ? { incidentId, text } : { incidentId });
+    // The command view's panel shows the newest entries; the full log view reads its own pages (LogTimeline).
+    const result = await call('log:list', { incidentId, limit: 20 });
     if (request !== latestRequest) return;
     if (!result.ok) return get().reportProblem(result.error.message);
-    set({ logEntries: result.value.entries, logTotal: result.value.total });
+    set({ logEntries: result.value.entries });
   },
   async writeNote(text) {
     const incidentId = get().current?.id;
@@ -45,5 +36,3 @@ export const createLogSlice: StateCreator<ConsoleState, [], [], LogSlice> = (set
 });
 
 export const selectLogEntries = (s: ConsoleState) => s.logEntries;
-export const selectLogTotal = (s: ConsoleState) => s.logTotal;
-export const selectLogFilter = (s: ConsoleState) => s.logFilter;

@@ -26,6 +26,8 @@ export const logListInput = z.object({
   entities: z.array(z.string()).max(20).optional(),
   text: z.string().max(200).optional(),
   limit: z.number().int().min(1).max(1000).default(200),
+  /** Entries to skip, newest first: how a virtual list reads the page it scrolls to. */
+  offset: z.number().int().min(0).max(10_000_000).default(0),
 });
 
 export const logListOutput = z.object({ entries: z.array(logEntrySchema), total: z.number().int() });

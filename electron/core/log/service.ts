@@ -29,8 +29,8 @@ export function listLog(ws: Workspace, input: ListInput): { entries: LogEntry[];
     params.push(input.before);
   }
   const rows = ws.db
-    .prepare(`SELECT * FROM ops WHERE ${where.join(' AND ')} ORDER BY hlc DESC, device_id DESC LIMIT ?`)
-    .all(...params, input.limit) as Parameters<typeof rowToOp>[0][];
+    .prepare(`SELECT * FROM ops WHERE ${where.join(' AND ')} ORDER BY hlc DESC, device_id DESC LIMIT ? OFFSET ?`)
+    .all(...params, input.limit, input.offset) as Parameters<typeof rowToOp>[0][];
   const names = authorNames(ws, input.incidentId);
   const entries = rows.map(rowToOp).map((op) => toEntry(ws, op, names));
   return { entries, total };

@@ -1,8 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
 import { Field, FormError } from '../../components/Field';
 import { useConsole } from '../../store';
-import { selectLogEntries, selectLogFilter, selectLogTotal } from '../../store/log-slice';
-import { LogEntries } from './LogEntries';
+import { LogTimeline } from './LogTimeline';
 
 function NoteForm() {
   const writeNote = useConsole((s) => s.writeNote);
@@ -34,10 +33,8 @@ function NoteForm() {
 }
 
 export function LogView() {
-  const entries = useConsole(selectLogEntries);
-  const total = useConsole(selectLogTotal);
-  const filter = useConsole(selectLogFilter);
-  const setFilter = useConsole((s) => s.setLogFilter);
+  const [filter, setFilter] = useState('');
+  const [total, setTotal] = useState<number | null>(null);
   return (
     <>
       <h2 className="view-title">Log</h2>
@@ -49,15 +46,10 @@ export function LogView() {
               {(control) => <input {...control} type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />}
             </Field>
             <p className="muted" role="status">
-              {`${total} ${filter ? 'matching ' : ''}${total === 1 ? 'entry' : 'entries'}`}
-              {entries.length < total && `, newest ${entries.length} shown`}
+              {total === null ? 'Loading…' : `${total} ${filter.trim() ? 'matching ' : ''}${total === 1 ? 'entry' : 'entries'}`}
             </p>
           </div>
-          {entries.length > 0 ? (
-            <LogEntries entries={entries} caption="Timeline, newest first" />
-          ) : (
-            <p className="empty">{filter ? 'No entry matches this filter.' : 'No entry yet.'}</p>
-          )}
+          <LogTimeline filter={filter.trim()} onTotal={setTotal} />
         </div>
       </div>
     </>

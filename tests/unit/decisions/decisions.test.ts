@@ -46,7 +46,7 @@ describe('the decision log', () => {
     expect(decisions[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(verifyDecisions(ws, incidentId)).toEqual({ intact: true, checked: 3, problems: [] });
     expect(listDecisions(ws, incidentId).map((d) => d.what)).toEqual(['Brief faith leaders at 14:00', 'Open the reception centre', 'Close Elm Street']);
-    const log = listLog(ws, { incidentId, entities: ['decision'], limit: 10 });
+    const log = listLog(ws, { incidentId, entities: ['decision'], limit: 10, offset: 0 });
     expect(log.entries[0]?.summary).toBe('Decision: Brief faith leaders at 14:00 (serves “Life safety”)');
     expect(log.entries[0]?.authorName).toBe('Alex Rivera');
   });
