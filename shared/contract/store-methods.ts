@@ -3,6 +3,8 @@ import {
   storeChangePassphraseInput,
   storeCreateInput,
   storeCreateOutput,
+  storeRotateKeyInput,
+  storeRotateKeyOutput,
   storeStatusSchema,
   storeUnlockInput,
 } from '../domain/store';
@@ -16,4 +18,5 @@ export const storeMethods = {
   'store:unlock': method(storeUnlockInput, storeStatusSchema, 'Unlock with the passphrase, the recovery key or the OS keystore.'),
   'store:lock': method(empty, storeStatusSchema, 'Close the store and forget its key in memory.'),
   'store:changePassphrase': method(storeChangePassphraseInput, storeStatusSchema, 'Re-wrap the store key under a new passphrase.'),
+  'store:rotateKey': method(storeRotateKeyInput, storeRotateKeyOutput, 'Replace the store key (SQLCipher rekey); answers the new recovery key once.'),
 };

@@ -30,3 +30,6 @@ export const storeUnlockInput = z.union([
 ]);
 
 export const storeChangePassphraseInput = z.object({ newPassphrase: passphraseSchema });
+
+export const storeRotateKeyInput = z.object({ passphrase: z.string().min(1).max(1024) });
+export const storeRotateKeyOutput = z.object({ recoveryKey: z.string() });

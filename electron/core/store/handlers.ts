@@ -7,4 +7,5 @@ export const storeHandlers = (store: StoreService): DomainHandlers<'store:'> => 
   'store:unlock': (i) => store.unlock(i),
   'store:lock': () => store.lock(),
   'store:changePassphrase': (i) => store.changePassphrase(i.newPassphrase),
+  'store:rotateKey': (i) => store.rotateKey(i.passphrase),
 });

@@ -7,6 +7,7 @@ import type { Clock } from '../ops/hlc';
 import type { KeyProtector } from './key-protector';
 import { formatRecoveryKey, keyringSchema, unwrapWithPassphrase, wrapWithPassphrase, type Keyring } from './keyring';
 import { openWorkspace, type Workspace } from './workspace';
+import { rekeyDatabase } from '../db/open';
 
 export const DB_FILE = 'concord.db';
 export const KEYRING_FILE = 'keyring.json';
@@ -33,6 +34,10 @@ export class StoreService {
 
   private get keyringFile(): string {
     return join(this.dataDir, KEYRING_FILE);
+  }
+
+  private get pendingKeyringFile(): string {
+    return `${this.keyringFile}.next`;
   }
 
   status(): StoreStatus {
@@ -70,8 +75,37 @@ export class StoreService {
   unlock(input: UnlockInput): StoreStatus {
     if (this.workspace) return this.status();
     if (!existsSync(this.dbFile)) throw new ConcordError('not_initialized', 'there is no store yet: create one first');
-    this.open(this.rawKeyFrom(input));
+    try {
+      this.open(this.rawKeyFrom(input, this.keyringFile));
+    } catch (error) {
+      // A key rotation cut short after the rekey: the pending keyring holds the key that opens the store now.
+      const pending = existsSync(this.pendingKeyringFile) && !('recoveryKey' in input);
+      if (!(error instanceof ConcordError && error.code === 'wrong_key' && pending)) throw error;
+      this.open(this.rawKeyFrom(input, this.pendingKeyringFile));
+      renameSync(this.pendingKeyringFile, this.keyringFile);
+    }
     return this.status();
+  }
+
+  /**
+   * Replaces the store key (SQLCipher rekey) and answers the new recovery key; the old recovery key stops working.
+   * The new keyring is written beside the old one first and takes its place only after the rekey, so a crash in
+   * between leaves a store that one of the two opens (unlock tries the pending one too).
+   */
+  rotateKey(passphrase: string): { recoveryKey: string } {
+    const ws = this.current();
+    const old = this.readKeyring(this.keyringFile);
+    if (!old) throw new ConcordError('not_initialized', 'the keyring is missing: set a passphrase first');
+    // Proves the operator knows the passphrase the new key will be wrapped under.
+    unwrapWithPassphrase(old.passphrase, passphrase).fill(0);
+    const next = randomBytes(32);
+    const keystore = old.keystore && this.protector?.available() ? { ciphertext: this.protector.encrypt(next).toString('base64') } : null;
+    this.writeKeyring({ version: 1, passphrase: wrapWithPassphrase(next, passphrase), keystore }, this.pendingKeyringFile);
+    rekeyDatabase(ws.db, next);
+    renameSync(this.pendingKeyringFile, this.keyringFile);
+    this.rawKey?.fill(0);
+    this.rawKey = next;
+    return { recoveryKey: formatRecoveryKey(next) };
   }
 
   private open(rawKey: Buffer): void {
@@ -110,9 +144,9 @@ export class StoreService {
     return this.workspace;
   }
 
-  private rawKeyFrom(input: UnlockInput): Buffer {
+  private rawKeyFrom(input: UnlockInput, keyringFile: string): Buffer {
     if ('recoveryKey' in input) return Buffer.from(input.recoveryKey.replace(/[\s-]/g, ''), 'hex');
-    const keyring = this.readKeyring();
+    const keyring = this.readKeyring(keyringFile);
     if (!keyring) throw new ConcordError('not_initialized', 'the keyring is missing: unlock with the recovery key');
     if ('keystore' in input) {
       if (!keyring.keystore || !this.protector?.available()) throw new ConcordError('invalid_input', 'this store cannot be unlocked by the OS keystore here');
@@ -121,20 +155,20 @@ export class StoreService {
     return unwrapWithPassphrase(keyring.passphrase, input.passphrase);
   }
 
-  private readKeyring(): Keyring | null {
-    if (!existsSync(this.keyringFile)) return null;
-    const parsed = keyringSchema.safeParse(JSON.parse(readFileSync(this.keyringFile, 'utf8')));
+  private readKeyring(file = this.keyringFile): Keyring | null {
+    if (!existsSync(file)) return null;
+    const parsed = keyringSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (!parsed.success) throw new ConcordError('internal', `the keyring in ${this.dataDir} is damaged: unlock with the recovery key`);
     return parsed.data;
   }
 
   /** Written to a temporary file, flushed, then renamed over the old one, so a crash never leaves half a keyring. */
-  private writeKeyring(keyring: Keyring): void {
-    const tmp = `${this.keyringFile}.tmp`;
+  private writeKeyring(keyring: Keyring, target = this.keyringFile): void {
+    const tmp = `${target}.tmp`;
     writeFileSync(tmp, JSON.stringify(keyring, null, 2), { mode: 0o600 });
     const fd = openSync(tmp, 'r');
     fsyncSync(fd);
     closeSync(fd);
-    renameSync(tmp, this.keyringFile);
+    renameSync(tmp, target);
   }
 }

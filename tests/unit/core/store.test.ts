@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConcord } from '../../../electron/core/concord';
@@ -76,5 +76,36 @@ describe('the encrypted store', () => {
     const answer = await fresh.call('store:create', { passphrase: 'short' });
     expect(answer.ok ? null : answer.error.code).toBe('invalid_input');
     expect(unwrap(await fresh.call('store:status', {})).state).toBe('absent');
+  });
+
+  it('rotates the store key: the old recovery key stops opening it, the passphrase and the new recovery key do', async () => {
+    const t = await tempConcord();
+    close = t.close;
+    await t.call('incident:create', { name: 'Rotated', kind: 'other', mode: 'real', commander: { name: 'Ana Ruiz', pin: '1234' } });
+    const wrong = await t.concord.call('store:rotateKey', { passphrase: 'not the passphrase' });
+    expect(wrong.ok ? null : wrong.error.code).toBe('wrong_key');
+    const { recoveryKey } = await t.call('store:rotateKey', { passphrase: PASSPHRASE });
+    expect(recoveryKey).not.toBe(t.recoveryKey);
+    await t.call('store:lock', {});
+    const old = await t.concord.call('store:unlock', { recoveryKey: t.recoveryKey });
+    expect(old.ok ? null : old.error.code).toBe('wrong_key');
+    expect((await t.call('store:unlock', { recoveryKey })).state).toBe('unlocked');
+    await t.call('store:lock', {});
+    expect((await t.call('store:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
+    expect((await t.call('incident:list', {}))[0]?.name).toBe('Rotated');
+  });
+
+  it('still opens by passphrase when a rotation stopped after the rekey but before its keyring took over', async () => {
+    const t = await tempConcord();
+    close = t.close;
+    const keyring = join(t.dir, 'keyring.json');
+    const before = readFileSync(keyring);
+    await t.call('store:rotateKey', { passphrase: PASSPHRASE });
+    await t.call('store:lock', {});
+    // As a crash would leave it: the new keyring still pending, the old one in place.
+    renameSync(keyring, `${keyring}.next`);
+    writeFileSync(keyring, before);
+    expect((await t.call('store:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
+    expect(readdirSync(t.dir)).not.toContain('keyring.json.next');
   });
 });
