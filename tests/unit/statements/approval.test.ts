@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateIncident } from '../../../electron/core/incident/service';
 import { approve, createStatement, publish, requestReview, revise } from '../../../electron/core/statements/service';
+import type { Op } from '../../../shared/domain/op';
+import { encodeHlc } from '../../../electron/core/ops/hlc';
+import { DEVICE_ENTITY, opHash } from '../../../electron/core/ops/op-log';
+import { signHex } from '../../../electron/core/ops/signing';
 import { TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 import { actAs, openTeamIncident, type Team } from '../../fixtures/statement-team';
 
@@ -123,6 +127,32 @@ describe('approval across consoles', () => {
       expect(() => publish(ws, { statementId: s.id, channels: ['press'] })).toThrow(/changed since approval/);
     } finally {
       other.close();
+    }
+  });
+
+  it('an approval signed by another console for someone without an approving role is refused where it arrives', () => {
+    const s = draft();
+    requestReview(ws, { statementId: s.id, note: '' });
+    const revision = s.revisions[0];
+    if (!revision) throw new Error('no revision');
+    // A console running other code signs whatever it is told: its device announces its key, then an approval
+    // in the observer's name. Both ops are well formed and correctly signed; only the permission is missing.
+    const rogue = tempWorkspace(new TestClock());
+    try {
+      const device = rogue.device;
+      const hlc = (n: number) => encodeHlc({ wall: ws.clock.now() + 1000, counter: n });
+      const announce = { incidentId: team.incidentId, deviceId: device.deviceId, seq: 1, hlc: hlc(0), author: team.observer, entity: DEVICE_ENTITY, entityId: device.deviceId, action: 'add' as const, fields: { publicKey: device.publicKeyHex }, prev: '' };
+      const first: Op = { ...announce, hash: opHash(announce), sig: null };
+      const fields = { statementId: s.id, revisionId: revision.id, hash: revision.hash, language: 'en', acknowledgedPerpetratorNames: false };
+      const approval = { ...announce, seq: 2, hlc: hlc(1), entity: 'statementApproval', entityId: randomUUID(), fields, prev: first.hash };
+      const hash = opHash(approval);
+      const signed: Op = { ...approval, hash, sig: signHex(device.privateKey, hash) };
+      const before = opsOf(ws, team.incidentId).length;
+      expect(() => ws.ops.applyRemote([first, signed])).toThrow(/holds no role that may approve statements/);
+      expect(opsOf(ws, team.incidentId)).toHaveLength(before);
+      expect(ws.db.prepare('SELECT count(*) AS n FROM statement_approvals').get()).toEqual({ n: 0 });
+    } finally {
+      rogue.close();
     }
   });
 });
