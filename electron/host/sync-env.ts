@@ -3,7 +3,7 @@ import type { SyncOptions } from '../core/sync/sync-service';
 
 /**
  * Sync settings of a headless console, from its environment:
- *   CONCORD_SYNC_PORT  sync port (default 0: any free one)
+ *   CONCORD_SYNC_PORT  sync port (default 0, meaning any free one)
  *   CONCORD_SYNC_HOST  its bind address (default 0.0.0.0; the web console stays on 127.0.0.1 whatever this is)
  *   CONCORD_PEERS      host:port addresses to keep reaching, comma-separated
  *   CONCORD_DISCOVERY  `off` sends and hears no beacons

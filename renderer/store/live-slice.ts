@@ -20,7 +20,7 @@ export const createLiveSlice: StateCreator<ConsoleState, [], [], LiveSlice> = (s
     }),
 });
 
-/** Moves whenever a change touched one of `entities` (`*`: any change at all): live panels and views refetch on it. */
+/** Moves whenever a change touched one of `entities` (`*` for every change): live panels and views refetch on it. */
 export const selectGeneration = (entities: readonly string[]) => (s: ConsoleState) =>
   entities.includes('*')
     ? Object.values(s.changeCounts).reduce((n, count) => n + count, 0)

@@ -8,6 +8,6 @@ export const scenarioMethods = {
   'scenario:load': method(
     z.object({ name: z.enum(scenarioNames) }),
     incidentSchema,
-    'Load a scenario file from resources/ as a new EXERCISE incident, through the same services and ops as any change.',
+    'Load a scenario file from resources/ as a new EXERCISE incident, through the same services and ops as every other change.',
   ),
 };

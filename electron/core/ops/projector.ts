@@ -15,7 +15,7 @@ const wins = (op: Op, clock: Clocks[string] | undefined): boolean =>
 /** The newest HLC that touched a row: order-independent, so it may be hashed. */
 const touched = `updated_hlc = max(coalesce(updated_hlc, ''), ?)`;
 
-/** Applies ops to projection tables. Order-independent: any arrival order of the same ops gives the same rows. */
+/** Applies ops to projection tables. Order-independent: the same ops in whatever arrival order give the same rows. */
 export class Projector {
   private readonly defs = new Map<string, EntityDef>();
   private readonly cache = new Map<string, Statement>();
