@@ -11,7 +11,8 @@ const URL_LINE = /^Concord web console: http:\/\/127\.0\.0\.1:(\d+)\/#token=([0-
 function runCli(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, CONCORD_PORT: '0', ...env },
+    // Sync on loopback and no beacons: the test never puts a packet on the machine's network.
+    env: { ...process.env, CONCORD_PORT: '0', CONCORD_SYNC_HOST: '127.0.0.1', CONCORD_DISCOVERY: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
