@@ -18,8 +18,11 @@ const incidentName = 'Attack at the Central Mosque';
 async function reopen(page: Page): Promise<void> {
   await page.reload();
   const open = page.getByRole('button', { name: `Open ${incidentName}` });
-  if (await open.isVisible().catch(() => false)) await open.click();
-  await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: 'Statements' }).click();
+  const views = page.getByRole('navigation', { name: 'Incident views' });
+  // After a reload the console shows either the incident list or the incident: wait for one before choosing.
+  await expect(open.or(views)).toBeVisible();
+  if (await open.isVisible()) await open.click();
+  await views.getByRole('button', { name: 'Statements' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Statements' })).toBeVisible();
 }
 
