@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Op } from '../../../shared/domain/op';
-import { ConcordError } from '../../../shared/result';
 import { stateHash } from '../../../electron/core/ops/state-hash';
 import { entityDefs } from '../../../electron/core/domains';
 import { createIncident, getIncident } from '../../../electron/core/incident/service';
 import { MAX_DRIFT_MS } from '../../../electron/core/ops/hlc';
 import { opHash } from '../../../electron/core/ops/op-log';
 import { signHex } from '../../../electron/core/ops/signing';
-import { COMMANDER, TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { COMMANDER, TestClock, codeOf, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 
 type Ws = ReturnType<typeof tempWorkspace>;
 const open: Ws[] = [];
@@ -16,14 +15,6 @@ const console_ = (clock = new TestClock()) => {
   const ws = tempWorkspace(clock);
   open.push(ws);
   return ws;
-};
-const codeOf = (fn: () => unknown): string | null => {
-  try {
-    fn();
-    return null;
-  } catch (e) {
-    return e instanceof ConcordError ? e.code : 'not a ConcordError';
-  }
 };
 
 afterEach(() => {

@@ -25,16 +25,4 @@ export function staff(ws: Workspace, incidentId: string, kind: RoleKind, name: s
   return person.id;
 }
 
-/** Signs `personId` in on `ws` without a PIN check: for tests of what happens after sign-in. */
-export const actAs = (ws: Workspace, incidentId: string, personId: string): void => {
-  ws.session.operator = { incidentId, personId };
-};
-
-export const codeOf = (fn: () => unknown): string | null => {
-  try {
-    fn();
-    return null;
-  } catch (e) {
-    return e instanceof Error && 'code' in e ? String(e.code) : `not a ConcordError: ${String(e)}`;
-  }
-};
+export { actAs, codeOf } from '../../fixtures/temp-store';
