@@ -77,9 +77,10 @@ test('a commander builds the chain of command, priorities and decisions; updates
   const keyHandle = page.getByRole('button', { name: 'Drag Keep the public informed to reorder' });
   await keyHandle.focus();
   await page.keyboard.press('Space');
-  // dnd-kit says each step in its live region: wait for it, as a screen-reader user would hear it, before dropping.
+  // dnd-kit says each step in its live region: wait for it, as a screen-reader user would hear it, before moving on.
+  // "Picked up" comes before dnd-kit has measured the places; an arrow key pressed then is dropped, so wait for "is over".
   const announcements = page.locator('[id^="DndLiveRegion"]');
-  await expect(announcements).toContainText('place 3');
+  await expect(announcements).toContainText('Keep the public informed is over place 3.');
   await page.keyboard.press('ArrowUp');
   await expect(announcements).toContainText('Keep the public informed is over place 2.');
   await page.keyboard.press('Space');
