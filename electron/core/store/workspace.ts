@@ -1,4 +1,5 @@
 import { entityDefs, migrations } from '../domains';
+import { checkpointWhenIdle } from '../db/checkpoint';
 import { migrate } from '../db/migrations';
 import { openDatabase, type Db } from '../db/open';
 import { HybridClock, type Clock } from '../ops/hlc';
@@ -43,6 +44,7 @@ export function openWorkspace(dbFile: string, rawKey: Buffer | null, clock: Cloc
     ops.setGuard(createPermissionGuard(db, () => ops.batch));
     // The two-person rule and approved-only publication, on every op applied, local or remote.
     ops.addCheck(createStatementCheck(db, device.deviceId));
+    ops.onChange(checkpointWhenIdle(db));
     const session: Session = { operator: null, failures: new Map() };
     return { db, device, ops, clock, session, author: () => session.operator?.personId ?? `console:${device.deviceId.slice(0, 8)}` };
   } catch (error) {
