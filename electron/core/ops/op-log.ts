@@ -123,6 +123,7 @@ export class OpLog {
     if (changes.length === 0) return [];
     const ops = this.db.transaction(() => {
       this.batches++;
+      this.projector.begin();
       const head = this.head(incidentId, this.keys.deviceId);
       let seq = head?.seq ?? 0;
       let prev = head?.hash ?? '';
@@ -162,6 +163,7 @@ export class OpLog {
     const changed = new Map<string, Op[]>();
     this.db.transaction(() => {
       this.batches++;
+      this.projector.begin();
       const verified = [...streams.values()].map((stream) => this.verifyStream(stream.sort((a, b) => a.seq - b.seq)));
       // Stored in HLC order across devices, so a check on one op sees every op that happened before it (a role
       // granted by another device in the same batch, a revocation), whichever device stream it came in.

@@ -19,6 +19,12 @@ const touched = `updated_hlc = max(coalesce(updated_hlc, ''), ?)`;
 export class Projector {
   private readonly defs = new Map<string, EntityDef>();
   private readonly cache = new Map<string, Statement>();
+  /**
+   * Clocks of the rows touched in the current transaction, so a batch that sets one row many times (a catch-up
+   * replaying a busy situation) reads and parses them once. Dropped at every `begin`, so a rolled-back
+   * transaction leaves nothing behind.
+   */
+  private readonly clocksCache = new Map<string, Clocks>();
   /** Built once per entity: deriving a zod schema per op costs more than applying the op. */
   private readonly schemas = new Map<string, { add: z.ZodType; set: z.ZodType }>();
 
@@ -59,6 +65,11 @@ export class Projector {
     }
   }
 
+  /** Called by the op log as each transaction opens. */
+  begin(): void {
+    this.clocksCache.clear();
+  }
+
   apply(op: Op): void {
     const def = this.entity(op.entity);
     if (def.mode === 'append') this.applyAppend(def, op);
@@ -90,10 +101,14 @@ export class Projector {
 
   /** Reads the per-field clocks of a row, creating the row if this is the first op seen for it. */
   private clocksOf(def: EntityDef, op: Op): Clocks {
+    const key = `${def.table}/${op.entityId}`;
+    const cached = this.clocksCache.get(key);
+    if (cached) return cached;
     const row = this.stmt(`clocks:${def.name}`, () => `SELECT clocks FROM ${def.table} WHERE id = ?`).get(op.entityId) as { clocks: string } | undefined;
-    if (row) return JSON.parse(row.clocks) as Clocks;
-    this.stmt(`insert:${def.name}`, () => `INSERT INTO ${def.table} (id, incident_id) VALUES (?, ?)`).run(op.entityId, op.incidentId);
-    return {};
+    if (!row) this.stmt(`insert:${def.name}`, () => `INSERT INTO ${def.table} (id, incident_id) VALUES (?, ?)`).run(op.entityId, op.incidentId);
+    const clocks = row ? (JSON.parse(row.clocks) as Clocks) : {};
+    this.clocksCache.set(key, clocks);
+    return clocks;
   }
 
   private applyDelete(def: EntityDef, op: Op): void {
