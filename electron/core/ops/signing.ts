@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, hash, sign, verify, type KeyObject } from 'node:crypto';
 
 export interface DeviceKeys {
   deviceId: string;
@@ -48,4 +48,5 @@ export const signHex = (privateKey: KeyObject, hashHex: string): string =>
 export const verifyHex = (publicKeyHex: string, hashHex: string, sigHex: string): boolean =>
   verify(null, Buffer.from(hashHex, 'hex'), publicKeyObject(publicKeyHex), Buffer.from(sigHex, 'hex'));
 
-export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+/** One-shot `hash` costs half of a `createHash` object, and every op is hashed when written and when received. */
+export const sha256Hex = (text: string): string => hash('sha256', text, 'hex');
