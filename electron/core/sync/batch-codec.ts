@@ -1,7 +1,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { opActions, type JsonValue, type Op } from '../../../shared/domain/op';
-import { jsonValueSchema } from '../../../shared/domain/op';
 import { decodeHlc, encodeHlc } from '../ops/hlc';
 import { opHash } from '../ops/op-log';
 
@@ -20,13 +19,16 @@ interface WireBatch {
   o: OpRow[];
 }
 
+const fieldsSchema = z.custom<Record<string, JsonValue>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'fields must be an object');
 const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
 const index = z.number().int().nonnegative();
 const wireBatchSchema = z.object({
   d: z.array(z.tuple([hex(32), z.number().int().positive(), z.string().regex(/^([0-9a-f]{64})?$/), hex(128)])).min(1),
   // Authors, entity names and entity ids are all at most 64 characters in an op.
   t: z.array(z.string().min(1).max(64)),
-  o: z.array(z.tuple([index, index, z.number().int().min(0).max(999_999), index, index, index, index, z.record(z.string(), jsonValueSchema)])).min(1),
+  // Fields came out of JSON.parse, so they hold only JSON values: checking that again, value by value, cost more
+  // than applying the ops. Each entity's schema checks them as they are applied.
+  o: z.array(z.tuple([index, index, z.number().int().min(0).max(999_999), index, index, index, index, fieldsSchema])).min(1),
 });
 
 /** The ops must be in HLC order and end, for each device, at a signed op (what `nextBatch` cuts). */

@@ -123,7 +123,7 @@ export class Replicator {
     const wanted = batch.filter((op) => !this.refusals.has(op.deviceId));
     let applied: number;
     try {
-      applied = this.host.ops.applyRemote(wanted);
+      applied = this.host.ops.applyRemote(wanted, { hashesRebuilt: true });
     } catch (error) {
       if (error instanceof ConcordError && error.code === 'conflict') {
         // Not a continuation of what this console holds: ask the peer to resend from here.
@@ -153,7 +153,7 @@ export class Replicator {
       progress = false;
       for (const [device, ops] of pending) {
         try {
-          applied += this.host.ops.applyRemote(ops);
+          applied += this.host.ops.applyRemote(ops, { hashesRebuilt: true });
           pending.delete(device);
           progress = true;
         } catch (error) {
