@@ -1,84 +1,56 @@
-import { randomUUID } from 'node:crypto';
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import { createConcord, type Concord } from '../electron/core/concord';
-import type { Change } from '../electron/core/ops/op-log';
-import { tempDir, unwrap } from '../tests/fixtures/temp-store';
+import { unwrap } from '../tests/fixtures/temp-store';
 import type { BenchResult } from './results';
+import { type BenchConsole, heldBy, openIncident, startConsole, syncOf } from './sync-consoles';
+import type { BenchMessage, SourceMessage } from './sync-source';
 
-const OPS = Number(process.env.BENCH_OPS ?? 100_000);
 const EDITS = 100;
-const PASSPHRASE = 'bench passphrase, long enough';
-const risk = ['none', 'low', 'elevated', 'high', 'critical'] as const;
-
-interface BenchConsole {
-  concord: Concord;
-  close(): void;
-}
-
-/** A console with sync on loopback only (no beacons): the bench never sends a packet off this machine. */
-async function startConsole(): Promise<BenchConsole> {
-  const { dir, cleanup } = tempDir();
-  const concord = createConcord({ dataDir: dir, log: () => undefined, sync: { host: '127.0.0.1', port: 0, discovery: false } });
-  unwrap(await concord.call('store:create', { passphrase: PASSPHRASE }));
-  await concord.sync?.ready();
-  return { concord, close: () => (concord.close(), cleanup()) };
-}
-
-const syncOf = (c: BenchConsole) => {
-  const sync = c.concord.sync;
-  if (!sync) throw new Error('sync is off');
-  return sync;
-};
-
-async function openIncident(c: BenchConsole): Promise<{ id: string; code: string }> {
-  const input = { name: 'Bench incident', kind: 'other', mode: 'exercise', commander: { name: 'Bench Commander', pin: '482615' } };
-  const { id } = unwrap(await c.concord.call('incident:create', input)) as { id: string };
-  const { code } = unwrap(await c.concord.call('sync:joinCode', { incidentId: id }));
-  // Edits need a signed-in operator holding a role: the commander signs in (where rosters exist).
-  const roster = await c.concord.call('roster:get', { incidentId: id });
-  const person = roster.ok ? (roster.value as { people: { id: string }[] }).people[0] : undefined;
-  if (person) unwrap(await c.concord.call('operator:signIn', { incidentId: id, personId: person.id, pin: input.commander.pin }));
-  return { id, code };
-}
-
-/** The store bench's mix: half log notes (append-only), half situation edits (two fields, per-field LWW). */
-const change = (incidentId: string, n: number): Change =>
-  n % 2 === 0
-    ? { entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: `Check-in ${n} from the cordon at Elm Street` } }
-    : { entity: 'incident', entityId: incidentId, action: 'set', fields: { securityRiskLevel: risk[n % risk.length] ?? 'low', securityRiskNote: `note ${n}` } };
 
 /** Resolves when `c` holds `ops` ops of the incident, checked on each batch it applies. */
 const holds = (c: BenchConsole, incidentId: string, ops: number) =>
   new Promise<void>((resolve) => {
-    const ws = c.concord.store.current();
-    if (ws.ops.opCount(incidentId) >= ops) return resolve();
+    if (heldBy(c, incidentId) >= ops) return resolve();
     const off = c.concord.on('sync:progress', (p) => {
-      if (p.incidentId === incidentId && ws.ops.opCount(incidentId) >= ops) {
+      if (p.incidentId === incidentId && heldBy(c, incidentId) >= ops) {
         off();
         resolve();
       }
     });
   });
 
+/** Waits for the source's next message of one type. */
+async function fromSource<T extends SourceMessage['type']>(child: ReturnType<typeof fork>, type: T): Promise<Extract<SourceMessage, { type: T }>> {
+  for (;;) {
+    const [message] = (await once(child, 'message')) as [SourceMessage];
+    if (message.type === type) return message as Extract<SourceMessage, { type: T }>;
+  }
+}
+
+/**
+ * A fresh console catching up from a peer in another process: two consoles are two machines, so the peer reads
+ * and sends while this one applies, as on a real network (over loopback here).
+ */
 async function benchCatchUp(): Promise<{ seconds: number; bytesPerOp: number; ops: number }> {
-  const source = await startConsole();
+  const child = fork(new URL('./sync-source.ts', import.meta.url), { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
   const fresh = await startConsole();
   try {
-    const { id, code } = await openIncident(source);
-    const ws = source.concord.store.current();
-    for (let done = 0; done < OPS; done += 1000) {
-      ws.ops.commit(id, ws.author(), Array.from({ length: Math.min(1000, OPS - done) }, (_, i) => change(id, done + i)));
-    }
-    const total = ws.ops.opCount(id);
+    const ready = await Promise.race([
+      fromSource(child, 'ready'),
+      once(child, 'exit').then(([code]) => Promise.reject(new Error(`the catch-up source exited with ${String(code)}`))),
+    ]);
     const start = performance.now();
-    unwrap(await fresh.concord.call('sync:join', { code }));
-    await holds(fresh, id, total);
+    unwrap(await fresh.concord.call('sync:join', { code: ready.code }));
+    await holds(fresh, ready.incidentId, ready.ops);
     const seconds = (performance.now() - start) / 1000;
-    const sent = syncOf(source).sessions.of(id).reduce((n, s) => n + s.replicator.wireBytes, 0);
-    return { seconds, bytesPerOp: sent / total, ops: total };
+    child.send({ type: 'report' } satisfies BenchMessage);
+    const { bytes } = await fromSource(child, 'wire');
+    return { seconds, bytesPerOp: bytes / ready.ops, ops: ready.ops };
   } finally {
     fresh.close();
-    source.close();
+    if (child.connected) child.disconnect();
+    if (child.exitCode === null) await once(child, 'exit');
   }
 }
 
@@ -91,7 +63,7 @@ async function benchPropagation(): Promise<{ p50: number; p95: number }> {
     for (const c of others) unwrap(await c.concord.call('sync:join', { code }));
     // Full mesh: every console also dials every other one.
     for (const c of others) for (const d of others) if (c !== d) unwrap(await c.concord.call('sync:addPeer', { address: syncOf(d).advertised() }));
-    await Promise.all(others.map((c) => holds(c, id, origin.concord.store.current().ops.opCount(id))));
+    await Promise.all(others.map((c) => holds(c, id, heldBy(origin, id))));
     const times: number[] = [];
     for (let i = 0; i < EDITS; i++) {
       const text = `edit ${i}`;
