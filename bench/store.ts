@@ -33,13 +33,24 @@ function generateOps(): { incidentId: string; ops: Op[] } {
   }
 }
 
-/** Verifies and applies all ops into a fresh store, one transaction per batch, as a catching-up console does. */
-function applyAll(batches: Op[][], encrypted: boolean): number {
+/**
+ * Verifies and applies all ops into a fresh store, one transaction per batch, as a catching-up console does. The
+ * WAL checkpoint that the store runs once writes pause (db/checkpoint.ts) is timed apart: it is not in the path
+ * of the apply, but it is work the burst leaves behind.
+ */
+interface Run {
+  applyMs: number;
+  checkpointMs: number;
+}
+
+function applyAll(batches: Op[][], encrypted: boolean): Run {
   const target = tempWorkspace(new TestClock(), encrypted);
   try {
     const start = performance.now();
     for (const batch of batches) target.ops.applyRemote(batch);
-    return performance.now() - start;
+    const applied = performance.now();
+    target.db.pragma('wal_checkpoint(PASSIVE)');
+    return { applyMs: applied - start, checkpointMs: performance.now() - applied };
   } finally {
     target.close();
   }
@@ -51,19 +62,29 @@ export function benchStore(): BenchResult {
   const generateMs = performance.now() - t0;
   const batches = signedChunks(ops);
   // Alternate the two kinds and keep each one's best, so a noisy moment on this shared machine skews neither.
-  const runs = { encrypted: [] as number[], plain: [] as number[] };
+  const runs = { encrypted: [] as Run[], plain: [] as Run[] };
   for (let round = 0; round < 2; round++) {
     runs.plain.push(applyAll(batches, false));
     runs.encrypted.push(applyAll(batches, true));
   }
-  const enc = Math.min(...runs.encrypted);
-  const plain = Math.min(...runs.plain);
+  const best = (list: Run[]) => list.reduce((a, b) => (b.applyMs < a.applyMs ? b : a));
+  const enc = best(runs.encrypted).applyMs;
+  const plain = best(runs.plain).applyMs;
   return {
     file: 'store.json',
     metrics: {
       'store.apply_ops_per_s': Math.round((ops.length / enc) * 1000),
       'store.apply_ratio_encrypted_vs_plain': Number((enc / plain).toFixed(3)),
     },
-    details: { ops: ops.length, local_commit_ops_per_s: Math.round((ops.length / generateMs) * 1000), batch: BATCH, encrypted_ms: Math.round(enc), plain_ms: Math.round(plain), plain_ops_per_s: Math.round((ops.length / plain) * 1000) },
+    details: {
+      ops: ops.length,
+      local_commit_ops_per_s: Math.round((ops.length / generateMs) * 1000),
+      batch: BATCH,
+      encrypted_ms: Math.round(enc),
+      plain_ms: Math.round(plain),
+      plain_ops_per_s: Math.round((ops.length / plain) * 1000),
+      idle_checkpoint_ms_encrypted: Math.round(best(runs.encrypted).checkpointMs),
+      idle_checkpoint_ms_plain: Math.round(best(runs.plain).checkpointMs),
+    },
   };
 }
