@@ -27,10 +27,28 @@ export const deviceRevocationEntity: EntityDef = {
  * guard's (roster/guard.ts maps `deviceRevocation` to the `revokeDevices` action of shared/rules/permissions.ts,
  * which only the incident commander holds), checked at the op's HLC like every other op.
  */
-export function revocationCheck(db: Db): (op: Op) => void {
+export function revocationCheck(db: Db, batchOf: () => number): (op: Op) => void {
   const revokedAt = db.prepare('SELECT min(hlc) AS hlc FROM device_revocations WHERE incident_id = ? AND revoked_device = ?');
+  // A batch comes from one or a few devices: when each was revoked is read once per batch, as the permission
+  // guard memoises its authors, and forgotten after any revocation the batch carries.
+  let memoBatch = -1;
+  const memo = new Map<string, string | null>();
+  const revokedHlc = (op: Op): string | null => {
+    if (memoBatch !== batchOf()) {
+      memo.clear();
+      memoBatch = batchOf();
+    }
+    const key = `${op.incidentId}/${op.deviceId}`;
+    let hlc = memo.get(key);
+    if (hlc === undefined) {
+      hlc = (revokedAt.get(op.incidentId, op.deviceId) as { hlc: string | null }).hlc;
+      memo.set(key, hlc);
+    }
+    if (op.entity === deviceRevocationEntity.name) memo.clear();
+    return hlc;
+  };
   return (op) => {
-    const revoked = (revokedAt.get(op.incidentId, op.deviceId) as { hlc: string | null }).hlc;
+    const revoked = revokedHlc(op);
     if (revoked !== null && op.hlc > revoked) {
       throw new ConcordError('forbidden', `device ${op.deviceId.slice(0, 8)} was revoked from this incident; its op ${op.seq} is refused`);
     }

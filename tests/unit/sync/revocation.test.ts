@@ -9,7 +9,7 @@ const bareConsole = guardlessConsoles();
 /** A console with only sync's revocation check: roles and sign-in are the permission guard's tests. */
 function consoleOn(clock: TestClock): Ws {
   const ws = bareConsole(clock);
-  ws.ops.addCheck(revocationCheck(ws.db));
+  ws.ops.addCheck(revocationCheck(ws.db, () => ws.ops.batch));
   return ws;
 }
 
@@ -36,6 +36,21 @@ describe('device revocation', () => {
     c.ops.applyRemote(opsOf(a, id));
     expect(() => c.ops.applyRemote(opsOf(b, id))).toThrow(/revoked/);
     expect(c.db.prepare('SELECT text FROM log_notes WHERE incident_id = ?').all(id)).toEqual([{ text: 'before the revocation' }]);
+  });
+
+  it('refuses the late ops of a device revoked in the same batch that carries them', () => {
+    const clock = new TestClock();
+    const [a, b, c] = [consoleOn(clock), consoleOn(clock), consoleOn(clock)];
+    const { id } = openIncident(a);
+    b.ops.applyRemote(opsOf(a, id));
+    note(b, id, 'before the revocation');
+    clock.advance(1000);
+    revoke(a, id, b.device.deviceId);
+    clock.advance(1000);
+    note(b, id, 'after the revocation');
+    const fromB = opsOf(b, id).filter((op) => op.deviceId === b.device.deviceId);
+    expect(() => c.ops.applyRemote([...opsOf(a, id), ...fromB])).toThrow(/revoked/);
+    expect(c.db.prepare('SELECT text FROM log_notes WHERE incident_id = ?').all(id)).toEqual([]);
   });
 
   it('never lets a device revoke itself', () => {
