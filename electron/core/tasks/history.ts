@@ -6,12 +6,78 @@ import type { Workspace } from '../store/workspace';
 
 interface StatusOp {
   entity_id: string;
+  device_id: string;
   hlc: string;
   action: string;
   status: string | null;
 }
 
+interface StatusChange {
+  taskId: string;
+  /** `hlc` then `device`: the order in which last-writer-wins settles concurrent changes. */
+  hlc: string;
+  device: string;
+  wall: number;
+  deleted: boolean;
+  status: TaskStatus | null;
+}
+
+/** The status changes read so far, and the highest seq read of each device's chain. */
+interface Replay {
+  read: Record<string, number>;
+  changes: StatusChange[];
+}
+
 const isStatus = (s: string | null): s is TaskStatus => taskStatuses.some((t) => t === s);
+
+// SQLite's text order (bytes), which `localeCompare` is not.
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byLww = (a: StatusChange, b: StatusChange) => (a.hlc === b.hlc ? compare(a.device, b.device) : compare(a.hlc, b.hlc));
+
+const STATUS_OPS = `SELECT entity_id, device_id, hlc, action, json_extract(fields, '$.status') AS status FROM ops
+  WHERE incident_id = ? AND entity = 'task' AND (action != 'set' OR json_extract(fields, '$.status') IS NOT NULL)`;
+/** In the settling order, which also leads SQLite to the (incident, entity, hlc) index rather than every op of the incident. */
+const ALL_STATUS_OPS = `${STATUS_OPS} ORDER BY hlc, device_id`;
+/** A device's ops past a seq, by the ops' own key: after the first read, only what has come since. */
+const STATUS_OPS_SINCE = `${STATUS_OPS} AND device_id = ? AND seq > ?`;
+
+/**
+ * Reading every task op of a large incident takes tens of milliseconds, and the command view asks on each
+ * load: the changes are kept per workspace and incident, and later reads take only each device's ops past the
+ * highest seq already read. A device's ops only ever grow at the end of its hash chain, so nothing read goes stale.
+ */
+const replays = new WeakMap<Workspace, Map<string, Replay>>();
+
+const toChange = (op: StatusOp): StatusChange => ({
+  taskId: op.entity_id,
+  hlc: op.hlc,
+  device: op.device_id,
+  wall: decodeHlc(op.hlc).wall,
+  deleted: op.action === 'delete',
+  status: isStatus(op.status) ? op.status : null,
+});
+
+function statusChanges(ws: Workspace, incidentId: string): StatusChange[] {
+  const byIncident = replays.get(ws) ?? new Map<string, Replay>();
+  replays.set(ws, byIncident);
+  const replay = byIncident.get(incidentId);
+  // The op log is read in the same synchronous turn as the heads, so no op lands between the two.
+  const heads = ws.ops.versionVector(incidentId);
+  if (!replay) {
+    const changes = (ws.db.prepare(ALL_STATUS_OPS).all(incidentId) as StatusOp[]).map(toChange);
+    byIncident.set(incidentId, { read: heads, changes });
+    return changes;
+  }
+  const behind = Object.entries(heads).filter(([device, seq]) => seq > (replay.read[device] ?? 0));
+  if (behind.length === 0) return replay.changes;
+  const since = ws.db.prepare(STATUS_OPS_SINCE);
+  for (const [device, seq] of behind) {
+    for (const op of since.all(incidentId, device, replay.read[device] ?? 0) as StatusOp[]) replay.changes.push(toChange(op));
+    replay.read[device] = seq;
+  }
+  replay.changes.sort(byLww);
+  return replay.changes;
+}
 
 /**
  * Tasks by status over time, replayed from the op log's task ops in (HLC, device) order: the order in which
@@ -19,16 +85,10 @@ const isStatus = (s: string | null): s is TaskStatus => taskStatuses.some((t) =>
  */
 export function taskHistory(ws: Workspace, incidentId: string, buckets: number): TaskHistory {
   getIncident(ws, incidentId);
-  const ops = ws.db
-    .prepare(
-      `SELECT entity_id, hlc, action, json_extract(fields, '$.status') AS status FROM ops
-       WHERE incident_id = ? AND entity = 'task' AND (action != 'set' OR json_extract(fields, '$.status') IS NOT NULL)
-       ORDER BY hlc, device_id`,
-    )
-    .all(incidentId) as StatusOp[];
-  const first = ops[0];
+  const changes = statusChanges(ws, incidentId);
+  const first = changes[0];
   if (!first) return [];
-  const start = decodeHlc(first.hlc).wall;
+  const start = first.wall;
   const end = Math.max(ws.clock.now(), start + 60_000);
   const step = (end - start) / (buckets - 1);
   const current = new Map<string, TaskStatus>();
@@ -37,14 +97,14 @@ export function taskHistory(ws: Workspace, incidentId: string, buckets: number):
   let i = 0;
   for (let b = 0; b < buckets; b++) {
     const until = b === buckets - 1 ? end : start + step * b;
-    for (; i < ops.length; i++) {
-      const op = ops[i];
-      if (!op || decodeHlc(op.hlc).wall > until) break;
-      const before = current.get(op.entity_id);
+    for (; i < changes.length; i++) {
+      const change = changes[i];
+      if (!change || change.wall > until) break;
+      const before = current.get(change.taskId);
       if (before) counts[before]--;
-      if (op.action === 'delete') current.delete(op.entity_id);
-      else if (isStatus(op.status)) current.set(op.entity_id, op.status);
-      const after = current.get(op.entity_id);
+      if (change.deleted) current.delete(change.taskId);
+      else if (change.status) current.set(change.taskId, change.status);
+      const after = current.get(change.taskId);
       if (after) counts[after]++;
     }
     points.push({ at: isoAt(until), ...counts });
