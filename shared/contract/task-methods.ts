@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/ids';
-import { taskCreateInput, taskHistoryInput, taskHistorySchema, taskListInput, taskListOutput, taskSchema, taskSummarySchema, taskUpdateInput } from '../domain/task';
+import { taskBoardInput, taskBoardSchema, taskCreateInput, taskHistoryInput, taskHistorySchema, taskListInput, taskListOutput, taskSchema, taskSummarySchema, taskUpdateInput } from '../domain/task';
 import { method } from './define';
 
 export const taskMethods = {
@@ -8,6 +8,7 @@ export const taskMethods = {
   'task:update': method(taskUpdateInput, taskSchema, 'Change a task (status, owner, due time, links…).'),
   'task:get': method(z.object({ id: idSchema }), taskSchema, 'One task with its overdue flag.'),
   'task:list': method(taskListInput, taskListOutput, 'Tasks of an incident, filtered, sorted and paged.'),
+  'task:board': method(taskBoardInput, taskBoardSchema, 'The task board in one read: each status column with its tasks due first and its count.'),
   'task:summary': method(z.object({ incidentId: idSchema }), taskSummarySchema, 'Counts by status, overdue count and the tasks needing attention.'),
   'task:history': method(taskHistoryInput, taskHistorySchema, 'Tasks by status over time, from the op log.'),
 };

@@ -61,6 +61,15 @@ export const taskListInput = z.object({
 export type TaskListInput = z.output<typeof taskListInput>;
 export const taskListOutput = z.object({ tasks: z.array(taskSchema), total: z.number().int() });
 
+/** The board's columns, each its first tasks by due time: how many each column shows is the board's to say. */
+const columnLimit = z.number().int().min(1).max(500);
+export const taskBoardInput = z.object({ incidentId: idSchema, shown: z.record(taskStatusSchema, columnLimit) });
+export const taskBoardSchema = z.object({
+  columns: z.array(z.object({ status: taskStatusSchema, tasks: z.array(taskSchema), total: z.number().int() })),
+});
+export type TaskBoardInput = z.infer<typeof taskBoardInput>;
+export type TaskBoard = z.infer<typeof taskBoardSchema>;
+
 export const taskSummarySchema = z.object({
   total: z.number().int(),
   byStatus: countsSchema,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { JsonValue } from '../../../shared/domain/op';
-import { taskStatuses, type Task, type TaskCreateInput, type TaskFields, type TaskListInput, type TaskSummary } from '../../../shared/domain/task';
+import { taskStatuses, type Task, type TaskBoard, type TaskBoardInput, type TaskCreateInput, type TaskFields, type TaskListInput, type TaskStatus, type TaskSummary } from '../../../shared/domain/task';
 import { getIncident } from '../incident/service';
 import { decodeRow } from '../ops/entities';
 import { HybridClock } from '../ops/hlc';
@@ -103,12 +103,8 @@ function taskQuery(input: Omit<TaskListInput, 'sort' | 'offset' | 'limit' | 'dir
   return q;
 }
 
-/**
- * The page's ids first, sorted without the four joins, then the joined rows of that page only: sorting the
- * joined rows made SQLite join every matching task (10,000) to show 100.
- */
-function pageOfTasks(ws: Workspace, q: ListQuery, order: string, offset: number, limit: number, now: string): Task[] {
-  const ids = q.page(ws.db, 't.id', order, offset, limit).map((r) => String(r.id));
+/** The joined rows of the tasks named, in the order given: one read for a page, or for a whole board. */
+function tasksByIds(ws: Workspace, ids: readonly string[], now: string): Task[] {
   if (ids.length === 0) return [];
   const rows = ws.db.prepare(`SELECT ${SELECT} FROM ${FROM} WHERE t.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Record<string, unknown>[];
   const byId = new Map(rows.map((r) => [String(r.id), r]));
@@ -118,11 +114,50 @@ function pageOfTasks(ws: Workspace, q: ListQuery, order: string, offset: number,
   });
 }
 
+/**
+ * The page's ids first, sorted without the four joins, then the joined rows of that page only: sorting the
+ * joined rows made SQLite join every matching task (10,000) to show 100.
+ */
+const pageIds = (ws: Workspace, q: ListQuery, order: string, offset: number, limit: number): string[] =>
+  q.page(ws.db, 't.id', order, offset, limit).map((r) => String(r.id));
+
+const pageOfTasks = (ws: Workspace, q: ListQuery, order: string, offset: number, limit: number, now: string): Task[] =>
+  tasksByIds(ws, pageIds(ws, q, order, offset, limit), now);
+
 export function listTasks(ws: Workspace, input: TaskListInput): { tasks: Task[]; total: number } {
   getIncident(ws, input.incidentId);
   const now = nowIso(ws);
   const tasks = pageOfTasks(ws, taskQuery(input, now, SORT_FROM[input.sort]), orderBy[input.sort](input.dir), input.offset, input.limit, now);
   return { tasks, total: taskQuery(input, now, 'tasks t').count(ws.db) };
+}
+
+/**
+ * A column's first tasks in the order of the `due` sort. Those with a due time are read in the status index's
+ * own order, so SQLite stops after `limit` instead of sorting the whole column; those without only fill the rest.
+ */
+function dueFirst(ws: Workspace, incidentId: string, status: TaskStatus, limit: number, now: string): string[] {
+  const column = () => taskQuery({ incidentId, statuses: [status] }, now, 'tasks t');
+  const dated = pageIds(ws, column().add('t.due_at IS NOT NULL'), 't.due_at', 0, limit);
+  return dated.length < limit ? [...dated, ...pageIds(ws, column().add('t.due_at IS NULL'), 't.due_at', 0, limit - dated.length)] : dated;
+}
+
+/**
+ * Every column of the board from one call: the ids of each column's first tasks (by the status index), then
+ * their joined rows in one read, and the counts in one grouped scan. Four list calls cost four round trips.
+ */
+export function taskBoard(ws: Workspace, input: TaskBoardInput): TaskBoard {
+  getIncident(ws, input.incidentId);
+  const now = nowIso(ws);
+  const totals = new ListQuery('tasks t', input.incidentId).countBy(ws.db, 't.status', taskStatuses);
+  const ids = taskStatuses.map((status) => dueFirst(ws, input.incidentId, status, input.shown[status], now));
+  const byId = new Map(tasksByIds(ws, ids.flat(), now).map((t) => [t.id, t]));
+  return {
+    columns: taskStatuses.map((status, i) => ({
+      status,
+      tasks: (ids[i] ?? []).flatMap((id) => byId.get(id) ?? []),
+      total: totals[status] ?? 0,
+    })),
+  };
 }
 
 export function summariseTasks(ws: Workspace, incidentId: string, shown = 6): TaskSummary {

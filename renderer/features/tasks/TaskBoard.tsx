@@ -1,6 +1,6 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { taskStatuses, type Task, type TaskStatus } from '../../../shared/domain/task';
+import { taskStatuses, type Task, type TaskBoard as TaskBoardData, type TaskStatus } from '../../../shared/domain/task';
 import { call } from '../../api/client';
 import { capitalise } from '../../components/format';
 import { useLive } from '../../components/use-live';
@@ -12,7 +12,7 @@ import { TaskLine } from './TaskLine';
  * Each card is a draggable with its own select: drawing 4 × 50 of them made the board slow to open.
  */
 const SHOWN_PER_COLUMN = 10;
-/** The list method's largest page: beyond it, the table. */
+/** The most a board column may ask for: beyond it, the table. */
 const MOST_SHOWN = 500;
 
 const move = (task: Task, status: TaskStatus) => {
@@ -46,27 +46,33 @@ const Card = memo(function Card({ task }: { task: Task }) {
   );
 });
 
-function Column({ status }: { status: TaskStatus }) {
+interface ColumnProps {
+  status: TaskStatus;
+  shown: number;
+  /** Absent until the board's first answer. */
+  column: TaskBoardData['columns'][number] | undefined;
+  onMore: (status: TaskStatus) => void;
+}
+
+function Column({ status, shown, column, onMore }: ColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: status });
-  const [shown, setShown] = useState(SHOWN_PER_COLUMN);
-  const { data } = useLive((incidentId) => call('task:list', { incidentId, statuses: [status], sort: 'due', limit: shown }), taskEntities, String(shown));
   const titleId = `column-${status.replace(' ', '-')}`;
   return (
     <section ref={setNodeRef} className={`board-column${isOver ? ' over' : ''}`} aria-labelledby={titleId} data-testid={`column-${status}`}>
       <h3 id={titleId}>
-        {capitalise(status)} <span className="muted">({data?.total ?? '…'})</span>
+        {capitalise(status)} <span className="muted">({column?.total ?? '…'})</span>
       </h3>
       <ul className="card-list">
-        {data?.tasks.map((task) => (
+        {column?.tasks.map((task) => (
           <Card key={task.id} task={task} />
         ))}
       </ul>
-      {data && data.total > data.tasks.length && (
+      {column && column.total > column.tasks.length && (
         <p className="muted column-more">
-          {data.total - data.tasks.length} more{shown < MOST_SHOWN ? '. ' : ' in the table.'}
+          {column.total - column.tasks.length} more{shown < MOST_SHOWN ? '. ' : ' in the table.'}
           {shown < MOST_SHOWN && (
-            <button type="button" className="quiet small" onClick={() => setShown((n) => Math.min(n + SHOWN_PER_COLUMN, MOST_SHOWN))}>
-              Show {Math.min(SHOWN_PER_COLUMN, data.total - data.tasks.length)} more<span className="visually-hidden"> {status}</span>
+            <button type="button" className="quiet small" onClick={() => onMore(status)}>
+              Show {Math.min(SHOWN_PER_COLUMN, column.total - column.tasks.length)} more<span className="visually-hidden"> {status}</span>
             </button>
           )}
         </p>
@@ -75,8 +81,14 @@ function Column({ status }: { status: TaskStatus }) {
   );
 }
 
+const firstScreen = Object.fromEntries(taskStatuses.map((s) => [s, SHOWN_PER_COLUMN])) as Record<TaskStatus, number>;
+
 /** Drag a card across columns with the mouse, or with the keyboard (Space, arrows, Space), or pick its status. */
 export function TaskBoard() {
+  const [shown, setShown] = useState(firstScreen);
+  // The whole board in one read: a read per column made opening the board wait for four answers and four redraws.
+  const { data } = useLive((incidentId) => call('task:board', { incidentId, shown }), taskEntities, JSON.stringify(shown));
+  const more = useCallback((status: TaskStatus) => setShown((s) => ({ ...s, [status]: Math.min(s[status] + SHOWN_PER_COLUMN, MOST_SHOWN) })), []);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor));
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const task = active.data.current?.task as Task | undefined;
@@ -87,7 +99,7 @@ export function TaskBoard() {
     <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Press Space to pick up the task, arrow keys to move it to another column, Space to drop it.' } }}>
       <div className="board" data-testid="task-board">
         {taskStatuses.map((status) => (
-          <Column key={status} status={status} />
+          <Column key={status} status={status} shown={shown[status]} column={data?.columns.find((c) => c.status === status)} onMore={more} />
         ))}
       </div>
     </DndContext>

@@ -127,4 +127,20 @@ describe('protection needs, backlash reports and tasks', () => {
     expect(blocked.tasks.map((t) => t.title)).toEqual(['Task 9', 'Task 6']);
     expect((await c.call('task:list', { incidentId, text: 'task 1' })).total).toBe(3);
   });
+
+  it('reads the board in one call: each column its tasks due first, as many as it shows, and its count', async () => {
+    for (let i = 0; i < 7; i++) {
+      await c.call('task:create', { incidentId, title: `Task ${i}`, priorityId, status: i % 3 === 0 ? 'blocked' : 'to do', dueAt: new Date(clock.ms + (10 - i) * MIN).toISOString() });
+    }
+    await c.call('task:create', { incidentId, title: 'Whenever', priorityId, status: 'blocked' });
+    const board = await c.call('task:board', { incidentId, shown: { 'to do': 2, 'in progress': 10, blocked: 10, done: 10 } });
+    expect(board.columns.map((col) => [col.status, col.total, col.tasks.map((t) => t.title)])).toEqual([
+      ['to do', 4, ['Task 5', 'Task 4']],
+      ['in progress', 0, []],
+      // A task without a due time comes after those with one, as in the table sorted by due time.
+      ['blocked', 4, ['Task 6', 'Task 3', 'Task 0', 'Whenever']],
+      ['done', 0, []],
+    ]);
+    expect(board.columns[0]?.tasks[0]?.priorityTitle).toBe('Protect communities at risk of backlash');
+  });
 });
