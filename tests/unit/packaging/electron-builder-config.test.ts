@@ -41,6 +41,10 @@ describe('electron-builder.yml', () => {
     expect(targetNames(config.mac?.target)).toEqual(['dmg']);
   });
 
+  it("keeps electron-builder's default deb dependencies, which a deb.depends list would replace (GTK and NSS with them)", () => {
+    expect(config.deb?.depends).toBeUndefined();
+  });
+
   it('ships only the built app, the native SQLCipher module unpacked, and resources/', () => {
     // getConfig normalises the list of patterns into file sets.
     const patterns = (config.files as { filter: string[] }[]).flatMap((set) => set.filter);
