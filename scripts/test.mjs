@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-/** `npm test`: type check, lint, unit and integration tests, renderer build, then the end-to-end tests in Chromium. */
+/**
+ * `npm test`: type check, lint, unit and integration tests, the build, the packaging smoke test on the built bundles, then
+ * the end-to-end tests in Chromium.
+ */
 function findChromium() {
   if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
@@ -30,6 +33,8 @@ const steps = [
   ['lint', ['run', 'lint']],
   ['unit and integration', ['exec', '--', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(reports, 'vitest.json')}`]],
   ['renderer build', ['run', 'build:renderer']],
+  ['electron build', ['run', 'build:electron']],
+  ['packaging smoke', ['run', 'test:package', '--', '--reporter=default', '--reporter=json', `--outputFile=${join(reports, 'packaging.json')}`]],
   ['end to end', ['exec', '--', 'playwright', 'test', '--reporter=list,json']],
 ];
 
@@ -45,10 +50,14 @@ for (const [name, args] of steps) {
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 const vitest = read(join(reports, 'vitest.json'));
+const packaging = read(join(reports, 'packaging.json'));
 const e2e = read(join(reports, 'e2e.json'));
-const passed = (vitest?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
-const failed = (vitest?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
-console.log(`\nunit and integration: ${vitest?.numPassedTests ?? 0} passed; end to end: ${e2e?.stats?.expected ?? 0} passed`);
+const passed = (vitest?.numPassedTests ?? 0) + (packaging?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
+const failed =
+  (vitest?.numFailedTests ?? 0) + (packaging?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
+console.log(
+  `\nunit and integration: ${vitest?.numPassedTests ?? 0} passed; packaging: ${packaging?.numPassedTests ?? 0} passed; end to end: ${e2e?.stats?.expected ?? 0} passed`,
+);
 if (failedStep) console.log(`failed at: ${failedStep}`);
 console.log(`tests: ${passed} passed, ${failed + (failedStep && failed === 0 ? 1 : 0)} failed`);
 process.exit(failedStep ? 1 : 0);
