@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { type Task, type TaskSortKey, type TaskStatus } from '../../../shared/domain/task';
 import { call } from '../../api/client';
 import { capitalise, formatDateTime } from '../../components/format';
@@ -23,7 +23,8 @@ const columns: { key: TaskSortKey; label: string }[] = [
   { key: 'priority', label: 'Serves priority' },
 ];
 
-function Row({ task }: { task: Task | undefined }) {
+// Memoised: typing in the search redraws the view, and the rows on screen stay the same until the answer comes.
+const Row = memo(function Row({ task }: { task: Task | undefined }) {
   if (!task) return <div className="task-cells muted" role="cell">Loading…</div>;
   return (
     <div className={task.overdue ? 'task-cells overdue' : 'task-cells'}>
@@ -40,7 +41,7 @@ function Row({ task }: { task: Task | undefined }) {
       <span role="cell">{task.priorityTitle}</span>
     </div>
   );
-}
+});
 
 /** The whole task list, sorted and filtered by the core, a page at a time, with only the visible rows drawn. */
 export function TaskTable({ filter, onSort }: { filter: TaskFilter; onSort: (sort: TaskSortKey) => void }) {
