@@ -14,11 +14,19 @@ interface VirtualRowsProps {
   testId?: string;
   /** For a table (`role` rowgroup): its header row, kept on top while the rows scroll. */
   header?: ReactNode;
+  /** When it changes (a new filter), the list scrolls back to its first row. */
+  scrollKey?: string;
 }
 
 /** Only the rows in view (and a few around them) are in the DOM: 10,000 tasks cost what 30 do. */
-export function VirtualRows({ count, rowHeight, height, label, role = 'list', renderRow, onRange, testId, header }: VirtualRowsProps) {
+export function VirtualRows({ count, rowHeight, height, label, role = 'list', renderRow, onRange, testId, header, scrollKey }: VirtualRowsProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const scrolledFor = useRef(scrollKey);
+  useEffect(() => {
+    if (scrolledFor.current === scrollKey) return;
+    scrolledFor.current = scrollKey;
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [scrollKey]);
   const virtual = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 8 });
   const items = virtual.getVirtualItems();
   const first = items[0]?.index ?? 0;

@@ -21,7 +21,8 @@ export interface PagedList<T> {
 
 /**
  * A long list read a page at a time from the core (sorted and filtered there), so the screen never holds
- * 10,000 rows. A new filter (`key`) or a change to `entities` reads the pages in view again.
+ * 10,000 rows. A new filter (`key`) or a change to `entities` reads the pages in view again. Give the list's
+ * `VirtualRows` the same `key` as `scrollKey`, so a new filter's rows start at the top.
  */
 export function usePagedList<T>(fetch: (incidentId: string, offset: number, limit: number) => Promise<Result<Page<T>>>, entities: readonly string[], key: string): PagedList<T> {
   const incidentId = useConsole(selectCurrent)?.id;
@@ -31,6 +32,9 @@ export function usePagedList<T>(fetch: (incidentId: string, offset: number, limi
   const asked = useRef(new Set<number>());
   const epoch = useRef(0);
   const visible = useRef<[number, number]>([0, 0]);
+  /** The incident and filter whose pages are held or on their way; null before the first read. */
+  const shown = useRef<{ incidentId: string | undefined; key: string } | null>(null);
+  const replace = useRef(false);
   const fetchRef = useRef(fetch);
   fetchRef.current = fetch;
 
@@ -43,7 +47,9 @@ export function usePagedList<T>(fetch: (incidentId: string, offset: number, limi
         if (mine !== epoch.current) return;
         if (!result.ok) return setError(result.error.message);
         setError(null);
-        setPages((prev) => ({ total: result.value.total, byPage: new Map(prev.byPage).set(page, result.value.items) }));
+        const fresh = replace.current;
+        replace.current = false;
+        setPages((prev) => ({ total: result.value.total, byPage: new Map(fresh ? [] : prev.byPage).set(page, result.value.items) }));
       });
     },
     [incidentId],
@@ -57,13 +63,19 @@ export function usePagedList<T>(fetch: (incidentId: string, offset: number, limi
     [load],
   );
 
-  // A new filter starts from an empty list; a data change keeps the rows on screen until the fresh ones arrive.
+  // Another incident starts from an empty list. A new filter or a data change keeps the rows on screen until the
+  // fresh ones arrive, so typing in a search does not blank the list (and draw it again) between keys; a new
+  // filter's first answer then replaces every page held.
   useEffect(() => {
-    setPages({ total: null, byPage: new Map() });
-  }, [key, incidentId]);
-  useEffect(() => {
-    epoch.current++;
-    asked.current = new Set();
+    const before = shown.current;
+    // On mount the pages asked for are this list's already (the rows' own range asks first): not asked twice.
+    if (before) {
+      epoch.current++;
+      asked.current = new Set();
+      if (before.incidentId !== incidentId) setPages({ total: null, byPage: new Map() });
+      else if (before.key !== key) replace.current = true;
+    }
+    shown.current = { incidentId, key };
     const [start, end] = visible.current;
     load(0);
     ensure(start, end);

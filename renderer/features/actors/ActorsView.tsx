@@ -66,7 +66,8 @@ export function ActorsView() {
     },
     [filter],
   );
-  const list = usePagedList(fetch, actorEntities, JSON.stringify(filter));
+  const key = JSON.stringify(filter);
+  const list = usePagedList(fetch, actorEntities, key);
   return (
     <>
       <h2 className="view-title">Actors on the ground</h2>
@@ -112,6 +113,7 @@ export function ActorsView() {
             onRange={list.ensure}
             renderRow={(i) => <ActorRow actor={list.item(i)} />}
             testId="actors-list"
+            scrollKey={key}
           />
         </div>
       </div>

@@ -50,6 +50,7 @@ export function LogTimeline({ filter, onTotal }: { filter: string; onTotal: (tot
       role="rowgroup"
       onRange={list.ensure}
       testId="log-timeline"
+      scrollKey={filter}
       header={
         <div role="row" aria-rowindex={1} className="log-cells log-head">
           <span role="columnheader">When</span>

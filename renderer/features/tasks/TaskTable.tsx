@@ -62,7 +62,8 @@ export function TaskTable({ filter, onSort }: { filter: TaskFilter; onSort: (sor
     },
     [filter],
   );
-  const list = usePagedList(fetch, taskEntities, JSON.stringify(filter));
+  const key = JSON.stringify(filter);
+  const list = usePagedList(fetch, taskEntities, key);
   return (
     <>
       <p className="muted" role="status" data-testid="task-count">
@@ -76,6 +77,7 @@ export function TaskTable({ filter, onSort }: { filter: TaskFilter; onSort: (sor
         role="rowgroup"
         onRange={list.ensure}
         testId="task-table"
+        scrollKey={key}
         header={
           <div role="row" aria-rowindex={1} className="task-cells task-head">
             {columns.map((c) => (
