@@ -9,6 +9,8 @@ type SqlParam = string | number;
 export class ListQuery {
   private readonly where: string[] = [];
   private readonly params: SqlParam[] = [];
+  /** Whether a filter reads every row (a text search), which no index narrows. */
+  private scansRows = false;
 
   constructor(
     private readonly from: string,
@@ -34,6 +36,7 @@ export class ListQuery {
   text(columns: readonly string[], text: string | undefined): this {
     if (!text) return this;
     const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    this.scansRows = true;
     this.add(`(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`, ...columns.map(() => pattern));
     return this;
   }
@@ -50,6 +53,22 @@ export class ListQuery {
   page(db: Db, select: string, order: string, offset: number, limit: number, orderParams: readonly SqlParam[] = []): Record<string, unknown>[] {
     const sql = `SELECT ${select} ${this.clause()} ORDER BY ${order}, t.id LIMIT ? OFFSET ?`;
     return db.prepare(sql).all(...this.params, ...orderParams, limit, offset) as Record<string, unknown>[];
+  }
+
+  /**
+   * A page and how many rows match. A text search reads every row, and reading them twice (once to sort the
+   * page, once to count) doubled what the search cost: its matches are gathered once, then counted and sorted.
+   * Filters an index narrows keep the two queries, whose count the index answers alone.
+   */
+  pageAndCount(db: Db, select: string, order: string, offset: number, limit: number): { rows: Record<string, unknown>[]; total: number } {
+    if (!this.scansRows) return { rows: this.page(db, select, order, offset, limit), total: this.count(db) };
+    const sql = `WITH matching AS MATERIALIZED (SELECT t.rowid AS r ${this.clause()})
+      SELECT ${select}, (SELECT count(*) FROM matching) AS matching_count FROM matching, ${this.from} WHERE t.rowid = matching.r
+      ORDER BY ${order}, t.id LIMIT ? OFFSET ?`;
+    const rows = db.prepare(sql).all(...this.params, limit, offset) as Record<string, unknown>[];
+    const first = rows[0];
+    // A page past the end carries no row, and so no count.
+    return { rows, total: first ? Number(first.matching_count) : offset === 0 ? 0 : this.count(db) };
   }
 
   /** Counts per value of a column, every value of `keys` present (zero when absent). */

@@ -127,8 +127,8 @@ const pageOfTasks = (ws: Workspace, q: ListQuery, order: string, offset: number,
 export function listTasks(ws: Workspace, input: TaskListInput): { tasks: Task[]; total: number } {
   getIncident(ws, input.incidentId);
   const now = nowIso(ws);
-  const tasks = pageOfTasks(ws, taskQuery(input, now, SORT_FROM[input.sort]), orderBy[input.sort](input.dir), input.offset, input.limit, now);
-  return { tasks, total: taskQuery(input, now, 'tasks t').count(ws.db) };
+  const page = taskQuery(input, now, SORT_FROM[input.sort]).pageAndCount(ws.db, 't.id', orderBy[input.sort](input.dir), input.offset, input.limit);
+  return { tasks: tasksByIds(ws, page.rows.map((r) => String(r.id)), now), total: page.total };
 }
 
 /**

@@ -125,7 +125,10 @@ describe('protection needs, backlash reports and tasks', () => {
     const blocked = await c.call('task:list', { incidentId, statuses: ['blocked'], sort: 'due', dir: 'desc', limit: 2 });
     expect(blocked.total).toBe(4);
     expect(blocked.tasks.map((t) => t.title)).toEqual(['Task 9', 'Task 6']);
-    expect((await c.call('task:list', { incidentId, text: 'task 1' })).total).toBe(3);
+    const search = await c.call('task:list', { incidentId, text: 'task 1', sort: 'title', dir: 'desc', limit: 2 });
+    expect([search.total, search.tasks.map((t) => t.title)]).toEqual([3, ['Task 11', 'Task 10']]);
+    expect(await c.call('task:list', { incidentId, text: 'task 1', sort: 'owner', offset: 3 })).toEqual({ tasks: [], total: 3 });
+    expect(await c.call('task:list', { incidentId, text: 'no such task' })).toEqual({ tasks: [], total: 0 });
   });
 
   it('reads the board in one call: each column its tasks due first, as many as it shows, and its count', async () => {
