@@ -4,7 +4,8 @@ import { useConsole } from '../store';
 import { selectCurrent } from '../store/incidents-slice';
 import { useGeneration } from './use-live';
 
-export const PAGE_SIZE = 100;
+/** About two screenfuls of rows: a new filter's first answer carries, joins and parses no more than that. */
+export const PAGE_SIZE = 50;
 
 export interface Page<T> {
   items: T[];
