@@ -60,4 +60,6 @@ export const migrations: readonly Migration[] = [
   { name: 'priorities', sql: projectionTableSql(priorityEntity) },
   { name: 'decisions', sql: projectionTableSql(decisionEntity) },
   ...statementMigrations,
+  // Nothing reads log notes by incident (the log is read from the op log), and the busiest table paid for the index on every note.
+  { name: 'log notes: drop the unread incident index', sql: 'DROP INDEX log_notes_by_incident;' },
 ];
