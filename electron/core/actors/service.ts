@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   DEFAULT_STALE_AFTER_MINUTES,
   actorStatuses,
@@ -19,6 +18,7 @@ import { ListQuery, isoAt, utcIso } from '../query/list-query';
 import type { Workspace } from '../store/workspace';
 import { findLookAlikes } from './duplicates';
 import { actorEntity } from './entity';
+import { newId } from '../ops/ids';
 
 export function staleAfterMinutes(ws: Workspace, incidentId: string): number {
   const row = ws.db.prepare('SELECT stale_after_minutes AS m FROM actor_settings WHERE id = ?').get(incidentId) as { m: number | null } | undefined;
@@ -67,7 +67,7 @@ export function createActor(ws: Workspace, input: ActorCreateInput): { actor: Ac
     { name: fields.name, kind: fields.kind, contact: fields.contact },
     listed.map((a) => ({ ...a, contact: a.contact ?? '' })),
   );
-  const id = randomUUID();
+  const id = newId();
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'actor', entityId: id, action: 'add', fields }]);
   return { actor: getActor(ws, id), possibleDuplicates };
 }
@@ -83,7 +83,7 @@ export function updateActor(ws: Workspace, id: string, changes: Partial<ActorFie
 export function checkInActor(ws: Workspace, id: string, note = '', when?: string): Actor {
   const actor = getActor(ws, id);
   const at = when ? utcIso(when) : isoAt(ws.clock.now());
-  const checkIn: Change = { entity: 'actorCheckIn', entityId: randomUUID(), action: 'add', fields: { actorId: id, actorName: actor.name, at, note } };
+  const checkIn: Change = { entity: 'actorCheckIn', entityId: newId(), action: 'add', fields: { actorId: id, actorName: actor.name, at, note } };
   // A late-logged older check-in is kept in the log but does not move the latest one back.
   const newer = !actor.lastCheckInAt || at > actor.lastCheckInAt;
   ws.ops.commit(actor.incidentId, ws.author(), newer ? [checkIn, { entity: 'actor', entityId: id, action: 'set', fields: { lastCheckInAt: at } }] : [checkIn]);

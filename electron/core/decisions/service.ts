@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Decision, decisionInputs } from '../../../shared/domain/priority';
 import { ConcordError } from '../../../shared/result';
@@ -8,6 +7,7 @@ import { listPriorities } from '../priorities/service';
 import type { Workspace } from '../store/workspace';
 import { decisionHash } from './chain';
 import { contentOfRow } from './verify';
+import { newId } from '../ops/ids';
 
 type Row = Record<string, unknown>;
 
@@ -36,7 +36,7 @@ export function recordDecision(ws: Workspace, input: z.output<typeof decisionInp
     if (!p) throw new ConcordError('not_found', `no priority ${id} in this incident`);
     return p;
   });
-  const id = randomUUID();
+  const id = newId();
   const content = {
     incidentId: input.incidentId,
     id,

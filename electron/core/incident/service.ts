@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Incident, IncidentChanges, IncidentCreateInput } from '../../../shared/domain/incident';
 import type { JsonValue } from '../../../shared/domain/op';
 import { ConcordError } from '../../../shared/result';
@@ -7,6 +6,7 @@ import { HybridClock } from '../ops/hlc';
 import type { Workspace } from '../store/workspace';
 import { firstRosterChanges, type FirstCommander } from '../roster/seed';
 import { incidentEntity } from './entity';
+import { newId } from '../ops/ids';
 
 const defaults = {
   securityRiskLevel: 'elevated',
@@ -26,8 +26,8 @@ function toIncident(row: Record<string, unknown>): Incident {
  * (authoring the batch as that new person) and is signed in on this console.
  */
 export function createIncident(ws: Workspace, input: Omit<IncidentCreateInput, 'commander'> & { commander: FirstCommander }): Incident {
-  const id = randomUUID();
-  const commanderId = randomUUID();
+  const id = newId();
+  const commanderId = newId();
   const now = new Date(ws.clock.now()).toISOString();
   const { commander, ...situation } = input;
   const fields = { ...defaults, startedAt: now, ...situation, createdAt: now } satisfies Record<string, JsonValue>;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { LogEntry } from '../../../shared/domain/log';
 import type { Op } from '../../../shared/domain/op';
 import type { z } from 'zod';
@@ -7,6 +6,7 @@ import { HybridClock } from '../ops/hlc';
 import { rowToOp, DEVICE_ENTITY } from '../ops/op-log';
 import type { Workspace } from '../store/workspace';
 import { getIncident } from '../incident/service';
+import { newId } from '../ops/ids';
 
 type ListInput = z.output<typeof logListInput>;
 
@@ -38,7 +38,7 @@ export function listLog(ws: Workspace, input: ListInput): { entries: LogEntry[];
 
 export function writeNote(ws: Workspace, incidentId: string, text: string): LogEntry {
   getIncident(ws, incidentId);
-  const op = ws.ops.commit(incidentId, ws.author(), [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text } }]).at(-1);
+  const op = ws.ops.commit(incidentId, ws.author(), [{ entity: 'logNote', entityId: newId(), action: 'add', fields: { text } }]).at(-1);
   if (!op) throw new Error('the note was not written');
   return toEntry(ws, op, authorNames(ws, incidentId));
 }

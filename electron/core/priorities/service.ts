@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Priority, priorityInputs } from '../../../shared/domain/priority';
 import { ConcordError } from '../../../shared/result';
@@ -9,6 +8,7 @@ import type { Change } from '../ops/op-log';
 import type { Workspace } from '../store/workspace';
 import { priorityEntity } from './entity';
 import { byRank, rankAfter, ranksForMove } from './ranks';
+import { newId } from '../ops/ids';
 
 type In<K extends keyof typeof priorityInputs> = z.output<(typeof priorityInputs)[K]>;
 
@@ -38,7 +38,7 @@ const existing = (list: Priority[], id: string): Priority => {
 export function addPriority(ws: Workspace, input: In<'add'>): Priority[] {
   const list = listPriorities(ws, input.incidentId);
   const fields = { title: input.title, rationale: input.rationale ?? '', visibility: input.visibility ?? 'internal', rank: rankAfter(list.at(-1)?.rank ?? null) };
-  return commit(ws, input.incidentId, [{ entity: 'priority', entityId: randomUUID(), action: 'add', fields }]);
+  return commit(ws, input.incidentId, [{ entity: 'priority', entityId: newId(), action: 'add', fields }]);
 }
 
 export function updatePriority(ws: Workspace, input: In<'update'>): Priority[] {

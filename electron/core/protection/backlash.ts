@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { BacklashPerDay, BacklashReport, backlashCreateInput, backlashListInput } from '../../../shared/domain/protection';
 import { getIncident } from '../incident/service';
@@ -8,6 +7,7 @@ import { requireLink } from '../query/links';
 import { ListQuery, isoAt, utcIso } from '../query/list-query';
 import type { Workspace } from '../store/workspace';
 import { backlashReportEntity } from './entity';
+import { newId } from '../ops/ids';
 
 const SELECT = 't.*, n.name AS need_name';
 const FROM = 'backlash_reports t LEFT JOIN protection_needs n ON n.id = t.need_id';
@@ -30,7 +30,7 @@ export function fileReport(ws: Workspace, input: z.output<typeof backlashCreateI
     ...given,
     occurredAt: utcIso(given.occurredAt),
   };
-  const id = randomUUID();
+  const id = newId();
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'backlashReport', entityId: id, action: 'add', fields }]);
   return toReport(ws.db.prepare(`SELECT ${SELECT} FROM ${FROM} WHERE t.id = ?`).get(id) as Record<string, unknown>);
 }

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { measureCreateInput, measureFieldsSchema, Measure } from '../../../shared/domain/protection';
 import { requireLink, requireRow } from '../query/links';
 import { isoAt } from '../query/list-query';
 import type { Workspace } from '../store/workspace';
 import { toMeasure } from './service';
+import { newId } from '../ops/ids';
 
 function readMeasure(ws: Workspace, id: string): Measure {
   requireRow(ws, 'protection_measures', id, 'measure');
@@ -19,7 +19,7 @@ export function addMeasure(ws: Workspace, input: z.output<typeof measureCreateIn
   const need = requireRow(ws, 'protection_needs', input.needId, 'protection need');
   const incidentId = String(need.incident_id);
   requireLink(ws, 'actors', incidentId, input.actorId, 'actor');
-  const id = randomUUID();
+  const id = newId();
   const fields = { description: '', status: 'planned', ...input, createdAt: isoAt(ws.clock.now()) };
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'protectionMeasure', entityId: id, action: 'add', fields }]);
   return readMeasure(ws, id);

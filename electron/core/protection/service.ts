@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { JsonValue } from '../../../shared/domain/op';
 import {
   openMeasureStatuses,
@@ -17,6 +16,7 @@ import { requireRow } from '../query/links';
 import { ListQuery, isoAt, utcIso } from '../query/list-query';
 import type { Workspace } from '../store/workspace';
 import { protectionMeasureEntity, protectionNeedEntity } from './entity';
+import { newId } from '../ops/ids';
 
 const OPEN_MEASURES = `(SELECT count(*) FROM protection_measures m WHERE m.need_id = t.id AND m.deleted = 0 AND m.status IN (${openMeasureStatuses.map((s) => `'${s}'`).join(',')}))`;
 const REPORTS = '(SELECT count(*) FROM backlash_reports b WHERE b.need_id = t.id)';
@@ -52,7 +52,7 @@ export function createNeed(ws: Workspace, input: ProtectionCreateInput): Protect
     ...normalised(given),
     createdAt: isoAt(ws.clock.now()),
   } satisfies Record<string, JsonValue>;
-  const id = randomUUID();
+  const id = newId();
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'protectionNeed', entityId: id, action: 'add', fields }]);
   return readNeed(ws, id);
 }

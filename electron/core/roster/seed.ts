@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { JsonValue } from '../../../shared/domain/op';
 import type { RoleKind } from '../../../shared/rules/permissions';
 import type { Change } from '../ops/op-log';
 import { hashPin } from './pin';
+import { newId } from '../ops/ids';
 
 interface SeedRole {
   kind: RoleKind;
@@ -34,7 +34,7 @@ export interface FirstCommander {
  * and their assignment as incident commander. The guard lets the opener write these while the roster is empty.
  */
 export function firstRosterChanges(personId: string, commander: FirstCommander, startedAt: string): Change[] {
-  const ids = new Map(seedRoles.map((r) => [r.kind, randomUUID()]));
+  const ids = new Map(seedRoles.map((r) => [r.kind, newId()]));
   const id = (kind: RoleKind): string => ids.get(kind) ?? '';
   const roles: Change[] = seedRoles.map((r) => ({
     entity: 'role',
@@ -54,7 +54,7 @@ export function firstRosterChanges(personId: string, commander: FirstCommander, 
     { entity: 'person', entityId: personId, action: 'add', fields: person },
     {
       entity: 'assignment',
-      entityId: randomUUID(),
+      entityId: newId(),
       action: 'add',
       fields: { personId, roleId: id('commander'), shiftStart: startedAt, shiftEnd: null, endedAt: null },
     },

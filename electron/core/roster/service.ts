@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { JsonValue } from '../../../shared/domain/op';
 import type { Person, rosterInputs } from '../../../shared/domain/roster';
@@ -8,6 +7,7 @@ import type { Change } from '../ops/op-log';
 import type { Workspace } from '../store/workspace';
 import { hashPin } from './pin';
 import { readRoster } from './read';
+import { newId } from '../ops/ids';
 
 type In<K extends keyof typeof rosterInputs> = z.output<(typeof rosterInputs)[K]>;
 
@@ -23,7 +23,7 @@ const findPerson = (ws: Workspace, incidentId: string, id: string): Person => {
 };
 
 export function addPerson(ws: Workspace, input: In<'addPerson'>): Person {
-  const id = randomUUID();
+  const id = newId();
   const fields: Record<string, JsonValue> = {
     name: input.name,
     agency: input.agency ?? '',
@@ -48,7 +48,7 @@ export function setPin(ws: Workspace, input: In<'setPin'>): Person {
 }
 
 export function addRole(ws: Workspace, input: In<'addRole'>): string {
-  const id = randomUUID();
+  const id = newId();
   const fields = { name: input.name, kind: input.kind, reportsTo: input.reportsTo ?? null, decides: input.decides ?? '', cadenceMinutes: input.cadenceMinutes ?? null };
   commit(ws, input.incidentId, [{ entity: 'role', entityId: id, action: 'add', fields }]);
   return id;
@@ -77,7 +77,7 @@ export function assign(ws: Workspace, input: In<'assign'>): string {
           .filter((a) => a.endedAt === null && a.personId !== input.personId)
           .map((a) => ({ entity: 'assignment', entityId: a.id, action: 'set', fields: { endedAt: now } }))
       : [];
-  const id = randomUUID();
+  const id = newId();
   const fields = { personId: input.personId, roleId: input.roleId, shiftStart: input.shiftStart, shiftEnd: input.shiftEnd, endedAt: null };
   commit(ws, input.incidentId, [...handover, { entity: 'assignment', entityId: id, action: 'add', fields }]);
   return id;
@@ -91,5 +91,5 @@ export function endAssignment(ws: Workspace, input: In<'endAssignment'>): void {
 }
 
 export function checkIn(ws: Workspace, input: In<'checkIn'>): void {
-  commit(ws, input.incidentId, [{ entity: 'checkIn', entityId: randomUUID(), action: 'add', fields: { roleId: input.roleId, note: input.note } }]);
+  commit(ws, input.incidentId, [{ entity: 'checkIn', entityId: newId(), action: 'add', fields: { roleId: input.roleId, note: input.note } }]);
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { JsonValue } from '../../../shared/domain/op';
 import type {
@@ -19,6 +18,7 @@ import type { Change } from '../ops/op-log';
 import type { Workspace } from '../store/workspace';
 import { canonicalText, textHash } from './canonical-text';
 import { currentRevisions, readStatement, revisionsOf } from './read';
+import { newId } from '../ops/ids';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -42,7 +42,7 @@ function revisionChanges(ws: Workspace, statementId: string, language: string, t
     ...variant,
     {
       entity: 'statementRevision',
-      entityId: randomUUID(),
+      entityId: newId(),
       action: 'add',
       fields: { statementId, language, text: canonical, hash: textHash(canonical), parentId: current?.id ?? '' },
     },
@@ -51,7 +51,7 @@ function revisionChanges(ws: Workspace, statementId: string, language: string, t
 
 export function createStatement(ws: Workspace, input: In<typeof statementCreateInput>): StatementDetail {
   getIncident(ws, input.incidentId);
-  const id = randomUUID();
+  const id = newId();
   const { incidentId, language, text, ...fields } = input;
   const statement = { ...defaults, ...fields, createdAt: new Date(ws.clock.now()).toISOString() } satisfies Record<string, JsonValue>;
   const variant: Change = {
@@ -100,13 +100,13 @@ export function revise(ws: Workspace, input: In<typeof reviseInput>): StatementD
 
 export function comment(ws: Workspace, input: In<typeof commentInput>): StatementDetail {
   const statement = readStatement(ws, input.statementId);
-  commit(ws, statement.incidentId, [{ entity: 'statementComment', entityId: randomUUID(), action: 'add', fields: { ...input } }]);
+  commit(ws, statement.incidentId, [{ entity: 'statementComment', entityId: newId(), action: 'add', fields: { ...input } }]);
   return readStatement(ws, input.statementId);
 }
 
 const transition = (statementId: string, kind: TransitionKind, extra: { channels?: string[]; revisionIds?: string[]; note?: string } = {}): Change => ({
   entity: 'statementTransition',
-  entityId: randomUUID(),
+  entityId: newId(),
   action: 'add',
   fields: { statementId, kind, channels: extra.channels ?? [], revisionIds: extra.revisionIds ?? [], note: extra.note ?? '' },
 });
@@ -128,7 +128,7 @@ export function approve(ws: Workspace, input: In<typeof approveInput>): Statemen
     if (revision.authorId === ws.author()) throw new ConcordError('forbidden', 'two-person rule: you wrote this text, so someone else must approve it');
     return {
       entity: 'statementApproval',
-      entityId: randomUUID(),
+      entityId: newId(),
       action: 'add',
       fields: { statementId: input.statementId, revisionId, hash: revision.hash, language: revision.language, acknowledgedPerpetratorNames: input.acknowledgePerpetratorNames },
     };

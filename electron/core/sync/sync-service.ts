@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { EventName, EventPayload } from '../../../shared/contract';
@@ -15,6 +14,7 @@ import { Replicator } from './replication';
 import { deviceRevocationEntity, isRevoked, revocationCheck } from './revocation';
 import { SecretStore, tagFor } from './secrets';
 import { SessionTable, type Session } from './sessions';
+import { newId } from '../ops/ids';
 
 export interface SyncOptions {
   /** Bind address of the sync port (the web console itself stays on loopback). */
@@ -180,7 +180,7 @@ export class SyncService {
   revoke(incidentId: string, deviceId: string, reason: string): number {
     const ws = this.workspace;
     ws.ops.commit(incidentId, ws.author(), [
-      { entity: deviceRevocationEntity.name, entityId: randomUUID(), action: 'add', fields: { revokedDevice: deviceId, reason } },
+      { entity: deviceRevocationEntity.name, entityId: newId(), action: 'add', fields: { revokedDevice: deviceId, reason } },
     ]);
     const next = this.secrets.rotate(incidentId);
     // The revocation op went out first on every session (commit pumps them), so peers refuse the device before

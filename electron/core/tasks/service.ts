@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { JsonValue } from '../../../shared/domain/op';
 import { taskStatuses, type Task, type TaskBoard, type TaskBoardInput, type TaskCreateInput, type TaskFields, type TaskListInput, type TaskStatus, type TaskSummary } from '../../../shared/domain/task';
 import { getIncident } from '../incident/service';
@@ -9,6 +8,7 @@ import { ListQuery, isoAt, utcIso } from '../query/list-query';
 import type { Workspace } from '../store/workspace';
 import { taskEntity } from './entity';
 import { checkTaskLinks } from './links';
+import { newId } from '../ops/ids';
 
 const FROM = `tasks t
   LEFT JOIN people p ON p.id = t.owner_id
@@ -67,7 +67,7 @@ export function createTask(ws: Workspace, input: TaskCreateInput): Task {
     ...normalised(given),
     createdAt: nowIso(ws),
   } satisfies Record<string, JsonValue>;
-  const id = randomUUID();
+  const id = newId();
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'task', entityId: id, action: 'add', fields }]);
   return getTask(ws, id);
 }
