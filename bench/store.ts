@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Op } from '../shared/domain/op';
 import { createIncident } from '../electron/core/incident/service';
 import type { Change } from '../electron/core/ops/op-log';
 import { COMMANDER, TestClock, opsOf, signedChunks, tempWorkspace } from '../tests/fixtures/temp-store';
 import type { BenchResult } from './results';
+import { newId } from '../electron/core/ops/ids';
 
 const OPS = Number(process.env.BENCH_OPS ?? 100_000);
 const BATCH = 1_000;
@@ -12,7 +12,7 @@ const risk = ['none', 'low', 'elevated', 'high', 'critical'];
 
 function benchChange(incidentId: string, n: number): Change {
   return n % 2 === 0
-    ? { entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: `Check-in ${n} from the cordon at Elm Street` } }
+    ? { entity: 'logNote', entityId: newId(), action: 'add', fields: { text: `Check-in ${n} from the cordon at Elm Street` } }
     : { entity: 'incident', entityId: incidentId, action: 'set', fields: { securityRiskLevel: risk[n % risk.length] ?? 'low', securityRiskNote: `note ${n}` } };
 }
 

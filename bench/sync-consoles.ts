@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { createConcord, type Concord } from '../electron/core/concord';
 import type { Change } from '../electron/core/ops/op-log';
 import { tempDir, unwrap } from '../tests/fixtures/temp-store';
+import { newId } from '../electron/core/ops/ids';
 
 const PASSPHRASE = 'bench passphrase, long enough';
 const risk = ['none', 'low', 'elevated', 'high', 'critical'] as const;
@@ -40,7 +40,7 @@ export async function openIncident(c: BenchConsole): Promise<{ id: string; code:
 /** The store bench's mix: half log notes (append-only), half situation edits (two fields, per-field LWW). */
 export const change = (incidentId: string, n: number): Change =>
   n % 2 === 0
-    ? { entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: `Check-in ${n} from the cordon at Elm Street` } }
+    ? { entity: 'logNote', entityId: newId(), action: 'add', fields: { text: `Check-in ${n} from the cordon at Elm Street` } }
     : { entity: 'incident', entityId: incidentId, action: 'set', fields: { securityRiskLevel: risk[n % risk.length] ?? 'low', securityRiskNote: `note ${n}` } };
 
 /** Ops a console holds of an incident: its chains have no gaps, so the sum of their heads, read without a scan. */
