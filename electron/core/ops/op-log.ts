@@ -105,12 +105,20 @@ export class OpLog {
     return this.keys.deviceId;
   }
 
-  /** Counts the transactions begun, so a guard may memoise within one batch and never across a rollback. */
-  get batch(): number {
-    return this.batches;
+  /** Maps emptied as each transaction begins: what a guard or check reads once per batch, never across a rollback. */
+  private readonly memos = new Set<Map<string, unknown>>();
+
+  /** A memo for a guard or check, valid within one batch; the caller may also clear it when an op changes what it holds. */
+  batchMemo<T>(): Map<string, T> {
+    const memo = new Map<string, T>();
+    this.memos.add(memo);
+    return memo;
   }
 
-  private batches = 0;
+  private beginBatch(): void {
+    for (const memo of this.memos) memo.clear();
+    this.projector.begin();
+  }
 
   setGuard(guard: OpGuard): void {
     this.guard = guard;
@@ -131,8 +139,7 @@ export class OpLog {
   commit(incidentId: string, author: string, changes: readonly Change[]): Op[] {
     if (changes.length === 0) return [];
     const ops = this.db.transaction(() => {
-      this.batches++;
-      this.projector.begin();
+      this.beginBatch();
       const head = this.head(incidentId, this.keys.deviceId);
       let seq = head?.seq ?? 0;
       let prev = head?.hash ?? '';
@@ -171,8 +178,7 @@ export class OpLog {
     let applied = 0;
     const changed = new Map<string, Op[]>();
     this.db.transaction(() => {
-      this.batches++;
-      this.projector.begin();
+      this.beginBatch();
       const verified = [...streams.values()].map((stream) => this.verifyStream(stream.sort((a, b) => a.seq - b.seq), options.hashesRebuilt === true));
       // Stored in HLC order across devices, so a check on one op sees every op that happened before it (a role
       // granted by another device in the same batch, a revocation), whichever device stream it came in.

@@ -85,22 +85,15 @@ const rules: Record<string, Rule> = {
  * The permission guard, run by the op log on every op it applies, written here or received from a peer: the
  * op's author must have held, at the op's HLC, a role that the permission table lets do what the op does.
  */
-export function createPermissionGuard(db: Db, batchOf: () => number): OpGuard {
+export function createPermissionGuard(db: Db, memo: Map<string, { name: string | null; tenures: Tenure[] }>): OpGuard {
   const q: Queries = {
     exists: (table, incidentId, id) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND incident_id = ?`).get(id, incidentId) !== undefined,
     incidentCreator: (incidentId) => (db.prepare('SELECT created_by FROM incidents WHERE id = ?').get(incidentId) as { created_by: string | null } | undefined)?.created_by ?? null,
     hasAssignments: (incidentId) => db.prepare('SELECT 1 FROM assignments WHERE incident_id = ? LIMIT 1').get(incidentId) !== undefined,
   };
-  // A batch of a thousand ops usually has one or two authors: their names and tenures are read once per batch.
-  // The memo never outlives the batch (a rolled-back batch leaves nothing behind) and is dropped after any op
-  // that changes who holds what.
-  let memoBatch = -1;
-  const memo = new Map<string, { name: string | null; tenures: Tenure[] }>();
+  // A batch of a thousand ops usually has one or two authors: their names and tenures are read once per batch
+  // (the op log's batch memo), and dropped after any op that changes who holds what.
   const authorOf = (op: Op) => {
-    if (memoBatch !== batchOf()) {
-      memo.clear();
-      memoBatch = batchOf();
-    }
     const key = `${op.incidentId}/${op.author}`;
     let found = memo.get(key);
     if (!found) {

@@ -41,7 +41,7 @@ export function openWorkspace(dbFile: string, rawKey: Buffer | null, clock: Cloc
     const device = loadOrCreateDevice(db, clock);
     const ops = new OpLog(db, device, new HybridClock(clock), new Projector(db, entityDefs));
     // Permissions are checked as each op is applied, local or remote, so no write path can skip them.
-    ops.setGuard(createPermissionGuard(db, () => ops.batch));
+    ops.setGuard(createPermissionGuard(db, ops.batchMemo()));
     // The two-person rule and approved-only publication, on every op applied, local or remote.
     ops.addCheck(createStatementCheck(db, device.deviceId));
     ops.onChange(checkpointWhenIdle(db));

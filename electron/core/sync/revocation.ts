@@ -27,17 +27,11 @@ export const deviceRevocationEntity: EntityDef = {
  * guard's (roster/guard.ts maps `deviceRevocation` to the `revokeDevices` action of shared/rules/permissions.ts,
  * which only the incident commander holds), checked at the op's HLC like every other op.
  */
-export function revocationCheck(db: Db, batchOf: () => number): (op: Op) => void {
+export function revocationCheck(db: Db, memo: Map<string, string | null>): (op: Op) => void {
   const revokedAt = db.prepare('SELECT min(hlc) AS hlc FROM device_revocations WHERE incident_id = ? AND revoked_device = ?');
-  // A batch comes from one or a few devices: when each was revoked is read once per batch, as the permission
-  // guard memoises its authors, and forgotten after any revocation the batch carries.
-  let memoBatch = -1;
-  const memo = new Map<string, string | null>();
+  // A batch comes from one or a few devices: when each was revoked is read once per batch (the op log's batch
+  // memo), and forgotten after any revocation the batch carries.
   const revokedHlc = (op: Op): string | null => {
-    if (memoBatch !== batchOf()) {
-      memo.clear();
-      memoBatch = batchOf();
-    }
     const key = `${op.incidentId}/${op.deviceId}`;
     let hlc = memo.get(key);
     if (hlc === undefined) {

@@ -95,7 +95,7 @@ export class SyncService {
 
   private async start(ws: Workspace): Promise<void> {
     const secrets = new SecretStore(ws.db, () => new Date(ws.clock.now()).toISOString());
-    const removeCheck = ws.ops.addCheck(revocationCheck(ws.db, () => ws.ops.batch));
+    const removeCheck = ws.ops.addCheck(revocationCheck(ws.db, ws.ops.batchMemo()));
     const unsubscribe = ws.ops.onChange((incidentId, entities) => this.onOpsChanged(incidentId, entities));
     const server = createServer((socket) => void this.accept(socket));
     const dialer = new Dialer(

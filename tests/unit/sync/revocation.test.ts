@@ -9,7 +9,7 @@ const bareConsole = guardlessConsoles();
 /** A console with only sync's revocation check: roles and sign-in are the permission guard's tests. */
 function consoleOn(clock: TestClock): Ws {
   const ws = bareConsole(clock);
-  ws.ops.addCheck(revocationCheck(ws.db, () => ws.ops.batch));
+  ws.ops.addCheck(revocationCheck(ws.db, ws.ops.batchMemo()));
   return ws;
 }
 
