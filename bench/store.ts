@@ -70,8 +70,10 @@ export function benchStore(): BenchResult {
     runs.encrypted.push(applyAll(batches, true));
   }
   const best = (list: Run[]) => list.reduce((a, b) => (b.applyMs < a.applyMs ? b : a));
-  const enc = best(runs.encrypted).applyMs;
-  const plain = best(runs.plain).applyMs;
+  const bestEncrypted = best(runs.encrypted);
+  const bestPlain = best(runs.plain);
+  const enc = bestEncrypted.applyMs;
+  const plain = bestPlain.applyMs;
   return {
     file: 'store.json',
     metrics: {
@@ -85,8 +87,8 @@ export function benchStore(): BenchResult {
       encrypted_ms: Math.round(enc),
       plain_ms: Math.round(plain),
       plain_ops_per_s: Math.round((ops.length / plain) * 1000),
-      idle_checkpoint_ms_encrypted: Math.round(best(runs.encrypted).checkpointMs),
-      idle_checkpoint_ms_plain: Math.round(best(runs.plain).checkpointMs),
+      idle_checkpoint_ms_encrypted: Math.round(bestEncrypted.checkpointMs),
+      idle_checkpoint_ms_plain: Math.round(bestPlain.checkpointMs),
     },
   };
 }
