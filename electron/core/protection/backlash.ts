@@ -3,7 +3,7 @@ import type { BacklashPerDay, BacklashReport, backlashCreateInput, backlashListI
 import { getIncident } from '../incident/service';
 import { decodeRow } from '../ops/entities';
 import { HybridClock } from '../ops/hlc';
-import { requireLink } from '../query/links';
+import { requireInIncident } from '../query/links';
 import { ListQuery, isoAt, utcIso } from '../query/list-query';
 import type { Workspace } from '../store/workspace';
 import { backlashReportEntity } from './entity';
@@ -21,7 +21,7 @@ function toReport(row: Record<string, unknown>): BacklashReport {
 export function fileReport(ws: Workspace, input: z.output<typeof backlashCreateInput>): BacklashReport {
   getIncident(ws, input.incidentId);
   const { incidentId, ...given } = input;
-  const need = requireLink(ws, 'protection_needs', incidentId, input.needId, 'protection need');
+  const need = requireInIncident(ws, 'protection_needs', incidentId, input.needId, 'protection need');
   const fields = {
     place: typeof need.address === 'string' ? need.address : '',
     community: need.subject === 'community' ? String(need.name) : '',

@@ -1,24 +1,26 @@
 import type { z } from 'zod';
 import type { measureCreateInput, measureFieldsSchema, Measure } from '../../../shared/domain/protection';
-import { requireLink, requireRow } from '../query/links';
+import { requireInIncident, requireRow } from '../query/links';
 import { isoAt } from '../query/list-query';
 import type { Workspace } from '../store/workspace';
 import { toMeasure } from './service';
 import { newId } from '../ops/ids';
 
-function readMeasure(ws: Workspace, id: string): Measure {
+/** A live measure's row with its actor's name; it carries the incident the measure belongs to. */
+function measureRow(ws: Workspace, id: string): Record<string, unknown> {
   requireRow(ws, 'protection_measures', id, 'measure');
-  const row = ws.db
+  return ws.db
     .prepare('SELECT m.*, a.name AS actor_name FROM protection_measures m LEFT JOIN actors a ON a.id = m.actor_id WHERE m.id = ?')
     .get(id) as Record<string, unknown>;
-  return toMeasure(row);
 }
+
+const readMeasure = (ws: Workspace, id: string): Measure => toMeasure(measureRow(ws, id));
 
 /** A measure belongs to a need and is carried out by an actor on the ground of the same incident. */
 export function addMeasure(ws: Workspace, input: z.output<typeof measureCreateInput>): Measure {
   const need = requireRow(ws, 'protection_needs', input.needId, 'protection need');
   const incidentId = String(need.incident_id);
-  requireLink(ws, 'actors', incidentId, input.actorId, 'actor');
+  requireInIncident(ws, 'actors', incidentId, input.actorId, 'actor');
   const id = newId();
   const fields = { description: '', status: 'planned', ...input, createdAt: isoAt(ws.clock.now()) };
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'protectionMeasure', entityId: id, action: 'add', fields }]);
@@ -26,9 +28,10 @@ export function addMeasure(ws: Workspace, input: z.output<typeof measureCreateIn
 }
 
 export function updateMeasure(ws: Workspace, id: string, changes: Partial<z.output<typeof measureFieldsSchema>>): Measure {
-  const current = readMeasure(ws, id);
-  const incidentId = String(requireRow(ws, 'protection_needs', current.needId, 'protection need').incident_id);
-  if (changes.actorId) requireLink(ws, 'actors', incidentId, changes.actorId, 'actor');
+  const row = measureRow(ws, id);
+  const incidentId = String(row.incident_id);
+  const current = toMeasure(row);
+  if (changes.actorId) requireInIncident(ws, 'actors', incidentId, changes.actorId, 'actor');
   const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => current[k as keyof Measure] !== v));
   if (Object.keys(changed).length > 0) ws.ops.commit(incidentId, ws.author(), [{ entity: 'protectionMeasure', entityId: id, action: 'set', fields: changed }]);
   return readMeasure(ws, id);

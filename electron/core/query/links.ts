@@ -1,19 +1,34 @@
 import { ConcordError } from '../../../shared/result';
 import type { Workspace } from '../store/workspace';
 
+type Row = Record<string, unknown>;
+
 /**
- * A link from one record to another must point at a live record of the same incident: one lookup per link,
- * so a task can never serve another incident's priority or name a deleted actor.
+ * A record by id, unless tombstoned. Append-only tables have no `deleted` column: their rows never go away.
+ * `table` always comes from the code (a constant or an entity definition), never from input.
  */
-export function requireLink(ws: Workspace, table: string, incidentId: string, id: string, what: string): Record<string, unknown> {
-  const row = ws.db.prepare(`SELECT * FROM ${table} WHERE id = ? AND deleted = 0`).get(id) as Record<string, unknown> | undefined;
-  if (!row || row.incident_id !== incidentId) throw new ConcordError('invalid_input', `there is no ${what} ${id} in this incident`);
+function liveRow(ws: Workspace, table: string, id: string): Row | undefined {
+  const row = ws.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+  return row && row.deleted !== 1 ? row : undefined;
+}
+
+/**
+ * The live row of a record of `incidentId`, or `not_found`. Record ids are global, so a method given an incident
+ * and a record must check they go together before it commits or reads anything: otherwise an op stamped with
+ * one incident would change (or, for an unknown id, create) a record the other incident's checks never saw.
+ */
+export function requireInIncident(ws: Workspace, table: string, incidentId: string, id: string, what: string): Row {
+  const row = liveRow(ws, table, id);
+  if (!row || row.incident_id !== incidentId) throw new ConcordError('not_found', `${what} ${id} is not in this incident`);
   return row;
 }
 
-/** The live row of a record by id, or `not_found`. */
-export function requireRow(ws: Workspace, table: string, id: string, what: string): Record<string, unknown> {
-  const row = ws.db.prepare(`SELECT * FROM ${table} WHERE id = ? AND deleted = 0`).get(id) as Record<string, unknown> | undefined;
+/**
+ * The live row of a record named without its incident, or `not_found`. The caller answers for the row's own
+ * `incident_id`: ops it commits go to that incident, whose permission guard checks the operator.
+ */
+export function requireRow(ws: Workspace, table: string, id: string, what: string): Row {
+  const row = liveRow(ws, table, id);
   if (!row) throw new ConcordError('not_found', `no ${what} ${id}`);
   return row;
 }

@@ -57,7 +57,7 @@ describe('protection needs, backlash reports and tasks', () => {
     const foreign = (await c.call('actor:create', { incidentId: other, kind: 'fire', name: 'Station 9' })).actor.id;
     await signInAgain();
     const need = await c.call('protection:create', { incidentId, subject: 'site', name: 'Eastbrook Mosque', siteKind: 'place of worship', riskLevel: 'high' });
-    await expect(c.call('protection:addMeasure', { needId: need.id, kind: 'patrol', actorId: foreign })).rejects.toThrow(/invalid_input: there is no actor/);
+    await expect(c.call('protection:addMeasure', { needId: need.id, kind: 'patrol', actorId: foreign })).rejects.toThrow(/not_found: actor .* is not in this incident/);
   });
 
   it('counts backlash reports per day, zeros included', async () => {
@@ -83,9 +83,9 @@ describe('protection needs, backlash reports and tasks', () => {
     const other = await newIncident('Another incident');
     const foreignPriority = (await c.call('priority:add', { incidentId: other, title: 'Elsewhere' }))[0]?.id ?? '';
     await signInAgain();
-    await expect(c.call('task:create', { ...bare, priorityId: foreignPriority })).rejects.toThrow(/no priority/);
-    await expect(c.call('task:create', { ...bare, priorityId, actorId: crypto.randomUUID() })).rejects.toThrow(/no actor/);
-    await expect(c.call('task:create', { ...bare, priorityId, ownerId: crypto.randomUUID() })).rejects.toThrow(/no roster person/);
+    await expect(c.call('task:create', { ...bare, priorityId: foreignPriority })).rejects.toThrow(/not_found: priority .* is not in this incident/);
+    await expect(c.call('task:create', { ...bare, priorityId, actorId: crypto.randomUUID() })).rejects.toThrow(/not_found: actor .* is not in this incident/);
+    await expect(c.call('task:create', { ...bare, priorityId, ownerId: crypto.randomUUID() })).rejects.toThrow(/not_found: roster person .* is not in this incident/);
     const task = await c.call('task:create', { ...bare, priorityId, actorId });
     expect(task.priorityTitle).toBe('Protect communities at risk of backlash');
     expect(task.actorName).toBe('Eastbrook team');
