@@ -2,6 +2,7 @@ import type { Operator } from '../../../shared/domain/roster';
 import { actionsOf } from '../../../shared/rules/permissions';
 import { ConcordError } from '../../../shared/result';
 import { getIncident } from '../incident/service';
+import { requireInIncident } from '../query/links';
 import type { Workspace } from '../store/workspace';
 import { LATEST_HLC, rolesHeldAt } from './authority';
 import { verifyPin } from './pin';
@@ -25,10 +26,7 @@ export function currentOperator(ws: Workspace): Operator | null {
 /** Signs in as a person of the incident's roster; switching operator is signing in as someone else, no passphrase. */
 export function signIn(ws: Workspace, input: { incidentId: string; personId: string; pin: string }): Operator {
   getIncident(ws, input.incidentId);
-  const row = ws.db.prepare('SELECT name, pin_hash FROM people WHERE id = ? AND incident_id = ? AND deleted = 0').get(input.personId, input.incidentId) as
-    | { name: string; pin_hash: string | null }
-    | undefined;
-  if (!row) throw new ConcordError('not_found', 'that person is not on this incident’s roster');
+  const row = requireInIncident(ws, 'people', input.incidentId, input.personId, 'person') as { name: string; pin_hash: string | null };
   if (!row.pin_hash) throw new ConcordError('forbidden', `${row.name} has no PIN yet: the incident commander sets one in the chain of command`);
   const now = ws.clock.now();
   const failures = ws.session.failures.get(input.personId) ?? { count: 0, lockedUntil: 0 };

@@ -18,16 +18,19 @@ function cadence(cadenceMinutes: number | null, assignments: Assignment[], last:
   return { nextUpdateDue: new Date(due).toISOString(), overdue: now > due };
 }
 
+/** A person as the screens see them: whether they have a PIN, never its hash. */
+export function toPerson(row: Row): Person {
+  const { incidentId: _incident, pinHash, ...fields } = decodeRow(personEntity, row);
+  return { ...(fields as Omit<Person, 'hasPin'>), hasPin: typeof pinHash === 'string' };
+}
+
 /** The whole chain of command of an incident as the screens show it, due times computed on the console's clock. */
 export function readRoster(ws: Workspace, incidentId: string): Roster {
   getIncident(ws, incidentId);
   const nowMs = ws.clock.now();
   const now = new Date(nowMs).toISOString();
   const peopleRows = ws.db.prepare('SELECT * FROM people WHERE incident_id = ? AND deleted = 0 ORDER BY name, id').all(incidentId) as Row[];
-  const people: Person[] = peopleRows.map((row) => {
-    const { incidentId: _incident, pinHash, ...fields } = decodeRow(personEntity, row);
-    return { ...(fields as Omit<Person, 'hasPin'>), hasPin: typeof pinHash === 'string' };
-  });
+  const people: Person[] = peopleRows.map(toPerson);
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const assignments: Assignment[] = (
     ws.db.prepare('SELECT * FROM assignments WHERE incident_id = ? AND deleted = 0 ORDER BY created_hlc, id').all(incidentId) as Row[]

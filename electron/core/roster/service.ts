@@ -5,8 +5,9 @@ import { ConcordError } from '../../../shared/result';
 import { getIncident } from '../incident/service';
 import type { Change } from '../ops/op-log';
 import type { Workspace } from '../store/workspace';
+import { requireInIncident } from '../query/links';
 import { hashPin } from './pin';
-import { readRoster } from './read';
+import { readRoster, toPerson } from './read';
 import { newId } from '../ops/ids';
 
 type In<K extends keyof typeof rosterInputs> = z.output<(typeof rosterInputs)[K]>;
@@ -16,10 +17,13 @@ const commit = (ws: Workspace, incidentId: string, changes: Change[]): void => {
   ws.ops.commit(incidentId, ws.author(), changes);
 };
 
-const findPerson = (ws: Workspace, incidentId: string, id: string): Person => {
-  const person = readRoster(ws, incidentId).people.find((p) => p.id === id);
-  if (!person) throw new ConcordError('not_found', `no person ${id} on this incident’s roster`);
-  return person;
+const findPerson = (ws: Workspace, incidentId: string, id: string): Person => toPerson(requireInIncident(ws, 'people', incidentId, id, 'person'));
+
+const requireRole = (ws: Workspace, incidentId: string, id: string): Record<string, unknown> => requireInIncident(ws, 'roles', incidentId, id, 'role');
+
+/** The role a role reports to sits in the same chain of command, or the tree would hang from another incident. */
+const checkReportsTo = (ws: Workspace, incidentId: string, reportsTo: string | null | undefined): void => {
+  if (reportsTo) requireRole(ws, incidentId, reportsTo);
 };
 
 export function addPerson(ws: Workspace, input: In<'addPerson'>): Person {
@@ -48,6 +52,7 @@ export function setPin(ws: Workspace, input: In<'setPin'>): Person {
 }
 
 export function addRole(ws: Workspace, input: In<'addRole'>): string {
+  checkReportsTo(ws, input.incidentId, input.reportsTo);
   const id = newId();
   const fields = { name: input.name, kind: input.kind, reportsTo: input.reportsTo ?? null, decides: input.decides ?? '', cadenceMinutes: input.cadenceMinutes ?? null };
   commit(ws, input.incidentId, [{ entity: 'role', entityId: id, action: 'add', fields }]);
@@ -55,7 +60,9 @@ export function addRole(ws: Workspace, input: In<'addRole'>): string {
 }
 
 export function updateRole(ws: Workspace, input: In<'updateRole'>): void {
+  requireRole(ws, input.incidentId, input.id);
   if (input.changes.reportsTo === input.id) throw new ConcordError('invalid_input', 'a role cannot report to itself');
+  checkReportsTo(ws, input.incidentId, input.changes.reportsTo);
   commit(ws, input.incidentId, [{ entity: 'role', entityId: input.id, action: 'set', fields: input.changes }]);
 }
 
@@ -64,15 +71,13 @@ export function updateRole(ws: Workspace, input: In<'updateRole'>): void {
  * spokesperson's assignment in the same batch, a handover rather than two voices.
  */
 export function assign(ws: Workspace, input: In<'assign'>): string {
-  const roster = readRoster(ws, input.incidentId);
-  const role = roster.roles.find((r) => r.id === input.roleId);
-  if (!role) throw new ConcordError('not_found', `no role ${input.roleId} in this incident`);
+  const role = requireRole(ws, input.incidentId, input.roleId);
   findPerson(ws, input.incidentId, input.personId);
   const now = new Date(ws.clock.now()).toISOString();
   const handover: Change[] =
     role.kind === 'spokesperson'
-      ? roster.roles
-          .filter((r) => r.kind === 'spokesperson')
+      ? readRoster(ws, input.incidentId)
+          .roles.filter((r) => r.kind === 'spokesperson')
           .flatMap((r) => r.assignments)
           .filter((a) => a.endedAt === null && a.personId !== input.personId)
           .map((a) => ({ entity: 'assignment', entityId: a.id, action: 'set', fields: { endedAt: now } }))
@@ -84,12 +89,12 @@ export function assign(ws: Workspace, input: In<'assign'>): string {
 }
 
 export function endAssignment(ws: Workspace, input: In<'endAssignment'>): void {
-  const row = ws.db.prepare('SELECT ended_at FROM assignments WHERE id = ? AND incident_id = ?').get(input.id, input.incidentId) as { ended_at: string | null } | undefined;
-  if (!row) throw new ConcordError('not_found', `no assignment ${input.id} in this incident`);
+  const row = requireInIncident(ws, 'assignments', input.incidentId, input.id, 'assignment');
   if (row.ended_at) return;
   commit(ws, input.incidentId, [{ entity: 'assignment', entityId: input.id, action: 'set', fields: { endedAt: new Date(ws.clock.now()).toISOString() } }]);
 }
 
 export function checkIn(ws: Workspace, input: In<'checkIn'>): void {
+  requireRole(ws, input.incidentId, input.roleId);
   commit(ws, input.incidentId, [{ entity: 'checkIn', entityId: newId(), action: 'add', fields: { roleId: input.roleId, note: input.note } }]);
 }
