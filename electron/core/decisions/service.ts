@@ -3,7 +3,7 @@ import type { Decision, decisionInputs } from '../../../shared/domain/priority';
 import { ConcordError } from '../../../shared/result';
 import { getIncident } from '../incident/service';
 import { HybridClock } from '../ops/hlc';
-import { listPriorities } from '../priorities/service';
+import { requirePriority } from '../priorities/service';
 import type { Workspace } from '../store/workspace';
 import { decisionHash } from './chain';
 import { contentOfRow } from './verify';
@@ -30,12 +30,8 @@ const lastHash = (ws: Workspace, incidentId: string): string =>
     ?.hash ?? '';
 
 export function recordDecision(ws: Workspace, input: z.output<typeof decisionInputs.record>): Decision {
-  const priorities = listPriorities(ws, input.incidentId);
-  const served = input.priorityIds.map((id) => {
-    const p = priorities.find((x) => x.id === id);
-    if (!p) throw new ConcordError('not_found', `no priority ${id} in this incident`);
-    return p;
-  });
+  getIncident(ws, input.incidentId);
+  const served = input.priorityIds.map((id) => ({ id, title: String(requirePriority(ws, input.incidentId, id).title) }));
   const id = newId();
   const content = {
     incidentId: input.incidentId,

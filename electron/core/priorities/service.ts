@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { Priority, priorityInputs } from '../../../shared/domain/priority';
-import { ConcordError } from '../../../shared/result';
 import { getIncident } from '../incident/service';
 import { decodeRow } from '../ops/entities';
 import { HybridClock } from '../ops/hlc';
 import type { Change } from '../ops/op-log';
+import { requireInIncident } from '../query/links';
 import type { Workspace } from '../store/workspace';
 import { priorityEntity } from './entity';
 import { byRank, rankAfter, ranksForMove } from './ranks';
@@ -28,11 +28,8 @@ const commit = (ws: Workspace, incidentId: string, changes: Change[]): Priority[
   return listPriorities(ws, incidentId);
 };
 
-const existing = (list: Priority[], id: string): Priority => {
-  const found = list.find((p) => p.id === id);
-  if (!found) throw new ConcordError('not_found', `no priority ${id} in this incident`);
-  return found;
-};
+export const requirePriority = (ws: Workspace, incidentId: string, id: string): Record<string, unknown> =>
+  requireInIncident(ws, 'priorities', incidentId, id, 'priority');
 
 /** A new priority goes to the bottom of the list; the commander then moves it where it belongs. */
 export function addPriority(ws: Workspace, input: In<'add'>): Priority[] {
@@ -42,19 +39,19 @@ export function addPriority(ws: Workspace, input: In<'add'>): Priority[] {
 }
 
 export function updatePriority(ws: Workspace, input: In<'update'>): Priority[] {
-  existing(listPriorities(ws, input.incidentId), input.id);
+  requirePriority(ws, input.incidentId, input.id);
   return commit(ws, input.incidentId, [{ entity: 'priority', entityId: input.id, action: 'set', fields: input.changes }]);
 }
 
 export function movePriority(ws: Workspace, input: In<'move'>): Priority[] {
+  requirePriority(ws, input.incidentId, input.id);
   const list = listPriorities(ws, input.incidentId);
-  existing(list, input.id);
   if (list.findIndex((p) => p.id === input.id) === input.toIndex) return list;
   const changes: Change[] = [...ranksForMove(list, input.id, input.toIndex)].map(([id, rank]) => ({ entity: 'priority', entityId: id, action: 'set', fields: { rank } }));
   return commit(ws, input.incidentId, changes);
 }
 
 export function removePriority(ws: Workspace, input: In<'remove'>): Priority[] {
-  existing(listPriorities(ws, input.incidentId), input.id);
+  requirePriority(ws, input.incidentId, input.id);
   return commit(ws, input.incidentId, [{ entity: 'priority', entityId: input.id, action: 'delete', fields: {} }]);
 }
