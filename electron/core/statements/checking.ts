@@ -5,14 +5,21 @@ import { nextUpdateDue } from '../../../shared/rules/public-cadence';
 import type { Finding } from '../../../shared/rules/guidance/types';
 import { getIncident } from '../incident/service';
 import { HybridClock } from '../ops/hlc';
+import { requireInIncident } from '../query/links';
 import type { Workspace } from '../store/workspace';
 import { runGuidance } from './guidance';
 import { readStatement } from './read';
 
+/** The languages of the statement being drafted, which must be one of the incident the check runs for. */
+function languagesOf(ws: Workspace, incidentId: string, statementId: string): string[] {
+  requireInIncident(ws, 'statements', incidentId, statementId, 'statement');
+  return readStatement(ws, statementId).languages;
+}
+
 /** The guidance check as the drafter sees it: today's withheld names, the statement's languages, the incident's channels. */
 export function checkDraft(ws: Workspace, input: z.output<typeof statementCheckInput>): Finding[] {
   const incident = getIncident(ws, input.incidentId);
-  const languages = input.statementId ? readStatement(ws, input.statementId).languages : [];
+  const languages = input.statementId ? languagesOf(ws, input.incidentId, input.statementId) : [];
   const informed = ws.db
     .prepare(
       `SELECT 1 FROM statement_transitions t JOIN statements s ON s.id = t.statement_id

@@ -1,10 +1,12 @@
-import type { StatementExport } from '../../../shared/domain/statement';
+import type { StatementDetail, StatementExport } from '../../../shared/domain/statement';
+import { ConcordError } from '../../../shared/result';
 import { roleKindLabels } from '../../../shared/rules/permissions';
 import { capExport } from '../exports/cap';
 import { ics213Export } from '../exports/ics213';
 import { plainTextExport } from '../exports/plain-text';
 import type { ExportContext } from '../exports/approved-texts';
 import { getIncident } from '../incident/service';
+import { requireInIncident } from '../query/links';
 import { LATEST_HLC, rolesHeldAt } from '../roster/authority';
 import type { Workspace } from '../store/workspace';
 import { readStatement } from './read';
@@ -16,7 +18,7 @@ import { readStatement } from './read';
 export function exportStatement(ws: Workspace, statementId: string, format: StatementExport['format'], language?: string): StatementExport {
   const statement = readStatement(ws, statementId);
   const incident = getIncident(ws, statement.incidentId);
-  const followed = statement.follows ? safeRead(ws, statement.follows) : null;
+  const followed = statement.follows ? followedStatement(ws, incident.id, statement.follows) : null;
   const byName = new Map<string, string>([...statement.revisions.map((r) => [r.author, r.authorId] as const), ...statement.approvals.map((a) => [a.approver, a.approverId] as const)]);
   const context: ExportContext = {
     incident,
@@ -34,10 +36,16 @@ export function exportStatement(ws: Workspace, statementId: string, format: Stat
   return plainTextExport(context, language);
 }
 
-function safeRead(ws: Workspace, id: string) {
+/**
+ * The statement this one updates, when it is a live one of the same incident: an export names it as the message
+ * it replaces, and must never carry another incident's statement (an op from an older console may point at one).
+ */
+function followedStatement(ws: Workspace, incidentId: string, id: string): StatementDetail | null {
   try {
-    return readStatement(ws, id);
-  } catch {
-    return null;
+    requireInIncident(ws, 'statements', incidentId, id, 'statement');
+  } catch (error) {
+    if (error instanceof ConcordError && error.code === 'not_found') return null;
+    throw error;
   }
+  return readStatement(ws, id);
 }

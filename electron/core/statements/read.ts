@@ -11,10 +11,11 @@ import type {
   TransitionKind,
 } from '../../../shared/domain/statement';
 import { deriveStatus } from '../../../shared/rules/statement-status';
-import { ConcordError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { decodeRow } from '../ops/entities';
 import { HybridClock } from '../ops/hlc';
+import { getIncident } from '../incident/service';
+import { requireRow } from '../query/links';
 import { personName } from '../roster/authority';
 import type { Workspace } from '../store/workspace';
 import { statementEntity } from './entities';
@@ -79,15 +80,9 @@ export function currentRevisions(revisions: readonly RevisionRow[]): Map<string,
 
 const at = (hlc: string) => HybridClock.toIso(hlc);
 
-function statementRow(db: Db, id: string): Record<string, unknown> {
-  const row = db.prepare('SELECT * FROM statements WHERE id = ? AND deleted = 0').get(id) as Record<string, unknown> | undefined;
-  if (!row) throw new ConcordError('not_found', `no statement ${id}`);
-  return row;
-}
-
 export function readStatement(ws: Workspace, id: string): StatementDetail {
   const db = ws.db;
-  const row = statementRow(db, id);
+  const row = requireRow(ws, 'statements', id, 'statement');
   const fields = decodeRow(statementEntity, row) as StatementFields & { id: string; incidentId: string; createdAt: string };
   const name = (personId: string) => personName(db, personId) ?? personId;
   const revisions = revisionsOf(db, id);
@@ -154,6 +149,7 @@ export function readStatement(ws: Workspace, id: string): StatementDetail {
 }
 
 export function listStatements(ws: Workspace, incidentId: string): StatementSummary[] {
+  getIncident(ws, incidentId);
   const ids = ws.db.prepare('SELECT id FROM statements WHERE incident_id = ? AND deleted = 0 ORDER BY created_at DESC, id').all(incidentId) as { id: string }[];
   return ids.map(({ id }) => {
     const { variants: _v, revisions: _r, approvals: _a, transitions: _t, comments: _c, ...summary } = readStatement(ws, id);

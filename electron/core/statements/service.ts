@@ -15,6 +15,7 @@ import type {
 import { ConcordError } from '../../../shared/result';
 import { getIncident } from '../incident/service';
 import type { Change } from '../ops/op-log';
+import { requireInIncident } from '../query/links';
 import type { Workspace } from '../store/workspace';
 import { canonicalText, textHash } from './canonical-text';
 import { currentRevisions, readStatement, revisionsOf } from './read';
@@ -26,6 +27,11 @@ const defaults = { audience: 'Everyone in the city', channels: [] as string[], s
 
 const commit = (ws: Workspace, incidentId: string, changes: Change[]): void => {
   ws.ops.commit(incidentId, ws.author(), changes);
+};
+
+/** A statement follows (updates) an earlier one of its own incident, never another incident's. */
+const checkFollows = (ws: Workspace, incidentId: string, follows: string | undefined): void => {
+  if (follows) requireInIncident(ws, 'statements', incidentId, follows, 'statement');
 };
 
 const variantId = (statementId: string, language: string): string => `${statementId}:${language}`;
@@ -51,6 +57,7 @@ function revisionChanges(ws: Workspace, statementId: string, language: string, t
 
 export function createStatement(ws: Workspace, input: In<typeof statementCreateInput>): StatementDetail {
   getIncident(ws, input.incidentId);
+  checkFollows(ws, input.incidentId, input.follows);
   const id = newId();
   const { incidentId, language, text, ...fields } = input;
   const statement = { ...defaults, ...fields, createdAt: new Date(ws.clock.now()).toISOString() } satisfies Record<string, JsonValue>;
@@ -67,6 +74,7 @@ export function createStatement(ws: Workspace, input: In<typeof statementCreateI
 export function updateStatement(ws: Workspace, id: string, changes: Partial<StatementFields>): StatementDetail {
   const current = readStatement(ws, id);
   const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => JSON.stringify(current[k as keyof StatementFields]) !== JSON.stringify(v)));
+  checkFollows(ws, current.incidentId, changes.follows);
   if (Object.keys(changed).length > 0) commit(ws, current.incidentId, [{ entity: 'statement', entityId: id, action: 'set', fields: changed }]);
   return readStatement(ws, id);
 }
