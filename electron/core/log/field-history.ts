@@ -2,6 +2,7 @@ import type { FieldChange } from '../../../shared/domain/field-history';
 import type { JsonValue } from '../../../shared/domain/op';
 import { getIncident } from '../incident/service';
 import { HybridClock } from '../ops/hlc';
+import { requireInIncident } from '../query/links';
 import type { Workspace } from '../store/workspace';
 import { authorNames } from './service';
 
@@ -20,6 +21,8 @@ interface Row {
 export function fieldHistory(ws: Workspace, input: { incidentId: string; entity: string; entityId: string; field: string }): FieldChange[] {
   getIncident(ws, input.incidentId);
   const def = ws.ops.projector.entity(input.entity);
+  // A record of another incident would otherwise answer an empty history, as if it had never changed.
+  requireInIncident(ws, def.table, input.incidentId, input.entityId, input.entity);
   const hidden = def.secretFields?.includes(input.field) ?? false;
   // No index on (entity, entity_id): the primary key narrows to the incident, and this runs on a click, not a loop.
   const rows = ws.db
