@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { opActions, type JsonValue, type Op } from '../../../shared/domain/op';
 import { decodeHlc, encodeHlc } from '../ops/hlc';
 import { opHash } from '../ops/op-log';
+import { MESSAGE_MAX } from './framing';
 
 /**
  * A batch of ops on the wire, before compression:
@@ -61,11 +62,21 @@ export function encodeBatch(ops: readonly Op[]): Buffer {
 }
 
 /** A batch longer than this once inflated is refused: no honest sender cuts one. */
-const MAX_INFLATED = 64 * 1024 * 1024;
+const MAX_INFLATED = MESSAGE_MAX;
+
+/** Inflates at most `MAX_INFLATED` bytes, so a few kilobytes that inflate to gigabytes are refused, not held. */
+function inflate(body: Buffer): Buffer {
+  try {
+    return inflateRawSync(body, { maxOutputLength: MAX_INFLATED });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new Error(`batch inflates past the limit of ${MAX_INFLATED} bytes`, { cause: error });
+    throw error;
+  }
+}
 
 /** Rebuilds full ops (seq, prev and hash recomputed) for `applyRemote`, which checks the chain and the signatures. */
 export function decodeBatch(incidentId: string, body: Buffer): Op[] {
-  const wire = wireBatchSchema.parse(JSON.parse(inflateRawSync(body, { maxOutputLength: MAX_INFLATED }).toString('utf8')));
+  const wire = wireBatchSchema.parse(JSON.parse(inflate(body).toString('utf8')));
   const at = <T>(list: readonly T[], i: number): T => {
     const v = list[i];
     if (v === undefined) throw new Error('batch refers to an entry it does not hold');

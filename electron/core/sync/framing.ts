@@ -1,6 +1,13 @@
 /** Frames on the TCP stream: a 4-byte big-endian length, then that many bytes. */
 export const LENGTH_BYTES = 4;
 
+/**
+ * The longest message a sync channel carries, and the most a batch of ops may inflate to: one bound on what a
+ * single message from a peer can make this console hold. A deflated batch is shorter than what it inflates to,
+ * so every batch the codec accepts also fits in a message.
+ */
+export const MESSAGE_MAX = 64 * 1024 * 1024;
+
 export const frame = (body: Buffer): Buffer => {
   const head = Buffer.alloc(LENGTH_BYTES);
   head.writeUInt32BE(body.length);
@@ -17,18 +24,20 @@ export class FrameReader {
 
   constructor(public maxBytes: number) {}
 
-  /** Answers the complete frames the new bytes finish; throws on a frame over the limit. */
+  /**
+   * Answers the complete frames the new bytes finish; throws on a frame over the limit. The bytes held are
+   * joined only once a whole frame is in, so a frame sent a byte at a time costs no more than one sent at once.
+   */
   push(data: Buffer): Buffer[] {
     this.chunks.push(data);
     this.buffered += data.length;
     const frames: Buffer[] = [];
-    for (;;) {
-      if (this.buffered < LENGTH_BYTES) break;
-      const all = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks);
-      this.chunks = [all];
-      const length = all.readUInt32BE(0);
+    while (this.buffered >= LENGTH_BYTES) {
+      if ((this.chunks[0]?.length ?? 0) < LENGTH_BYTES) this.chunks = [Buffer.concat(this.chunks)];
+      const length = (this.chunks[0] as Buffer).readUInt32BE(0);
       if (length > this.maxBytes) throw new Error(`frame of ${length} bytes is over the limit of ${this.maxBytes}`);
-      if (all.length < LENGTH_BYTES + length) break;
+      if (this.buffered < LENGTH_BYTES + length) break;
+      const all = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks);
       frames.push(all.subarray(LENGTH_BYTES, LENGTH_BYTES + length));
       const rest = all.subarray(LENGTH_BYTES + length);
       this.chunks = rest.length ? [rest] : [];

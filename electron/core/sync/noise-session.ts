@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import NoiseState from 'noise-handshake';
 import CipherState from 'noise-handshake/cipher';
 import { type DeviceKeys, deviceIdFor, signHex, verifyHex } from '../ops/signing';
-import { FrameReader, frame } from './framing';
+import { FrameReader, MESSAGE_MAX, frame } from './framing';
 import { pskFor, tagFor, type IncidentSecret } from './secrets';
 
 /**
@@ -15,8 +15,10 @@ import { pskFor, tagFor, type IncidentSecret } from './secrets';
  * payload binds its fresh Noise static key to its Ed25519 device key (the libp2p Noise construction: the device
  * key signs the static key), which names the device the connection speaks for.
  *
- * After the handshake every frame is AEAD-sealed by the Noise cipher state, whose nonce is a counter: a frame
- * altered, replayed, dropped or reordered fails to open and the connection is closed.
+ * After the handshake a message of up to `MESSAGE_MAX` bytes travels as chunks, because a Noise message holds at
+ * most 65,535 bytes: each chunk is one frame, AEAD-sealed by the Noise cipher state, and starts (inside the seal)
+ * with one byte saying whether more of the message follows. The nonce is a counter, so a chunk altered,
+ * replayed, dropped or reordered fails to open and the connection is closed.
  */
 export interface SecureChannel {
   readonly incident: IncidentSecret;
@@ -33,11 +35,29 @@ export interface SecureChannel {
 const PROTOCOL = Buffer.from('concord-sync/1');
 const STATIC_KEY_CONTEXT = Buffer.from('concord sync noise static key v1:');
 const TAG_BYTES = 16;
-/** Before the handshake completes a peer is unknown: what it may make this console buffer stays small. */
-const HANDSHAKE_FRAME_MAX = 64 * 1024;
-/** A batch of ops is compressed; 16 MiB is far above any batch the sender cuts. */
-export const FRAME_MAX = 16 * 1024 * 1024;
+/** Noise's bound on one message, its 16-byte authentication tag included: the library refuses longer ones. */
+const NOISE_MESSAGE_MAX = 65_535;
+const NOISE_AUTH_BYTES = 16;
+const MORE = 0;
+const LAST = 1;
+const MORE_HEADER = Buffer.from([MORE]);
+const LAST_HEADER = Buffer.from([LAST]);
+/** Message bytes per chunk: what a Noise message holds once the tag and the chunk's header byte are in. */
+const CHUNK_BYTES = NOISE_MESSAGE_MAX - NOISE_AUTH_BYTES - 1;
+/**
+ * Before the handshake completes a peer is unknown: what it may make this console buffer stays small. A
+ * handshake frame is a Noise message, the first one after the incident's tag; the frames read past the
+ * handshake are sealed chunks, no longer.
+ */
+const HANDSHAKE_FRAME_MAX = TAG_BYTES + NOISE_MESSAGE_MAX;
+/** After the handshake every frame is one sealed chunk. */
+export const FRAME_MAX = NOISE_MESSAGE_MAX;
 const HANDSHAKE_TIMEOUT_MS = 10_000;
+
+export interface ChannelOptions {
+  /** The longest message this side sends or accepts; `MESSAGE_MAX` unless a test plays a peer that sends more. */
+  maxMessage?: number;
+}
 
 const identityProof = (keys: DeviceKeys, staticKey: Buffer): Buffer =>
   Buffer.concat([
@@ -108,7 +128,7 @@ function withTimeout<T>(promise: Promise<T>, socket: Socket): Promise<T> {
 }
 
 /** Dials side: knows the incident, so sends its tag first. */
-export function initiate(socket: Socket, keys: DeviceKeys, incident: IncidentSecret): Promise<SecureChannel> {
+export function initiate(socket: Socket, keys: DeviceKeys, incident: IncidentSecret, options: ChannelOptions = {}): Promise<SecureChannel> {
   const run = async () => {
     const q = frameQueue(socket);
     const tag = tagFor(incident);
@@ -117,13 +137,18 @@ export function initiate(socket: Socket, keys: DeviceKeys, incident: IncidentSec
     socket.write(frame(Buffer.concat([tag, noise.send()])));
     const remoteDeviceId = checkIdentity(noise.recv(await q.next()), noise.rs);
     socket.write(frame(noise.send(identityProof(keys, noise.s.publicKey))));
-    return transport(socket, noise, q, incident, remoteDeviceId, true);
+    return transport(socket, noise, q, incident, remoteDeviceId, true, options);
   };
   return withTimeout(run(), socket);
 }
 
 /** Listening side: learns the incident from the tag and refuses a tag it does not hold without answering. */
-export function respond(socket: Socket, keys: DeviceKeys, lookup: (tag: Buffer) => IncidentSecret | undefined): Promise<SecureChannel> {
+export function respond(
+  socket: Socket,
+  keys: DeviceKeys,
+  lookup: (tag: Buffer) => IncidentSecret | undefined,
+  options: ChannelOptions = {},
+): Promise<SecureChannel> {
   const run = async () => {
     const q = frameQueue(socket);
     const first = await q.next();
@@ -135,7 +160,7 @@ export function respond(socket: Socket, keys: DeviceKeys, lookup: (tag: Buffer) 
     noise.recv(first.subarray(TAG_BYTES));
     socket.write(frame(noise.send(identityProof(keys, noise.s.publicKey))));
     const remoteDeviceId = checkIdentity(noise.recv(await q.next()), noise.rs);
-    return transport(socket, noise, q, incident, remoteDeviceId, false);
+    return transport(socket, noise, q, incident, remoteDeviceId, false, options);
   };
   return withTimeout(run(), socket);
 }
@@ -147,33 +172,56 @@ function transport(
   incident: IncidentSecret,
   remoteDeviceId: string,
   initiator: boolean,
+  options: ChannelOptions,
 ): SecureChannel {
   if (!noise.complete || !noise.tx || !noise.rx) throw new Error('handshake did not complete');
   const tx = new CipherState(noise.tx);
   const rx = new CipherState(noise.rx);
+  const maxMessage = options.maxMessage ?? MESSAGE_MAX;
   const messageListeners: ((m: Buffer) => void)[] = [];
   const closeListeners: ((reason: string) => void)[] = [];
   const pending: Buffer[] = [];
+  /** The chunks of the message being received, and their length. */
+  let parts: Buffer[] = [];
+  let assembled = 0;
   let closed = false;
   q.reader.maxBytes = FRAME_MAX;
 
   const close = (reason: string) => {
     if (closed) return;
     closed = true;
+    parts = [];
     socket.destroy();
     for (const l of closeListeners) l(reason);
   };
+  const deliver = (message: Buffer) => {
+    if (messageListeners.length === 0) pending.push(message);
+    for (const l of messageListeners) l(message);
+  };
   const open = (sealed: Buffer) => {
     if (closed) return;
-    let message: Buffer;
+    let chunk: Buffer;
     try {
-      message = rx.decrypt(sealed);
+      chunk = rx.decrypt(sealed);
     } catch {
       close('a frame failed authentication (altered, replayed or out of order)');
       return;
     }
-    if (messageListeners.length === 0) pending.push(message);
-    for (const l of messageListeners) l(message);
+    const more = chunk[0] === MORE;
+    const body = chunk.subarray(1);
+    // An honest sender fills every chunk but the last, so the chunks held stay few whatever a peer sends.
+    if (!more && chunk[0] !== LAST) return close('a chunk without a valid header');
+    if (more && body.length !== CHUNK_BYTES) return close('a chunk cut short before the end of its message');
+    if (assembled + body.length > maxMessage) return close(`a message over the limit of ${maxMessage} bytes`);
+    if (more) {
+      parts.push(body);
+      assembled += body.length;
+      return;
+    }
+    const message = parts.length === 0 ? body : Buffer.concat([...parts, body], assembled + body.length);
+    parts = [];
+    assembled = 0;
+    deliver(message);
   };
   for (const f of q.detach()) open(f);
   socket.on('data', (data: Buffer) => {
@@ -192,7 +240,14 @@ function transport(
     remoteAddress: `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? 0}`,
     initiator,
     send: (message) => {
-      if (!closed) socket.write(frame(tx.encrypt(message)));
+      if (closed) return;
+      // Closing rather than throwing: a send runs inside op-log listeners, which must not see a transport error.
+      if (message.length > maxMessage) return close(`a message of ${message.length} bytes is over the limit of ${maxMessage} bytes`);
+      for (let at = 0; ; at += CHUNK_BYTES) {
+        const last = message.length - at <= CHUNK_BYTES;
+        socket.write(frame(tx.encrypt(Buffer.concat([last ? LAST_HEADER : MORE_HEADER, message.subarray(at, at + CHUNK_BYTES)]))));
+        if (last) return;
+      }
     },
     onMessage: (listener) => {
       messageListeners.push(listener);

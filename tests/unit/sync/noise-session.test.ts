@@ -3,7 +3,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDeviceKeys } from '../../../electron/core/ops/signing';
-import { FrameReader, frame } from '../../../electron/core/sync/framing';
+import { FrameReader, MESSAGE_MAX, frame } from '../../../electron/core/sync/framing';
 import { initiate, respond, type SecureChannel } from '../../../electron/core/sync/noise-session';
 import { tagFor, type IncidentSecret } from '../../../electron/core/sync/secrets';
 
@@ -34,18 +34,26 @@ const dial = (port: number): Promise<Socket> =>
     socket.once('error', reject);
   });
 
-/** A man in the middle on loopback that alters or repeats the client's third frame (its first sealed one). */
-async function proxy(to: number, mode: 'tamper' | 'replay') {
+type Attack = 'tamper' | 'replay' | 'reorder';
+
+/**
+ * A man in the middle on loopback that alters or repeats the client's frame number `at` (0 and 1 are handshake
+ * frames, so 2 is the first sealed one), or swaps it with the next.
+ */
+async function proxy(to: number, mode: Attack, at = 2) {
   const s = createServer((inbound) => {
     const outbound = connect(to, '127.0.0.1');
     const reader = new FrameReader(1 << 20);
     let index = 0;
+    let held: Buffer | null = null;
     inbound.on('data', (data: Buffer) => {
       for (const f of reader.push(data)) {
         const body = Buffer.from(f);
-        if (index === 2 && mode === 'tamper') body[body.length - 1] = (body.at(-1) ?? 0) ^ 1;
-        outbound.write(frame(body));
-        if (index === 2 && mode === 'replay') outbound.write(frame(body));
+        if (index === at && mode === 'tamper') body[body.length - 1] = (body.at(-1) ?? 0) ^ 1;
+        if (index === at && mode === 'reorder') held = body;
+        else outbound.write(frame(body));
+        if (index === at && mode === 'replay') outbound.write(frame(body));
+        if (index === at + 1 && held) outbound.write(frame(held));
         index += 1;
       }
     });
@@ -59,6 +67,25 @@ async function proxy(to: number, mode: 'tamper' | 'replay') {
 }
 
 const closed = (channel: SecureChannel) => new Promise<string>((resolve) => channel.onClose(resolve));
+
+/** Two channels over a real loopback socket pair, `a` the dialling side. */
+async function pair(options?: Parameters<typeof initiate>[3]): Promise<[SecureChannel, SecureChannel]> {
+  const { port, result } = await listen(() => incident);
+  const a = await initiate(await dial(port), client, incident, options);
+  const b = await result;
+  if (b instanceof Error) throw b;
+  return [a, b];
+}
+
+/** The first `count` messages a channel receives, in order. */
+const messages = (channel: SecureChannel, count: number) =>
+  new Promise<Buffer[]>((resolve) => {
+    const got: Buffer[] = [];
+    channel.onMessage((m) => {
+      got.push(m);
+      if (got.length === count) resolve(got);
+    });
+  });
 
 describe('Noise session', () => {
   it('authenticates both devices and carries messages both ways', async () => {
@@ -99,6 +126,75 @@ describe('Noise session', () => {
       a.send(Buffer.from('second'));
       expect(await reason).toMatch(/failed authentication/);
       expect(received).toEqual(mode === 'replay' ? ['first'] : []);
+      a.close('done');
+    });
+  }
+
+  it('carries a 1 MiB and a 200 KiB random message both ways intact', async () => {
+    const [a, b] = await pair();
+    const big = randomBytes(1024 * 1024);
+    const small = randomBytes(200 * 1024);
+    const atB = messages(b, 2);
+    const atA = messages(a, 2);
+    a.send(big);
+    a.send(small);
+    b.send(small);
+    b.send(big);
+    const [toB, toA] = await Promise.all([atB, atA]);
+    expect(toB.map((m) => m.equals(big) || m.equals(small))).toEqual([true, true]);
+    expect(toB[0]?.equals(big)).toBe(true);
+    expect(toA[0]?.equals(small)).toBe(true);
+    expect(toA[1]?.equals(big)).toBe(true);
+    a.close('done');
+  });
+
+  it('carries messages of every size around a chunk boundary, the empty one included', async () => {
+    // A Noise message holds 65,535 bytes: 16 of them the tag, 1 the chunk header.
+    const sizes = [0, 1, 65_517, 65_518, 65_519, 131_036, 131_037];
+    const [a, b] = await pair();
+    const sent = sizes.map((n) => randomBytes(n));
+    const got = messages(b, sent.length);
+    for (const m of sent) a.send(m);
+    expect((await got).map((m) => m.length)).toEqual(sizes);
+    expect((await got).every((m, i) => m.equals(sent[i] ?? Buffer.alloc(0)))).toBe(true);
+    a.close('done');
+  });
+
+  it('refuses to send a message over the cap, and says why', async () => {
+    const [a, b] = await pair();
+    const reason = closed(a);
+    const peerReason = closed(b);
+    a.send(Buffer.alloc(MESSAGE_MAX + 1));
+    expect(await reason).toMatch(/over the limit/);
+    expect(await peerReason).toBe('connection closed');
+  });
+
+  it('closes the connection when a peer sends a message over the cap', async () => {
+    // A peer allowed more than this console accepts: what a modified or hostile console could send.
+    const [a, b] = await pair({ maxMessage: MESSAGE_MAX + 64 * 1024 });
+    const received: Buffer[] = [];
+    b.onMessage((m) => received.push(m));
+    const reason = closed(b);
+    a.send(Buffer.from('before'));
+    a.send(Buffer.alloc(MESSAGE_MAX + 1));
+    expect(await reason).toMatch(/over the limit of 67108864 bytes/);
+    expect(received.map((m) => m.toString())).toEqual(['before']);
+    a.close('done');
+  });
+
+  for (const mode of ['tamper', 'replay', 'reorder'] as const) {
+    it(`closes the connection when a chunk of a long message is ${mode === 'tamper' ? 'tampered' : mode === 'replay' ? 'replayed' : 'reordered'}`, async () => {
+      const { port, result } = await listen(() => incident);
+      // Frames 2 to 5 are the four chunks of a 200 KiB message: the second is attacked.
+      const a = await initiate(await dial(await proxy(port, mode, 3)), client, incident);
+      const b = await result;
+      if (b instanceof Error) throw b;
+      const received: Buffer[] = [];
+      b.onMessage((m) => received.push(m));
+      const reason = closed(b);
+      a.send(randomBytes(200 * 1024));
+      expect(await reason).toMatch(/failed authentication/);
+      expect(received).toEqual([]);
       a.close('done');
     });
   }
