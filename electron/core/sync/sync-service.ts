@@ -194,17 +194,40 @@ export class SyncService {
     for (const s of this.sessions.of(incidentId)) if (s !== except) s.channel.send(encodeMessage(message));
   }
 
+  /**
+   * Accepted sockets still in their handshake. Each holds a socket, a buffer and a timer for up to the handshake
+   * timeout before anyone is authenticated, so how many may wait at once is bounded.
+   */
+  private static readonly PENDING_HANDSHAKES_MAX = 16;
+  private pendingHandshakes = 0;
+  /** Set at the first refusal over the cap and cleared once no handshake is pending: a flood logs one line. */
+  private refusingOverCap = false;
+
   private async accept(socket: Socket): Promise<void> {
     const live = this.live;
     if (!live) return void socket.destroy();
+    const from = socket.remoteAddress ?? '?';
+    if (this.pendingHandshakes >= SyncService.PENDING_HANDSHAKES_MAX) {
+      socket.destroy();
+      if (!this.refusingOverCap) {
+        this.refusingOverCap = true;
+        this.options.log?.(
+          `sync: ${SyncService.PENDING_HANDSHAKES_MAX} handshakes in progress; refusing connections (the first from ${from}) until they end`,
+        );
+      }
+      return;
+    }
     socket.on('error', () => socket.destroy());
     socket.setNoDelay(true);
-    const from = socket.remoteAddress ?? '?';
+    this.pendingHandshakes += 1;
     try {
       const channel = await respond(socket, live.ws.device, (tag) => live.secrets.byTag(tag));
       this.open(channel, null);
     } catch (error) {
       this.options.log?.(`sync: refused a connection from ${from}: ${(error as Error).message}`);
+    } finally {
+      this.pendingHandshakes -= 1;
+      if (this.pendingHandshakes === 0) this.refusingOverCap = false;
     }
   }
 
