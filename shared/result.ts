@@ -12,6 +12,8 @@ export const errorCodes = [
   'wrong_key',
   'clock_drift',
   'payload_too_large',
+  'disk_full',
+  'read_only',
   'internal',
 ] as const;
 
@@ -52,5 +54,9 @@ export const httpStatusFor: Record<ErrorCode, number> = {
   wrong_key: 403,
   clock_drift: 409,
   payload_too_large: 413,
+  // 507 Insufficient Storage: the request was fine and may be sent again once space is freed.
+  disk_full: 507,
+  // 503: the console is up but cannot store anything until the folder is writable again.
+  read_only: 503,
   internal: 500,
 };

@@ -1,5 +1,6 @@
 import { isMethodName, methods, type MethodName } from '../../../shared/contract';
 import { ConcordError, fail, ok, type Result } from '../../../shared/result';
+import { storageFailure } from '../store/storage-errors';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
@@ -19,6 +20,9 @@ export function createDispatch(handlers: Handlers, onInternalError: (method: str
       return ok(await handler(parsed.data));
     } catch (error) {
       if (error instanceof ConcordError) return fail(error.code, error.message);
+      // A full disk or a read-only folder is the operator's to fix, and the write rolled back: say what to do.
+      const storage = storageFailure(error);
+      if (storage) return fail(storage.code, storage.message);
       onInternalError(method, error);
       return fail('internal', `${method} failed unexpectedly; the console log has the details`);
     }

@@ -1,3 +1,5 @@
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
 import Database, { type Statement } from 'better-sqlite3-multiple-ciphers';
 import { ConcordError } from '../../../shared/result';
 
@@ -9,7 +11,12 @@ export type Db = Database.Database;
  * database (the benchmark's baseline only).
  */
 export function openDatabase(file: string, rawKey: Buffer | null, options: { readonly?: boolean } = {}): Db {
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (error) {
+    throw options.readonly ? error : whyCannotOpen(error, file);
+  }
   try {
     if (rawKey) {
       db.pragma(`cipher='sqlcipher'`);
@@ -18,11 +25,18 @@ export function openDatabase(file: string, rawKey: Buffer | null, options: { rea
     }
     // The key pragma always succeeds; the first read is what tells a wrong key.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    // Inside the same guard: switching to WAL writes, and a full disk refuses it, which must not leak the handle.
+    configure(db, options.readonly ?? false);
   } catch (error) {
     db.close();
     if (isNotADatabase(error)) throw new ConcordError('wrong_key', 'The key does not open this store.');
-    throw error;
+    throw options.readonly ? error : whyCannotOpen(error, file);
   }
+  cachePreparedStatements(db);
+  return db;
+}
+
+function configure(db: Db, readonly: boolean): void {
   // Temporary tables and sorts stay in memory so nothing decrypted spills to a temp file.
   db.pragma('temp_store=MEMORY');
   // 64 MiB of decrypted pages stay cached, so reads of hot pages skip decryption.
@@ -32,13 +46,11 @@ export function openDatabase(file: string, rawKey: Buffer | null, options: { rea
   // 64 MiB after each checkpoint.
   db.pragma('wal_autocheckpoint=65536');
   db.pragma(`journal_size_limit=${64 * 1024 * 1024}`);
-  if (!options.readonly) {
+  if (!readonly) {
     db.pragma('journal_mode=WAL');
     db.pragma('synchronous=NORMAL');
   }
   db.pragma('foreign_keys=ON');
-  cachePreparedStatements(db);
-  return db;
 }
 
 const STATEMENT_CACHE_SIZE = 512;
@@ -66,6 +78,21 @@ function cachePreparedStatements(db: Db): void {
     return made;
   };
   db.prepare = cached as Db['prepare'];
+}
+
+/**
+ * SQLite answers SQLITE_CANTOPEN alike for a missing folder and for one it may not write its WAL and shared-memory
+ * files into (a writer needs both); the folder's own write access tells the second apart, and its error (EROFS,
+ * EACCES) names the cause.
+ */
+function whyCannotOpen(error: unknown, file: string): unknown {
+  if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_CANTOPEN')) return error;
+  try {
+    accessSync(dirname(file), constants.W_OK);
+  } catch (accessError) {
+    return accessError;
+  }
+  return error;
 }
 
 function isNotADatabase(error: unknown): boolean {

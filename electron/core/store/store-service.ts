@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { StoreStatus } from '../../../shared/domain/store';
@@ -68,7 +68,15 @@ export class StoreService {
     };
     // The keyring is written first: a store whose key wrap was lost could only be opened by the recovery key.
     this.writeKeyring(keyring);
-    this.open(rawKey);
+    try {
+      this.open(rawKey);
+    } catch (error) {
+      // A store that failed to open here (a full disk, a folder gone read-only) was never shown to anyone with its
+      // recovery key: left behind, it would read as locked and refuse the next create, so the folder goes back to
+      // having none.
+      for (const file of [this.dbFile, `${this.dbFile}-wal`, `${this.dbFile}-shm`, this.keyringFile]) rmSync(file, { force: true });
+      throw error;
+    }
     return { recoveryKey: formatRecoveryKey(rawKey), deviceId: this.current().device.deviceId };
   }
 
@@ -162,13 +170,24 @@ export class StoreService {
     return parsed.data;
   }
 
-  /** Written to a temporary file, flushed, then renamed over the old one, so a crash never leaves half a keyring. */
+  /**
+   * Written to a temporary file, flushed, then renamed over the old one, so a crash never leaves half a keyring;
+   * a write that fails (a full disk) removes its half-written file and leaves the old keyring as it was.
+   */
   private writeKeyring(keyring: Keyring, target = this.keyringFile): void {
     const tmp = `${target}.tmp`;
-    writeFileSync(tmp, JSON.stringify(keyring, null, 2), { mode: 0o600 });
-    const fd = openSync(tmp, 'r');
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(tmp, target);
+    try {
+      writeFileSync(tmp, JSON.stringify(keyring, null, 2), { mode: 0o600 });
+      const fd = openSync(tmp, 'r');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, target);
+    } catch (error) {
+      rmSync(tmp, { force: true });
+      throw error;
+    }
   }
 }
