@@ -11,14 +11,28 @@ import { createMainWindow, lockDownSession } from './shell/window';
 let window: BrowserWindow | null = null;
 let concord: Concord | null = null;
 
+/** One line on stderr and a non-zero exit: there is no window yet to say it in. */
+function refuseToStart(message: string): void {
+  process.stderr.write(`Concord: ${message}\n`);
+  app.exit(1);
+}
+
 function start(): void {
   const appPath = app.getAppPath();
-  serveAppProtocol(join(appPath, 'dist', 'renderer'));
-  lockDownSession(session.defaultSession);
   // Packaged, resources/ ships as extraResources beside the app; in development it is the project's own.
   const resourcesDir = join(app.isPackaged ? process.resourcesPath : appPath, 'resources');
-  const core = createConcord({ dataDir: defaultDataDir(), resourcesDir, keyProtector: createSafeStorageProtector(), sync: { discovery: true } });
+  let core: Concord;
+  try {
+    core = createConcord({ dataDir: defaultDataDir(), resourcesDir, keyProtector: createSafeStorageProtector(), sync: { discovery: true } });
+  } catch (error) {
+    // The data folder is held by another console (a web console, or an app started with CONCORD_DATA_DIR), or
+    // cannot be written: the single-instance lock below covers only this app's own second start.
+    refuseToStart(error instanceof Error ? error.message : String(error));
+    return;
+  }
   concord = core;
+  serveAppProtocol(join(appPath, 'dist', 'renderer'));
+  lockDownSession(session.defaultSession);
   window = createMainWindow(join(appPath, 'dist-electron', 'preload.cjs'));
   registerConcordIpc({
     ipcMain,
@@ -30,9 +44,9 @@ function start(): void {
 }
 
 registerAppScheme();
-// Two consoles on one data folder would fight over the store; the second one focuses the first instead.
+// Two consoles on one data folder would fight over the store; the second brings the first to the front and exits.
 if (!app.requestSingleInstanceLock()) {
-  app.quit();
+  refuseToStart('Concord is already running for this user; its window has been brought to the front.');
 } else {
   app.on('second-instance', () => {
     if (!window) return;

@@ -14,6 +14,7 @@ export const errorCodes = [
   'payload_too_large',
   'disk_full',
   'read_only',
+  'data_dir_in_use',
   'internal',
 ] as const;
 
@@ -58,5 +59,6 @@ export const httpStatusFor: Record<ErrorCode, number> = {
   disk_full: 507,
   // 503: the console is up but cannot store anything until the folder is writable again.
   read_only: 503,
+  data_dir_in_use: 409,
   internal: 500,
 };

@@ -5,6 +5,7 @@ import type { Result } from '../../shared/result';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { systemClock, type Clock } from './ops/hlc';
+import { lockDataDir } from './store/data-dir-lock';
 import type { KeyProtector } from './store/key-protector';
 import { StoreService } from './store/store-service';
 import { SyncService, type SyncOptions } from './sync/sync-service';
@@ -30,8 +31,13 @@ export interface Concord {
   readonly sync: SyncService | null;
 }
 
-/** The composition root of the core: one per console process, shared by the IPC handlers and the web host. */
+/**
+ * The composition root of the core: one per console process, shared by the IPC handlers and the web host.
+ * Throws `data_dir_in_use` while another core, here or in another process, has the same data folder open.
+ */
 export function createConcord(options: ConcordOptions): Concord {
+  // First, so that a refused core has built nothing (no sync socket, no store) that would need undoing.
+  const dataDirLock = lockDataDir(options.dataDir);
   const emitter = new EventEmitter();
   const log = options.log ?? ((m, e) => console.error(m, e));
   let unsubscribeOps: (() => void) | null = null;
@@ -57,6 +63,7 @@ export function createConcord(options: ConcordOptions): Concord {
       unsubscribeOps?.();
       sync?.close();
       store.lock();
+      dataDirLock.release();
     },
     store,
     sync,

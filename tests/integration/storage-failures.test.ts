@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createConcord, type Concord } from '../../electron/core/concord';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { httpStatusFor, type Result } from '../../shared/result';
-import { COMMANDER, PASSPHRASE, tempConcord, tempDir, unwrap } from '../fixtures/temp-store';
+import { COMMANDER, PASSPHRASE, codeOf, tempConcord, tempDir, unwrap } from '../fixtures/temp-store';
 
 type Console = Awaited<ReturnType<typeof tempConcord>>;
 
@@ -123,9 +123,11 @@ describe('a full disk and a read-only folder', () => {
     }
   });
 
-  it.skipIf(!canMount)('on a folder mounted read-only: store creation, unlock and passphrase change answer read_only and change nothing', async () => {
+  it.skipIf(!canMount)('on a folder mounted read-only: refuses to start there, and store creation, unlock and passphrase change answer read_only and change nothing', async () => {
     const data = tempDir();
     try {
+      expect(await whileReadOnly(data.dir, () => codeOf(() => createConcord({ dataDir: data.dir, log: () => undefined })))).toBe('read_only');
+
       const concord = createConcord({ dataDir: data.dir, log: () => undefined });
       try {
         const files = readdirSync(data.dir);
