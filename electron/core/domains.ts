@@ -12,6 +12,7 @@ import { taskEntity, taskIndexesSql } from './tasks/entity';
 import { statementEntities, statementMigrations } from './statements/entities';
 import { deviceRevocationEntity } from './sync/revocation';
 import { syncMigration } from './sync/schema';
+import { refusalReentryEntity } from './refusal/entity';
 
 /** Every kind of record the op log projects. A domain adds its entity here and its table to `migrations`. */
 export const entityDefs: readonly EntityDef[] = [
@@ -32,10 +33,12 @@ export const entityDefs: readonly EntityDef[] = [
   priorityEntity,
   decisionEntity,
   ...statementEntities,
+  refusalReentryEntity,
 ];
 
-// The incidents table as its first migration made it: a migration's SQL never changes; later columns come by ALTER.
+// Tables as their first migration made them: a migration's SQL never changes; later columns come by ALTER.
 const { withheldNames: _addedLater, ...incidentFieldsAtFirstMigration } = incidentEntity.fields;
+const { lastSeq: _cutAddedLater, ...revocationFieldsAtFirstMigration } = deviceRevocationEntity.fields;
 
 /** Append only: a migration's number is its position. */
 export const migrations: readonly Migration[] = [
@@ -43,7 +46,7 @@ export const migrations: readonly Migration[] = [
   { name: 'incidents', sql: projectionTableSql({ ...incidentEntity, fields: incidentFieldsAtFirstMigration }) },
   { name: 'log notes', sql: projectionTableSql(logNoteEntity) },
   syncMigration,
-  { name: 'device revocations', sql: projectionTableSql(deviceRevocationEntity) },
+  { name: 'device revocations', sql: projectionTableSql({ ...deviceRevocationEntity, fields: revocationFieldsAtFirstMigration }) },
   {
     name: 'actors, check-ins and stale setting',
     sql: [actorEntity, actorCheckInEntity, actorSettingsEntity].map(projectionTableSql).join('\n') + '\n' + actorIndexesSql,
@@ -62,4 +65,20 @@ export const migrations: readonly Migration[] = [
   ...statementMigrations,
   // Nothing reads log notes by incident (the log is read from the op log), and the busiest table paid for the index on every note.
   { name: 'log notes: drop the unread incident index', sql: 'DROP INDEX log_notes_by_incident;' },
+  {
+    // Authentic ops the judge found invalid: kept in the op log, never projected, listed with their reason.
+    name: 'refused ops',
+    sql: `CREATE TABLE refused_ops (
+        incident_id TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        hlc TEXT NOT NULL,
+        code TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (incident_id, device_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX refused_ops_by_time ON refused_ops (incident_id, hlc);`,
+  },
+  { name: 'device revocations cut a chain at a seq', sql: 'ALTER TABLE device_revocations ADD COLUMN last_seq REAL;' },
+  { name: 'refused edits re-entered', sql: `${projectionTableSql(refusalReentryEntity)}\nCREATE INDEX refusal_reentries_by_op ON refusal_reentries (incident_id, refused_device, refused_seq);` },
 ];

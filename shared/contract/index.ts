@@ -12,6 +12,7 @@ import { taskMethods } from './task-methods';
 import { statementMethods } from './statement-methods';
 import { scenarioMethods } from './scenario-methods';
 import { deviceMethods, syncMethods } from './sync-methods';
+import { refusalMethods } from './refusal-methods';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -31,6 +32,7 @@ export const methods = {
   ...scenarioMethods,
   ...syncMethods,
   ...deviceMethods,
+  ...refusalMethods,
 };
 
 export type Methods = typeof methods;

@@ -34,7 +34,16 @@ export const peerSchema = z.object({
   lastSeen: instantSchema.nullable(),
   /** The peer's clock minus ours, measured at connection. */
   clockOffsetMs: z.number().int().nullable(),
+  /** Why this session stopped taking the device's ops (a broken chain or signature), or null. */
   refused: z.string().nullable(),
+  /** Edits of this device that the judge refused (authentic, but not allowed), and when the newest was made. */
+  refusedEdits: z.number().int(),
+  lastRefusedAt: instantSchema.nullable(),
+  /**
+   * True when the peer holds exactly the ops this console holds but reports another state hash: the two judge
+   * the same edits differently (a bug, or a console running other rules). Null until both have compared.
+   */
+  disagrees: z.boolean().nullable(),
 });
 export type Peer = z.infer<typeof peerSchema>;
 

@@ -27,6 +27,7 @@ export const actorEntity: EntityDef = {
     op.action === 'add'
       ? `Actor on the ground added: ${textOf(op.fields.name)} (${textOf(op.fields.kind)})`
       : `Actor ${describeFields(op.fields, labels)}`,
+  rule: { need: () => 'manageActors' },
 };
 
 /** Check-ins are append-only: the log keeps every one, the actor row keeps the latest for sorting and staleness. */
@@ -37,6 +38,7 @@ export const actorCheckInEntity: EntityDef = {
   fields: { actorId: 'text', actorName: 'text', at: 'text', note: 'text' },
   schema: z.object({ actorId: z.uuid(), actorName: z.string().max(200), at: instantSchema, note: z.string().max(500) }),
   describe: (op) => `Check-in: ${textOf(op.fields.actorName)}${op.fields.note ? ` — ${textOf(op.fields.note)}` : ''}`,
+  rule: { need: () => 'manageActors' },
 };
 
 /** One row per incident (id = incident id): how long an actor may stay silent before it is flagged stale. */
@@ -47,6 +49,7 @@ export const actorSettingsEntity: EntityDef = {
   fields: { staleAfterMinutes: 'number' },
   schema: z.object({ staleAfterMinutes: z.number().int().min(5).max(24 * 60) }),
   describe: (op) => `Actors are flagged stale after ${textOf(op.fields.staleAfterMinutes)} minutes without a check-in`,
+  rule: { need: () => 'manageActors' },
 };
 
 /** Extra indexes beyond the projection's own, for the list's sort orders at 2,000 actors. */

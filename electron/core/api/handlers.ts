@@ -16,6 +16,7 @@ import { statementHandlers } from '../statements/handlers';
 import { scenarioHandlers } from '../scenario/handlers';
 import { deviceHandlers, syncHandlers } from '../sync/handlers';
 import type { SyncService } from '../sync/sync-service';
+import { refusalHandlers } from '../refusal/handlers';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -41,6 +42,7 @@ export function createHandlers(store: StoreService, paths: { resourcesDir: strin
     ...statementHandlers(ws),
     ...syncHandlers(sync),
     ...deviceHandlers(sync),
+    ...refusalHandlers(ws),
     ...scenarioHandlers(ws, paths.resourcesDir, () => handlers),
   };
   return handlers;

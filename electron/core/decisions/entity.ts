@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../../shared/domain/ids';
 import type { EntityDef } from '../ops/entities';
+import { checkDecisionOp } from './chain';
 import { textOf } from '../log/describe';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -24,5 +25,11 @@ export const decisionEntity: EntityDef = {
     const titles = Array.isArray(op.fields.priorityTitles) ? op.fields.priorityTitles.map((t) => `“${textOf(t)}”`) : [];
     const serves = titles.length > 0 ? `serves ${titles.join(', ')}` : `serves no priority: ${textOf(op.fields.noPriorityReason ?? '')}`;
     return `Decision: ${textOf(op.fields.what)} (${serves})`;
+  },
+  rule: {
+    need: (op, ledger, at) => {
+      checkDecisionOp(op, (id) => ledger.priorityExists(id, at));
+      return 'decide';
+    },
   },
 };

@@ -37,5 +37,18 @@ export const incidentEntity: EntityDef = {
     op.action === 'add'
       ? `Opened ${op.fields.mode === 'exercise' ? 'exercise' : 'incident'} “${textOf(op.fields.name)}”`
       : `Situation: ${describeFields(op.fields, labels)}`,
+  rule: {
+    need: (op, ledger, at) => {
+      // Opening an incident needs no role: its opener becomes its first commander in the same batch.
+      if (op.action === 'add' && !ledger.incidentExists(at)) return null;
+      if (op.action === 'delete') return 'manageRoster';
+      // Which names statements must withhold (perpetrators, suspects) is the commander's call, not every editor's.
+      return 'withheldNames' in op.fields ? 'withholdNames' : 'editSituation';
+    },
+    record: (op, ledger, at) => {
+      if (op.action === 'add') ledger.openIncident(op.author, at);
+      if (Array.isArray(op.fields.withheldNames)) ledger.setWithheldNames(op.fields.withheldNames.map(String), at);
+    },
+  },
 };
 

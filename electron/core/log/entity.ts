@@ -10,4 +10,5 @@ export const logNoteEntity: EntityDef = {
   fields: { text: 'text' },
   schema: z.object({ text: z.string().min(1).max(4000) }),
   describe: (op) => `Note: ${textOf(op.fields.text)}`,
+  rule: { need: () => 'postUpdates' },
 };

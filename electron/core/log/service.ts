@@ -47,7 +47,7 @@ export function writeNote(ws: Workspace, incidentId: string, text: string): LogE
 export const authorNames = (ws: Workspace, incidentId: string): Map<string, string> =>
   new Map((ws.db.prepare('SELECT id, name FROM people WHERE incident_id = ?').all(incidentId) as { id: string; name: string }[]).map((p) => [p.id, p.name]));
 
-function toEntry(ws: Workspace, op: Op, names: Map<string, string>): LogEntry {
+export function toEntry(ws: Workspace, op: Op, names: Map<string, string>): LogEntry {
   const def = ws.ops.projector.entity(op.entity);
   const hidden = def.secretFields?.filter((f) => f in op.fields) ?? [];
   return {

@@ -1,5 +1,31 @@
 import type { z } from 'zod';
 import type { Op } from '../../../shared/domain/op';
+import type { Action } from '../../../shared/rules/permissions';
+import type { Db } from '../db/open';
+import type { Ledger } from './ledger';
+import type { Position } from './position';
+
+/** What an op needs: an action some role of its author grants, `null` for none, or the bootstrap of a new incident. */
+export type Need = Action | null | 'bootstrap';
+
+/**
+ * An entity's own rule, evaluated by the one judge at the op's place in the order (`at`), against the ledger of
+ * the valid ops before it. Both functions may throw a ConcordError to refuse the op, with the reason every console
+ * records for it; both must depend only on the op, the ledger and `at`, so every console judges alike.
+ */
+export interface EntityRule {
+  /** What the op needs from the permission table (and the record's invariants that come before it). */
+  need(op: Op, ledger: Ledger, at: Position): Need;
+  /** Invariants checked once the author's authority is known (the two-person rule, approved-only publication). */
+  check?(op: Op, ledger: Ledger, at: Position): void;
+  /**
+   * Checks made only when this console commits its own op, against what it shows now (publishing the text that is
+   * current here). Never part of the verdict: other consoles, and this one re-judging later, do not run it.
+   */
+  beforeCommit?(op: Op, db: Db): void;
+  /** For records other rules read (roles, revocations, priorities, revisions): what a valid op tells the ledger. */
+  record?(op: Op, ledger: Ledger, at: Position): void;
+}
 
 export type FieldKind = 'text' | 'number' | 'bool' | 'json';
 
@@ -18,6 +44,8 @@ export interface EntityDef {
   secretFields?: readonly string[];
   /** One line for the log: what this op did, in words a person reads. */
   describe(op: Op): string;
+  /** Who may write it and what must hold for it to take effect. An entity without a rule cannot be written. */
+  rule: EntityRule;
 }
 
 export const columnFor = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

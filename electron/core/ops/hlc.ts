@@ -39,6 +39,17 @@ export class HybridClock {
     return encodeHlc(this.last);
   }
 
+  /** This console's own clock, in ms: what "too far ahead" is measured against. */
+  physical(): number {
+    return this.clock.now();
+  }
+
+  /** Raises the clock to a timestamp already held (read back at start, or from ops already checked for drift). */
+  observe(hlc: string): void {
+    const r = decodeHlc(hlc);
+    if (r.wall > this.last.wall || (r.wall === this.last.wall && r.counter > this.last.counter)) this.last = r;
+  }
+
   /** Folds in a remote timestamp, refusing one from a clock too far ahead of ours. */
   receive(remote: string): void {
     const r = decodeHlc(remote);
@@ -47,7 +58,7 @@ export class HybridClock {
       const minutes = Math.round((r.wall - physical) / 60000);
       throw new ConcordError('clock_drift', `a remote clock is ${minutes} minutes ahead of this console`);
     }
-    if (r.wall > this.last.wall || (r.wall === this.last.wall && r.counter > this.last.counter)) this.last = r;
+    this.observe(remote);
   }
 
   /** The wall time an HLC stands for, as an ISO instant. */

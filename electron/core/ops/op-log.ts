@@ -3,9 +3,13 @@ import type { JsonValue, Op } from '../../../shared/domain/op';
 import { ConcordError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { canonicalJson } from './canonical';
-import type { HybridClock } from './hlc';
+import { decodeHlc, MAX_DRIFT_MS, type HybridClock } from './hlc';
+import { Judge } from './judge';
+import { byPosition } from './position';
 import type { Projector } from './projector';
 import { type DeviceKeys, deviceIdFor, sha256Hex, signHex, verifyHex } from './signing';
+
+export { rowToOp } from './op-row';
 
 /** What a service asks to change; the op log turns it into signed ops. */
 export interface Change {
@@ -14,9 +18,6 @@ export interface Change {
   action: Op['action'];
   fields: Record<string, JsonValue>;
 }
-
-/** Checks an op against the state it is applied to (permissions); throws `forbidden` to refuse it. */
-export type OpGuard = (op: Op) => void;
 
 export type ChangeListener = (incidentId: string, entities: string[]) => void;
 
@@ -27,6 +28,11 @@ export interface ApplyOptions {
    * console holds and the signature are still checked.
    */
   readonly hashesRebuilt?: boolean;
+  /**
+   * Told of a device whose ops are stamped more than MAX_DRIFT_MS ahead of this console's clock: they are held back,
+   * not refused, and arrive once the clocks agree (the sender resends them).
+   */
+  readonly onHeldBack?: (deviceId: string, aheadMs: number) => void;
 }
 
 /** The device's public key rides in the first op of its chain in every incident, so any console can verify it. */
@@ -38,36 +44,6 @@ export const opHash = (op: Omit<Op, 'hash' | 'sig'>): string =>
     JSON.stringify([op.incidentId, op.deviceId, op.seq, op.hlc, op.author, op.entity, op.entityId, op.action, op.prev]) + canonicalJson(op.fields),
   );
 
-interface OpRow {
-  incident_id: string;
-  device_id: string;
-  seq: number;
-  hlc: string;
-  author: string;
-  entity: string;
-  entity_id: string;
-  action: Op['action'];
-  fields: string;
-  prev: string;
-  hash: string;
-  sig: string | null;
-}
-
-export const rowToOp = (r: OpRow): Op => ({
-  incidentId: r.incident_id,
-  deviceId: r.device_id,
-  seq: r.seq,
-  hlc: r.hlc,
-  author: r.author,
-  entity: r.entity,
-  entityId: r.entity_id,
-  action: r.action,
-  fields: JSON.parse(r.fields) as Record<string, JsonValue>,
-  prev: r.prev,
-  hash: r.hash,
-  sig: r.sig,
-});
-
 /**
  * The append-only op log. Every write in Concord goes through `commit` (local) or `applyRemote` (from a peer);
  * each op is stored and projected in the same transaction. Each device keeps one hash chain per incident and
@@ -75,10 +51,8 @@ export const rowToOp = (r: OpRow): Op => ({
  */
 export class OpLog {
   private readonly listeners = new Set<ChangeListener>();
-  private readonly s: Record<'head' | 'setHead' | 'insert' | 'deviceKey' | 'addDevice', Statement>;
-  private guard: OpGuard = () => undefined;
-  /** Checks that hold beside the permission guard (sync's device revocation), each free to refuse an op. */
-  private readonly checks = new Set<OpGuard>();
+  private readonly s: Record<'head' | 'headHlc' | 'setHead' | 'insert' | 'deviceKey' | 'addDevice' | 'maxHlc', Statement>;
+  readonly judge: Judge;
 
   constructor(
     private readonly db: Db,
@@ -88,6 +62,8 @@ export class OpLog {
   ) {
     this.s = {
       head: db.prepare('SELECT seq, hash FROM heads WHERE incident_id = ? AND device_id = ?'),
+      headHlc: db.prepare('SELECT hlc FROM ops WHERE incident_id = ? AND device_id = ? AND seq = ?'),
+      maxHlc: db.prepare('SELECT max(hlc) AS hlc FROM ops'),
       setHead: db.prepare(
         'INSERT INTO heads (incident_id, device_id, seq, hash) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
       ),
@@ -99,35 +75,29 @@ export class OpLog {
         'INSERT INTO devices (incident_id, id, public_key, hlc, author) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
       ),
     };
+    this.judge = new Judge(db, projector);
+    // Never stamp below what this console holds, across restarts too: a peer's clock ahead of ours raised it.
+    const held = (this.s.maxHlc.get() as { hlc: string | null }).hlc;
+    if (held) clock.observe(held);
   }
 
   get deviceId(): string {
     return this.keys.deviceId;
   }
 
-  /** Maps emptied as each transaction begins: what a guard or check reads once per batch, never across a rollback. */
-  private readonly memos = new Set<Map<string, unknown>>();
-
-  /** A memo for a guard or check, valid within one batch; the caller may also clear it when an op changes what it holds. */
-  batchMemo<T>(): Map<string, T> {
-    const memo = new Map<string, T>();
-    this.memos.add(memo);
-    return memo;
-  }
-
-  private beginBatch(): void {
-    for (const memo of this.memos) memo.clear();
-    this.projector.begin();
-  }
-
-  setGuard(guard: OpGuard): void {
-    this.guard = guard;
-  }
-
-  /** Adds a check run with the guard on every op applied, local or remote; answers its removal. */
-  addCheck(check: OpGuard): () => void {
-    this.checks.add(check);
-    return () => this.checks.delete(check);
+  /** Runs a write; if it fails, the judge forgets what it may have half-learned of those incidents. */
+  private write<T>(incidents: Iterable<string>, fn: () => T): T {
+    const touched = [...incidents];
+    try {
+      return this.db.transaction(() => {
+        this.projector.begin();
+        for (const id of touched) this.judge.prepare(id);
+        return fn();
+      })();
+    } catch (error) {
+      for (const id of touched) this.judge.forget(id);
+      throw error;
+    }
   }
 
   onChange(listener: ChangeListener): () => void {
@@ -135,11 +105,13 @@ export class OpLog {
     return () => this.listeners.delete(listener);
   }
 
-  /** Writes local changes as one signed batch; all of them or none. */
+  /**
+   * Writes local changes as one signed batch; all of them or none. Each is judged at once, after everything this
+   * console holds: the first one that would not take effect refuses the whole commit with its reason.
+   */
   commit(incidentId: string, author: string, changes: readonly Change[]): Op[] {
     if (changes.length === 0) return [];
-    const ops = this.db.transaction(() => {
-      this.beginBatch();
+    const ops = this.write([incidentId], () => {
       const head = this.head(incidentId, this.keys.deviceId);
       let seq = head?.seq ?? 0;
       let prev = head?.hash ?? '';
@@ -151,21 +123,25 @@ export class OpLog {
         const base = { incidentId, deviceId: this.keys.deviceId, seq: ++seq, hlc: this.clock.tick(), author, ...c, prev };
         const hash = opHash(base);
         const op: Op = { ...base, hash, sig: i === all.length - 1 ? signHex(this.keys.privateKey, hash) : null };
-        this.store(op);
         written.push(op);
         prev = hash;
       });
+      this.checkIncidentOf(written, 'not_found');
+      for (const op of written) if (this.projector.has(op.entity)) this.projector.entity(op.entity).rule.beforeCommit?.(op, this.db);
+      for (const op of written) this.store(op);
+      this.judge.admitLocal(incidentId, written.filter((op) => op.entity !== DEVICE_ENTITY));
       this.setHead(written.at(-1));
       return written;
-    })();
+    });
     this.emit(incidentId, ops);
     return ops;
   }
 
   /**
-   * Verifies and applies ops from a peer. Per device stream: ops at or below our head are duplicates and skipped;
-   * the rest must continue the chain without a gap and end at a signed op, whose signature covers them all.
-   * Answers how many ops were new.
+   * Stores and judges ops from a peer. Per device stream: ops at or below our head are duplicates and skipped; the
+   * rest must be authentic (continue the chain without a gap, clocks rising along it, end at a signed op whose
+   * signature covers them all, name only records of their incident), or the batch is refused. Every authentic op
+   * is stored, whatever the judge then says of it. Answers how many ops were new.
    */
   applyRemote(ops: readonly Op[], options: ApplyOptions = {}): number {
     const streams = new Map<string, Op[]>();
@@ -175,32 +151,54 @@ export class OpLog {
       if (list) list.push(op);
       else streams.set(key, [op]);
     }
-    let applied = 0;
+    const incidents = new Set(ops.map((op) => op.incidentId));
     const changed = new Map<string, Op[]>();
-    this.db.transaction(() => {
-      this.beginBatch();
-      const verified = [...streams.values()].map((stream) => this.verifyStream(stream.sort((a, b) => a.seq - b.seq), options.hashesRebuilt === true));
-      // Stored in HLC order across devices, so a check on one op sees every op that happened before it (a role
-      // granted by another device in the same batch, a revocation), whichever device stream it came in.
-      const fresh = verified.flat().sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.deviceId < b.deviceId ? -1 : 1));
-      // The clock keeps the greatest HLC it has seen, and the drift check passes for all if it passes for the
-      // greatest: one `receive`, of the last op, does what one per op would.
-      const newest = fresh.at(-1);
-      if (newest) this.clock.receive(newest.hlc);
-      for (const op of fresh) this.store(op);
+    const fresh = this.write(incidents, () => {
+      const verified = [...streams.values()].map((stream) => this.verifyStream(stream.sort((a, b) => a.seq - b.seq), options));
+      const all = verified.flat().sort(byPosition);
+      this.checkIncidentOf(all, 'forbidden');
+      const newest = all.at(-1);
+      if (newest) this.clock.observe(newest.hlc);
+      for (const op of all) this.store(op);
       for (const stream of verified) this.setHead(stream.at(-1));
-      applied = fresh.length;
-      for (const op of fresh) {
+      for (const op of all) {
         const list = changed.get(op.incidentId);
         if (list) list.push(op);
         else changed.set(op.incidentId, [op]);
       }
-    })();
+      for (const [incidentId, list] of changed) this.judge.admitRemote(incidentId, list.filter((op) => op.entity !== DEVICE_ENTITY));
+      return all.length;
+    });
     for (const [incidentId, list] of changed) this.emit(incidentId, list);
-    return applied;
+    return fresh;
   }
 
-  private verifyStream(stream: Op[], hashesRebuilt: boolean): Op[] {
+  /**
+   * Records belong to one incident: an op naming a record another incident holds is refused (`not_found` for this
+   * console's own edits, which a handler should have caught; `forbidden` for a peer's, which no honest console writes).
+   */
+  private checkIncidentOf(ops: readonly Op[], code: 'not_found' | 'forbidden'): void {
+    const byTable = new Map<string, { incidentId: string; ids: string[] }[]>();
+    for (const op of ops) {
+      if (op.entity === DEVICE_ENTITY || !this.projector.has(op.entity)) continue;
+      const table = this.projector.entity(op.entity).table;
+      const groups = byTable.get(table) ?? [];
+      let group = groups.find((g) => g.incidentId === op.incidentId);
+      if (!group) groups.push((group = { incidentId: op.incidentId, ids: [] }));
+      group.ids.push(op.entityId);
+      byTable.set(table, groups);
+    }
+    for (const [table, groups] of byTable) {
+      for (const { incidentId, ids } of groups) {
+        const other = this.db
+          .prepare(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) AND incident_id != ? LIMIT 1`)
+          .get(JSON.stringify(ids), incidentId) as { id: string } | undefined;
+        if (other) throw new ConcordError(code, `record ${other.id} is not in this incident`);
+      }
+    }
+  }
+
+  private verifyStream(stream: Op[], options: ApplyOptions): Op[] {
     const first = stream[0];
     if (!first) return [];
     const head = this.head(first.incidentId, first.deviceId);
@@ -208,20 +206,42 @@ export class OpLog {
     if (fresh.length === 0) return [];
     let prevSeq = head?.seq ?? 0;
     let prevHash = head?.hash ?? '';
+    let prevHlc = head ? ((this.s.headHlc.get(first.incidentId, first.deviceId, head.seq) as { hlc: string } | undefined)?.hlc ?? '') : '';
     let lastSigned = -1;
     fresh.forEach((op, i) => {
       if (op.seq !== prevSeq + 1) throw new ConcordError('conflict', `gap in the ops of device ${op.deviceId}: expected ${prevSeq + 1}, got ${op.seq}`);
-      if (op.prev !== prevHash || (!hashesRebuilt && opHash(op) !== op.hash)) throw new ConcordError('forbidden', `op ${op.deviceId}/${op.seq} does not match its hash chain`);
+      if (op.prev !== prevHash || (options.hashesRebuilt !== true && opHash(op) !== op.hash)) {
+        throw new ConcordError('forbidden', `op ${op.deviceId}/${op.seq} does not match its hash chain`);
+      }
+      // A device cannot stamp an op before one it already wrote: that would let it rewrite its own past.
+      if (op.hlc <= prevHlc) throw new ConcordError('forbidden', `op ${op.deviceId}/${op.seq} is stamped before the op it follows`);
       if (op.sig) lastSigned = i;
       prevSeq = op.seq;
       prevHash = op.hash;
+      prevHlc = op.hlc;
     });
     const signed = fresh[lastSigned];
     if (!signed?.sig) throw new ConcordError('forbidden', `ops of device ${first.deviceId} arrived without a signature`);
     const publicKey = this.publicKeyOf(first.incidentId, first.deviceId, fresh);
     if (!verifyHex(publicKey, signed.hash, signed.sig)) throw new ConcordError('forbidden', `bad signature on the ops of device ${first.deviceId}`);
     // Only the verified signature is kept: every signature in the store has been checked.
-    return fresh.slice(0, lastSigned + 1).map((op, i) => (i === lastSigned || op.sig === null ? op : { ...op, sig: null }));
+    const verified = fresh.slice(0, lastSigned + 1).map((op, i) => (i === lastSigned || op.sig === null ? op : { ...op, sig: null }));
+    return this.withinDrift(verified, options);
+  }
+
+  /**
+   * Ops stamped too far ahead of this console's clock wait: the stream is kept up to its last signed op before the
+   * first of them (a stored chain always ends at a signature, so it can be relayed), and the rest comes again later.
+   */
+  private withinDrift(ops: Op[], options: ApplyOptions): Op[] {
+    const limit = this.clock.physical() + MAX_DRIFT_MS;
+    const late = ops.findIndex((op) => decodeHlc(op.hlc).wall > limit);
+    if (late < 0) return ops;
+    const late_op = ops[late] as Op;
+    options.onHeldBack?.(late_op.deviceId, decodeHlc(late_op.hlc).wall - this.clock.physical());
+    let keep = late - 1;
+    while (keep >= 0 && (ops[keep] as Op).sig === null) keep--;
+    return ops.slice(0, keep + 1);
   }
 
   private publicKeyOf(incidentId: string, deviceId: string, fresh: Op[]): string {
@@ -235,17 +255,13 @@ export class OpLog {
     return key;
   }
 
+  /** Appends an authentic op to the log; the judge decides afterwards whether it takes effect. */
   private store(op: Op): void {
     if (op.entity === DEVICE_ENTITY) {
       if (op.action !== 'add' || op.entityId !== op.deviceId || typeof op.fields.publicKey !== 'string' || deviceIdFor(op.fields.publicKey) !== op.deviceId) {
         throw new ConcordError('forbidden', `device announcement ${op.deviceId}/${op.seq} is not valid`);
       }
       this.s.addDevice.run(op.incidentId, op.deviceId, op.fields.publicKey, op.hlc, op.author);
-    } else {
-      this.projector.validate(op);
-      this.guard(op);
-      for (const check of this.checks) check(op);
-      this.projector.apply(op);
     }
     this.s.insert.run(op.incidentId, op.deviceId, op.seq, op.hlc, op.author, op.entity, op.entityId, op.action, JSON.stringify(op.fields), op.prev, op.hash, op.sig);
   }

@@ -4,6 +4,7 @@ import type { Op } from '../../../shared/domain/op';
 import { ConcordError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { columnFor, encodeField, type EntityDef } from './entities';
+import { rowToOp, type OpRow } from './op-row';
 
 /** Per field, the (HLC, device id) of the op whose value the row holds. Kept in the row: one read, one write per op. */
 type Clocks = Record<string, [hlc: string, deviceId: string]>;
@@ -41,6 +42,10 @@ export class Projector {
     return def;
   }
 
+  has(name: string): boolean {
+    return this.defs.has(name);
+  }
+
   entities(): EntityDef[] {
     return [...this.defs.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
@@ -68,6 +73,29 @@ export class Projector {
   /** Called by the op log as each transaction opens. */
   begin(): void {
     this.clocksCache.clear();
+  }
+
+  /**
+   * Rebuilds records from their valid ops after the judge changed its verdict on some of them: each row is
+   * removed and its valid ops (those not in `refused_ops`) applied again. Projection is order-independent, so the
+   * rows come out as if only the valid ops had ever arrived.
+   */
+  rebuild(incidentId: string, targets: ReadonlyMap<string, ReadonlySet<string>>): void {
+    const all = new Set<string>();
+    for (const [entity, ids] of targets) {
+      const def = this.entity(entity);
+      this.db.prepare(`DELETE FROM ${def.table} WHERE incident_id = ? AND id IN (SELECT value FROM json_each(?))`).run(incidentId, JSON.stringify([...ids]));
+      for (const id of ids) all.add(id);
+    }
+    this.begin();
+    const rows = this.db
+      .prepare(
+        `SELECT o.* FROM ops o WHERE o.incident_id = ? AND o.entity_id IN (SELECT value FROM json_each(?))
+         AND NOT EXISTS (SELECT 1 FROM refused_ops r WHERE r.incident_id = o.incident_id AND r.device_id = o.device_id AND r.seq = o.seq)
+         ORDER BY o.hlc, o.device_id, o.seq`,
+      )
+      .all(incidentId, JSON.stringify([...all])) as OpRow[];
+    for (const row of rows) if (targets.get(row.entity)?.has(row.entity_id)) this.apply(rowToOp(row));
   }
 
   apply(op: Op): void {
@@ -104,7 +132,11 @@ export class Projector {
     const key = `${def.table}/${op.entityId}`;
     const cached = this.clocksCache.get(key);
     if (cached) return cached;
-    const row = this.stmt(`clocks:${def.name}`, () => `SELECT clocks FROM ${def.table} WHERE id = ?`).get(op.entityId) as { clocks: string } | undefined;
+    const row = this.stmt(`clocks:${def.name}`, () => `SELECT incident_id, clocks FROM ${def.table} WHERE id = ?`).get(op.entityId) as
+      | { incident_id: string; clocks: string }
+      | undefined;
+    // The op log refuses such ops before they are stored; this keeps any other path from reaching across incidents.
+    if (row && row.incident_id !== op.incidentId) throw new ConcordError('not_found', `${def.name} ${op.entityId} is not in this incident`);
     if (!row) this.stmt(`insert:${def.name}`, () => `INSERT INTO ${def.table} (id, incident_id) VALUES (?, ?)`).run(op.entityId, op.incidentId);
     const clocks = row ? (JSON.parse(row.clocks) as Clocks) : {};
     this.clocksCache.set(key, clocks);

@@ -17,4 +17,11 @@ export const priorityEntity: EntityDef = {
     const parts = [Object.keys(rest).length > 0 ? describeFields(rest, { title: 'title', rationale: 'rationale', visibility: 'visibility' }) : '', rank !== undefined ? 'moved' : ''];
     return `Priority: ${parts.filter(Boolean).join('; ')}`;
   },
+  rule: {
+    need: () => 'setPriorities',
+    record: (op, ledger, at) => {
+      if (op.action === 'add') ledger.addPriority(op.entityId, at);
+      if (op.action === 'delete') ledger.removePriority(op.entityId, at);
+    },
+  },
 };

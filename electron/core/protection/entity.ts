@@ -28,6 +28,7 @@ export const protectionNeedEntity: EntityDef = {
     op.action === 'add'
       ? `Protection need recorded: ${textOf(op.fields.name)} (${textOf(op.fields.riskLevel)} risk)`
       : `Protection need ${describeFields(op.fields, needLabels)}`,
+  rule: { need: () => 'manageProtection' },
 };
 
 export const protectionMeasureEntity: EntityDef = {
@@ -40,6 +41,7 @@ export const protectionMeasureEntity: EntityDef = {
     op.action === 'add'
       ? `Protective measure added: ${textOf(op.fields.kind)}${op.fields.description ? ` — ${textOf(op.fields.description)}` : ''}`
       : `Protective measure ${describeFields(op.fields, { actorId: 'assigned actor' })}`,
+  rule: { need: () => 'manageProtection' },
 };
 
 /** Reports are evidence: append-only, never edited, like the log. */
@@ -60,6 +62,7 @@ export const backlashReportEntity: EntityDef = {
   schema: backlashFieldsSchema,
   describe: (op) =>
     `Backlash report: ${textOf(op.fields.kind)}${op.fields.place ? ` at ${textOf(op.fields.place)}` : ''} (${op.fields.verified ? 'verified' : 'unverified'}, ${textOf(op.fields.source)})`,
+  rule: { need: () => 'manageProtection' },
 };
 
 export const protectionIndexesSql = `CREATE INDEX protection_measures_by_need ON protection_measures (need_id);

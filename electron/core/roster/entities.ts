@@ -4,11 +4,19 @@ import { personFieldsSchema, roleFieldsSchema } from '../../../shared/domain/ros
 import type { JsonValue } from '../../../shared/domain/op';
 import { roleKindLabels, roleKinds } from '../../../shared/rules/permissions';
 import type { EntityDef } from '../ops/entities';
+import type { Op } from '../../../shared/domain/op';
+import { refuse } from '../ops/verdict';
 import { describeFields, textOf } from '../log/describe';
 import { pinHashSchema } from './pin';
 
 const roleLabels: Record<string, string> = { name: 'name', reportsTo: 'reports to', decides: 'decides', cadenceMinutes: 'update every (minutes)' };
 const personLabels: Record<string, string> = { name: 'name', agency: 'agency', contact: 'contact', languages: 'languages' };
+/** Roster history must stay readable: who held which role when is what every later permission check reads. */
+const noDelete = (op: Op, what: string) => op.action === 'delete' && refuse('invalid_input', `${what} stay on record: end or edit them instead`);
+
+/** A change to a record that does not exist (yet) at this point of the order, or never did. */
+const mustExist = (exists: boolean, what: string) => exists || refuse('not_found', `${what} is not in this incident`);
+
 const kindLabel = (value: JsonValue | undefined): string => {
   const kind = roleKinds.find((k) => k === value);
   return kind ? roleKindLabels[kind] : textOf(value);
@@ -28,6 +36,16 @@ export const personEntity: EntityDef = {
     const parts = [Object.keys(rest).length > 0 ? describeFields(rest, personLabels) : '', pinHash !== undefined ? 'PIN changed' : ''];
     return `Roster: person ${parts.filter(Boolean).join('; ')}`;
   },
+  rule: {
+    need: (op, ledger, at) => {
+      noDelete(op, 'people');
+      if (op.action !== 'add') mustExist(ledger.personName(op.entityId, at) !== null, 'that person');
+      // Anyone may change their own PIN, observers included.
+      if (op.action === 'set' && op.author === op.entityId && Object.keys(op.fields).every((f) => f === 'pinHash')) return null;
+      return op.action === 'add' ? 'bootstrap' : 'manageRoster';
+    },
+    record: (op, ledger, at) => ledger.addPerson(op.entityId, typeof op.fields.name === 'string' ? op.fields.name : undefined, at),
+  },
 };
 
 /** A role in the chain of command. Its kind decides its permissions and never changes once the role exists. */
@@ -41,6 +59,20 @@ export const roleEntity: EntityDef = {
     op.action === 'add'
       ? `Chain of command: role “${textOf(op.fields.name)}” (${kindLabel(op.fields.kind)})`
       : `Chain of command: role ${describeFields(op.fields, roleLabels)}`,
+  rule: {
+    need: (op, ledger, at) => {
+      noDelete(op, 'roles');
+      if (op.action === 'set') {
+        mustExist(ledger.roleAt(op.entityId, at) !== null, 'that role');
+        if ('kind' in op.fields) refuse('invalid_input', 'a role’s kind never changes: add a new role instead');
+      }
+      return op.action === 'add' ? 'bootstrap' : 'manageRoster';
+    },
+    record: (op, ledger, at) => {
+      const kind = roleKinds.find((k) => k === op.fields.kind);
+      if (op.action === 'add' && kind) ledger.addRole(op.entityId, kind, at);
+    },
+  },
 };
 
 /** A person holding a role. It grants the role's permissions from its creation until it is ended. */
@@ -61,6 +93,26 @@ export const assignmentEntity: EntityDef = {
     if (typeof op.fields.endedAt === 'string') return 'Chain of command: ended an assignment';
     return `Chain of command: shift ${describeFields(op.fields, { shiftStart: 'starts', shiftEnd: 'ends' })}`;
   },
+  rule: {
+    need: (op, ledger, at) => {
+      noDelete(op, 'assignments');
+      if (op.action === 'set') {
+        mustExist(ledger.assignmentAt(op.entityId, at) !== null, 'that assignment');
+        if ('personId' in op.fields || 'roleId' in op.fields) refuse('invalid_input', 'an assignment’s person and role never change: end it and assign again');
+        if (op.fields.endedAt === null) refuse('invalid_input', 'an ended assignment stays ended: assign again');
+      }
+      if (op.action === 'add') {
+        const { personId, roleId } = op.fields;
+        if (typeof personId !== 'string' || ledger.personName(personId, at) === null) refuse('invalid_input', 'assign a person on this incident’s roster');
+        if (typeof roleId !== 'string' || ledger.roleAt(roleId, at) === null) refuse('invalid_input', 'assign to a role of this incident');
+      }
+      return op.action === 'add' ? 'bootstrap' : 'manageRoster';
+    },
+    record: (op, ledger, at) => {
+      if (op.action === 'add') ledger.addAssignment(op.entityId, textOf(op.fields.personId), textOf(op.fields.roleId), at);
+      if (typeof op.fields.endedAt === 'string') ledger.endAssignment(op.entityId, at);
+    },
+  },
 };
 
 /** "Post update": a role reporting in on its cadence. Append-only, like everything in the log. */
@@ -71,6 +123,13 @@ export const checkInEntity: EntityDef = {
   fields: { roleId: 'text', note: 'text' },
   schema: z.object({ roleId: idSchema, note: z.string().max(2000) }),
   describe: (op) => `Update posted${op.fields.note ? `: ${textOf(op.fields.note)}` : ''}`,
+  rule: {
+    need: (op, ledger, at) => {
+      const { roleId } = op.fields;
+      if (typeof roleId !== 'string' || ledger.roleAt(roleId, at) === null) refuse('invalid_input', 'post an update for a role of this incident');
+      return 'postUpdates';
+    },
+  },
 };
 
 export const rosterEntities = [personEntity, roleEntity, assignmentEntity, checkInEntity] as const;

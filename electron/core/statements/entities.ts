@@ -10,6 +10,7 @@ import type { EntityDef } from '../ops/entities';
 import { projectionTableSql } from '../ops/entities';
 import { describeFields, textOf } from '../log/describe';
 import type { Migration } from '../db/migrations';
+import { statementRules } from './rules';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const language = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/);
@@ -34,6 +35,7 @@ export const statementEntity: EntityDef = {
     op.action === 'add'
       ? `Statement drafted: “${textOf(op.fields.title)}”`
       : `Statement: ${describeFields(op.fields, { updateIntervalMinutes: 'public update interval (min)', signLanguage: 'sign language' })}`,
+  rule: statementRules.statement,
 };
 
 /** One language of a statement. Its id is `<statement id>:<language>`, so two consoles adding it meet in one row. */
@@ -44,6 +46,7 @@ export const variantEntity: EntityDef = {
   fields: { statementId: 'text', language: 'text', translationStatus: 'text', translator: 'text' },
   schema: z.object({ statementId: idSchema, language, translationStatus: translationStatusSchema, translator: z.string().max(200) }),
   describe: (op) => `Statement language ${textOf(op.fields.language ?? op.entityId.split(':')[1] ?? '')}: ${describeFields(op.fields, { translationStatus: 'translation' })}`,
+  rule: statementRules.statementVariant,
 };
 
 /** Immutable text of one language; `hash` is sha256 of the canonical text, `parentId` the revision it was edited from. */
@@ -54,6 +57,7 @@ export const revisionEntity: EntityDef = {
   fields: { statementId: 'text', language: 'text', text: 'text', hash: 'text', parentId: 'text' },
   schema: z.object({ statementId: idSchema, language, text: z.string().max(20_000), hash: sha256, parentId: z.union([idSchema, z.literal('')]) }),
   describe: (op) => `Statement text (${textOf(op.fields.language)}) revised, ${textOf(op.fields.hash).slice(0, 8)}`,
+  rule: statementRules.statementRevision,
 };
 
 /** An approval names exactly one revision by id and content hash; the approver is the op's author. */
@@ -65,6 +69,7 @@ export const approvalEntity: EntityDef = {
   schema: z.object({ statementId: idSchema, revisionId: idSchema, hash: sha256, language, acknowledgedPerpetratorNames: z.boolean() }),
   describe: (op) =>
     `Statement text (${textOf(op.fields.language)}) approved, ${textOf(op.fields.hash).slice(0, 8)}${op.fields.acknowledgedPerpetratorNames ? ', withheld names acknowledged' : ''}`,
+  rule: statementRules.statementApproval,
 };
 
 /** The signed steps the status is derived from; see shared/rules/statement-status.ts. */
@@ -85,6 +90,7 @@ export const transitionEntity: EntityDef = {
     const done: Record<string, string> = { 'request-review': 'sent for review', approve: 'approved', publish: 'published', withdraw: 'withdrawn' };
     return `Statement ${done[textOf(op.fields.kind)] ?? textOf(op.fields.kind)}${channels}`;
   },
+  rule: statementRules.statementTransition,
 };
 
 export const commentEntity: EntityDef = {
@@ -94,6 +100,7 @@ export const commentEntity: EntityDef = {
   fields: { statementId: 'text', language: 'text', text: 'text' },
   schema: z.object({ statementId: idSchema, language: z.union([language, z.literal('')]), text: z.string().min(1).max(4000) }),
   describe: (op) => `Comment on a statement: ${textOf(op.fields.text)}`,
+  rule: statementRules.statementComment,
 };
 
 export const statementEntities: readonly EntityDef[] = [statementEntity, variantEntity, revisionEntity, approvalEntity, transitionEntity, commentEntity];

@@ -6,8 +6,6 @@ import { HybridClock, type Clock } from '../ops/hlc';
 import { OpLog } from '../ops/op-log';
 import { Projector } from '../ops/projector';
 import { generateDeviceKeys, loadDeviceKeys, type DeviceKeys } from '../ops/signing';
-import { createPermissionGuard } from '../roster/guard';
-import { createStatementCheck } from '../statements/apply-check';
 
 /** Who is signed in on this console, as a person of one incident's roster. */
 export interface OperatorSession {
@@ -40,10 +38,7 @@ export function openWorkspace(dbFile: string, rawKey: Buffer | null, clock: Cloc
     migrate(db, migrations);
     const device = loadOrCreateDevice(db, clock);
     const ops = new OpLog(db, device, new HybridClock(clock), new Projector(db, entityDefs));
-    // Permissions are checked as each op is applied, local or remote, so no write path can skip them.
-    ops.setGuard(createPermissionGuard(db, ops.batchMemo()));
-    // The two-person rule and approved-only publication, on every op applied, local or remote.
-    ops.addCheck(createStatementCheck(db, device.deviceId));
+    // Every op, local or remote, is judged by the op log's judge (ops/judge.ts) against each entity's own rule.
     ops.onChange(checkpointWhenIdle(db));
     const session: Session = { operator: null, failures: new Map() };
     return { db, device, ops, clock, session, author: () => session.operator?.personId ?? `console:${device.deviceId.slice(0, 8)}` };

@@ -1,6 +1,6 @@
 import type { Peer, PeersView } from '../../../shared/domain/sync';
 import { authorNames } from '../log/service';
-import { decodeHlc } from '../ops/hlc';
+import { decodeHlc, HybridClock } from '../ops/hlc';
 import { opsAhead } from './messages';
 import type { SyncService } from './sync-service';
 
@@ -31,11 +31,25 @@ export function peersView(sync: SyncService, incidentId: string): PeersView {
     ),
   );
   const mine = ws.ops.versionVector(incidentId);
+  const refusedBy = new Map(
+    (ws.db.prepare('SELECT device_id, count(*) AS n, max(hlc) AS hlc FROM refused_ops WHERE incident_id = ? GROUP BY device_id').all(incidentId) as {
+      device_id: string;
+      n: number;
+      hlc: string;
+    }[]).map((r) => [r.device_id, { refusedEdits: r.n, lastRefusedAt: HybridClock.toIso(r.hlc) }]),
+  );
 
   const peers: Peer[] = [...devices].map(([deviceId, name]) => {
     const session = sync.sessions.get(incidentId, deviceId);
     const seen = sync.lastSeen.get(`${incidentId}/${deviceId}`);
-    const base = { deviceId, name: name || `console:${deviceId.slice(0, 8)}`, self: deviceId === self, revoked: revoked.has(deviceId) };
+    const base = {
+      deviceId,
+      name: name || `console:${deviceId.slice(0, 8)}`,
+      self: deviceId === self,
+      revoked: revoked.has(deviceId),
+      ...(refusedBy.get(deviceId) ?? { refusedEdits: 0, lastRefusedAt: null }),
+      disagrees: session?.replicator.disagrees ?? null,
+    };
     if (!session) {
       return { ...base, address: seen?.address ?? null, connected: false, lagOps: 0, lagMs: null, behindOps: 0, lastSeen: seen ? new Date(seen.at).toISOString() : null, clockOffsetMs: null, refused: null };
     }

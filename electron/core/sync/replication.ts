@@ -53,6 +53,8 @@ export class Replicator {
    * whoever relays it.
    */
   readonly refusals = new Map<string, string>();
+  /** Whether the peer, holding exactly what this console holds, reported another state hash; null until compared. */
+  disagrees: boolean | null = null;
 
   /** Bytes this session put on the wire: messages, their type byte, and per frame the length and the AEAD tag. */
   wireBytes = 0;

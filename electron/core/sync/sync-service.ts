@@ -11,7 +11,7 @@ import { decodeMessage, encodeMessage, type Message } from './messages';
 import { initiate, respond, type SecureChannel } from './noise-session';
 import { OpStream } from './op-stream';
 import { Replicator } from './replication';
-import { deviceRevocationEntity, isRevoked, revocationCheck } from './revocation';
+import { deviceRevocationEntity, isRevoked } from './revocation';
 import { SecretStore, tagFor } from './secrets';
 import { SessionTable, type Session } from './sessions';
 import { newId } from '../ops/ids';
@@ -95,14 +95,13 @@ export class SyncService {
 
   private async start(ws: Workspace): Promise<void> {
     const secrets = new SecretStore(ws.db, () => new Date(ws.clock.now()).toISOString());
-    const removeCheck = ws.ops.addCheck(revocationCheck(ws.db, ws.ops.batchMemo()));
     const unsubscribe = ws.ops.onChange((incidentId, entities) => this.onOpsChanged(incidentId, entities));
     const server = createServer((socket) => void this.accept(socket));
     const dialer = new Dialer(
       (target) => this.dial(target),
       (incidentId, deviceId) => this.sessions.get(incidentId, deviceId) !== undefined,
     );
-    const live: Live = { ws, secrets, stream: new OpStream(ws.db), server, dialer, discovery: null, detach: () => (removeCheck(), unsubscribe()) };
+    const live: Live = { ws, secrets, stream: new OpStream(ws.db), server, dialer, discovery: null, detach: unsubscribe };
     this.live = live;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -179,8 +178,10 @@ export class SyncService {
   /** Revokes a device (an op, so every console refuses its later ops), drops it, and rotates the secret. */
   revoke(incidentId: string, deviceId: string, reason: string): number {
     const ws = this.workspace;
+    // The cut is what this console holds of the device: its later ops, wherever they sort, will not take effect.
+    const lastSeq = ws.ops.head(incidentId, deviceId)?.seq ?? 0;
     ws.ops.commit(incidentId, ws.author(), [
-      { entity: deviceRevocationEntity.name, entityId: newId(), action: 'add', fields: { revokedDevice: deviceId, reason } },
+      { entity: deviceRevocationEntity.name, entityId: newId(), action: 'add', fields: { revokedDevice: deviceId, reason, lastSeq } },
     ]);
     const next = this.secrets.rotate(incidentId);
     // The revocation op went out first on every session (commit pumps them), so peers refuse the device before

@@ -28,6 +28,7 @@ export const taskEntity: EntityDef = {
   },
   schema: taskFieldsSchema.extend({ createdAt: instantSchema }),
   describe: (op) => (op.action === 'add' ? `Task created: “${textOf(op.fields.title)}”` : `Task ${describeFields(op.fields, labels)}`),
+  rule: { need: () => 'manageTasks' },
 };
 
 /** The table and board read tasks by status and by due time at 10,000 tasks. */

@@ -4,7 +4,7 @@ import { listDecisions, recordDecision } from '../../../electron/core/decisions/
 import { verifyDecisions } from '../../../electron/core/decisions/verify';
 import { listLog } from '../../../electron/core/log/service';
 import { addPriority } from '../../../electron/core/priorities/service';
-import { TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { TestClock, judgedCode, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 import { codeOf, openIncident } from '../roster/helpers';
 
 const open: { close: () => void }[] = [];
@@ -33,9 +33,9 @@ describe('the decision log', () => {
     open.push(b);
     b.ops.applyRemote(opsOf(ws, incidentId));
     b.session.operator = ws.session.operator;
-    b.ops.setGuard(() => undefined);
+    b.ops.judge.rulesOff = true;
     recordDecision(b, { incidentId, what: 'Do it', why: '', priorityIds: [], noPriorityReason: '' });
-    expect(codeOf(() => ws.ops.applyRemote(opsOf(b, incidentId)))).toBe('invalid_input');
+    expect(judgedCode(ws, incidentId, () => ws.ops.applyRemote(opsOf(b, incidentId)))).toBe('invalid_input');
     expect(recordDecision(ws, { incidentId, what: 'Thank the volunteers', why: '', priorityIds: [], noPriorityReason: 'courtesy, not a priority' }).noPriorityReason).toBe(
       'courtesy, not a priority',
     );

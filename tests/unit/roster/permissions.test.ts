@@ -8,7 +8,7 @@ import { stateHash } from '../../../electron/core/ops/state-hash';
 import { addPriority, movePriority, removePriority, updatePriority } from '../../../electron/core/priorities/service';
 import { addPerson, addRole, assign, checkIn, endAssignment, setPin, updatePerson, updateRole } from '../../../electron/core/roster/service';
 import type { Workspace } from '../../../electron/core/store/workspace';
-import { TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { TestClock, judgedCode, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 import { actAs, codeOf, openIncident, roleIdOf, staff } from './helpers';
 
 interface Ctx {
@@ -97,14 +97,15 @@ describe('the permission table, enforced when an op is applied', () => {
         // A peer running other code: it signs whatever its operator asks, so the receiver must refuse it.
         const b = consoleOn(new TestClock(clock.ms), false);
         b.ops.applyRemote(opsOf(a, c0.incidentId));
-        b.ops.setGuard(() => undefined);
+        b.ops.judge.rulesOff = true;
         actAs(b, c0.incidentId, holders[kind]);
         c.run(b, c0);
-        const before = stateHash(a.db, c0.incidentId, entityDefs);
-        const code = codeOf(() => a.ops.applyRemote(opsOf(b, c0.incidentId)));
+        const before = stateHash(a.db, c0.incidentId, entityDefs, 'records');
+        // Kept and relayed (the op is authentic), but refused by the judge: listed with its reason, never applied.
+        const code = judgedCode(a, c0.incidentId, () => a.ops.applyRemote(opsOf(b, c0.incidentId)));
         const allowed = mayAct([kind], c.action);
         expect({ method: c.method, code }).toEqual({ method: c.method, code: allowed ? null : 'forbidden' });
-        if (!allowed) expect(stateHash(a.db, c0.incidentId, entityDefs), `${c.method} changed nothing`).toBe(before);
+        if (!allowed) expect(stateHash(a.db, c0.incidentId, entityDefs, 'records'), `${c.method} changed nothing`).toBe(before);
       }
     });
   }

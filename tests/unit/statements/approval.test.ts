@@ -6,7 +6,7 @@ import type { Op } from '../../../shared/domain/op';
 import { encodeHlc } from '../../../electron/core/ops/hlc';
 import { DEVICE_ENTITY, opHash } from '../../../electron/core/ops/op-log';
 import { signHex } from '../../../electron/core/ops/signing';
-import { TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { TestClock, judgedCode, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 import { actAs, openTeamIncident, type Team } from '../../fixtures/statement-team';
 
 type Ws = ReturnType<typeof tempWorkspace>;
@@ -148,8 +148,10 @@ describe('approval across consoles', () => {
       const hash = opHash(approval);
       const signed: Op = { ...approval, hash, sig: signHex(device.privateKey, hash) };
       const before = opsOf(ws, team.incidentId).length;
-      expect(() => ws.ops.applyRemote([first, signed])).toThrow(/holds no role that may approve statements/);
-      expect(opsOf(ws, team.incidentId)).toHaveLength(before);
+      // Authentic, so kept and relayed; refused by the judge, so listed with its reason and never applied.
+      expect(judgedCode(ws, team.incidentId, () => ws.ops.applyRemote([first, signed]))).toBe('forbidden');
+      expect(ws.db.prepare('SELECT reason FROM refused_ops WHERE device_id = ?').get(device.deviceId)).toEqual({ reason: expect.stringMatching(/holds no role that may approve statements/) as string });
+      expect(opsOf(ws, team.incidentId)).toHaveLength(before + 2);
       expect(ws.db.prepare('SELECT count(*) AS n FROM statement_approvals').get()).toEqual({ n: 0 });
     } finally {
       rogue.close();

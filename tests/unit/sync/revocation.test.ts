@@ -1,61 +1,82 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { revocationCheck } from '../../../electron/core/sync/revocation';
-import { guardlessConsoles, openBareIncident, type BareConsole as Ws } from '../../fixtures/guardless-consoles';
-import { TestClock, opsOf } from '../../fixtures/temp-store';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stateHash } from '../../../electron/core/ops/state-hash';
+import { TestClock, actAs, codeOf, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { openIncident } from '../roster/helpers';
 
-const bareConsole = guardlessConsoles();
-
-/** A console with only sync's revocation check: roles and sign-in are the permission guard's tests. */
-function consoleOn(clock: TestClock): Ws {
-  const ws = bareConsole(clock);
-  ws.ops.addCheck(revocationCheck(ws.db, ws.ops.batchMemo()));
+type Ws = ReturnType<typeof tempWorkspace>;
+const open: Ws[] = [];
+afterEach(() => {
+  for (const ws of open.splice(0)) ws.close();
+});
+const consoleOn = (clock: TestClock): Ws => {
+  const ws = tempWorkspace(clock);
+  open.push(ws);
   return ws;
-}
-
-const openIncident = (ws: Ws): { id: string } => ({ id: openBareIncident(ws, 'Revocation') });
+};
 
 const note = (ws: Ws, incidentId: string, text: string) =>
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text } }]);
 const revoke = (ws: Ws, incidentId: string, deviceId: string) =>
-  ws.ops.commit(incidentId, ws.author(), [{ entity: 'deviceRevocation', entityId: randomUUID(), action: 'add', fields: { revokedDevice: deviceId, reason: 'lost' } }]);
+  ws.ops.commit(incidentId, ws.author(), [
+    { entity: 'deviceRevocation', entityId: randomUUID(), action: 'add', fields: { revokedDevice: deviceId, reason: 'lost', lastSeq: ws.ops.head(incidentId, deviceId)?.seq ?? 0 } },
+  ]);
+const notes = (ws: Ws, id: string) => (ws.db.prepare('SELECT text FROM log_notes WHERE incident_id = ? ORDER BY text').all(id) as { text: string }[]).map((r) => r.text);
+const refused = (ws: Ws, id: string) => ws.db.prepare('SELECT device_id, seq, reason FROM refused_ops WHERE incident_id = ? ORDER BY device_id, seq').all(id);
+const hashOf = (ws: Ws, id: string) => stateHash(ws.db, id, ws.ops.projector.entities());
+
+/** Three consoles of one incident whose commander is signed in on all of them. */
+function threeConsoles() {
+  const clock = new TestClock();
+  const [a, b, c] = [consoleOn(clock), consoleOn(clock), consoleOn(clock)];
+  const { incidentId, commanderId } = openIncident(a);
+  for (const ws of [b, c]) {
+    ws.ops.applyRemote(opsOf(a, incidentId));
+    actAs(ws, incidentId, commanderId);
+  }
+  return { clock, a, b, c, id: incidentId };
+}
 
 describe('device revocation', () => {
-  it('refuses, on every console, the ops a revoked device stamped after its revocation, relayed or not', () => {
-    const clock = new TestClock();
-    const [a, b, c] = [consoleOn(clock), consoleOn(clock), consoleOn(clock)];
-    const { id } = openIncident(a);
-    b.ops.applyRemote(opsOf(a, id));
+  it('cuts the revoked device at the last seq the revoker held: later ops are kept, refused on every console, whatever their clocks', () => {
+    const { clock, a, b, c, id } = threeConsoles();
     note(b, id, 'before the revocation');
     a.ops.applyRemote(opsOf(b, id));
     clock.advance(1000);
-    revoke(a, id, b.device.deviceId);
-    clock.advance(1000);
-    const late = note(b, id, 'after the revocation');
-    expect(() => a.ops.applyRemote(late)).toThrow(/revoked/);
-    c.ops.applyRemote(opsOf(a, id));
-    expect(() => c.ops.applyRemote(opsOf(b, id))).toThrow(/revoked/);
-    expect(c.db.prepare('SELECT text FROM log_notes WHERE incident_id = ?').all(id)).toEqual([{ text: 'before the revocation' }]);
-  });
-
-  it('refuses the late ops of a device revoked in the same batch that carries them', () => {
-    const clock = new TestClock();
-    const [a, b, c] = [consoleOn(clock), consoleOn(clock), consoleOn(clock)];
-    const { id } = openIncident(a);
-    b.ops.applyRemote(opsOf(a, id));
-    note(b, id, 'before the revocation');
+    // Bravo writes again before the revocation (by its clock) but Alpha has not seen it: it is past the cut.
+    note(b, id, 'unseen by the revoker');
     clock.advance(1000);
     revoke(a, id, b.device.deviceId);
     clock.advance(1000);
     note(b, id, 'after the revocation');
-    const fromB = opsOf(b, id).filter((op) => op.deviceId === b.device.deviceId);
-    expect(() => c.ops.applyRemote([...opsOf(a, id), ...fromB])).toThrow(/revoked/);
-    expect(c.db.prepare('SELECT text FROM log_notes WHERE incident_id = ?').all(id)).toEqual([]);
+    expect(a.ops.applyRemote(opsOf(b, id))).toBe(2);
+    c.ops.applyRemote(opsOf(a, id));
+    c.ops.applyRemote(opsOf(b, id));
+    for (const ws of [a, c]) expect(notes(ws, id)).toEqual(['before the revocation']);
+    expect(refused(a, id)).toEqual(refused(c, id));
+    expect(refused(a, id)).toHaveLength(2);
+    expect(hashOf(a, id)).toBe(hashOf(c, id));
+  });
+
+  it('retracts ops already applied once the revocation that cuts them arrives', () => {
+    const { clock, a, b, c, id } = threeConsoles();
+    note(b, id, 'kept');
+    a.ops.applyRemote(opsOf(b, id));
+    clock.advance(1000);
+    note(b, id, 'retracted');
+    // Charlie applies all of Bravo's notes first, then the revocation from Alpha, which never saw the second one.
+    c.ops.applyRemote(opsOf(b, id));
+    expect(notes(c, id)).toEqual(['kept', 'retracted']);
+    clock.advance(1000);
+    revoke(a, id, b.device.deviceId);
+    c.ops.applyRemote(opsOf(a, id));
+    expect(notes(c, id)).toEqual(['kept']);
+    a.ops.applyRemote(opsOf(b, id));
+    expect(hashOf(a, id)).toBe(hashOf(c, id));
   });
 
   it('never lets a device revoke itself', () => {
-    const a = consoleOn(new TestClock());
-    const { id } = openIncident(a);
-    expect(() => revoke(a, id, a.device.deviceId)).toThrow(/itself/);
+    const { a, id } = threeConsoles();
+    expect(codeOf(() => revoke(a, id, a.device.deviceId))).toBe('forbidden');
   });
 });

@@ -1,0 +1,61 @@
+import type { Op } from '../../../shared/domain/op';
+import { actionLabels, mayAct, type Action } from '../../../shared/rules/permissions';
+import { ConcordError, type ErrorCode } from '../../../shared/result';
+import type { EntityDef } from './entities';
+import type { Ledger } from './ledger';
+import { positionOf, type Position } from './position';
+
+/** Why an authentic op does not take effect: kept with the op, listed as a refused edit, hashed with the state. */
+export interface Refusal {
+  code: ErrorCode;
+  reason: string;
+}
+
+/** Throws the refusal a rule gives; the judge catches it and keeps it with the op. */
+export const refuse = (code: ErrorCode, reason: string): never => {
+  throw new ConcordError(code, reason);
+};
+
+/** Did the author hold, at `at`, a role the permission table lets do `action`? */
+export const mayAt = (ledger: Ledger, author: string, action: Action, at: Position): boolean =>
+  mayAct(
+    ledger.rolesHeld(author, at).map((r) => r.kind),
+    action,
+  );
+
+function checkAuthority(def: EntityDef, op: Op, ledger: Ledger, at: Position): void {
+  const need = def.rule.need(op, ledger, at);
+  if (need === null) return;
+  // Until the first assignment exists, the incident's opener builds its first roster: roles, themself, their command.
+  if (need === 'bootstrap' && !ledger.hasAssignments(at) && ledger.incident?.creator === op.author) return;
+  const action: Action = need === 'bootstrap' ? 'manageRoster' : need;
+  const name = ledger.personName(op.author, at);
+  if (name === null) refuse('forbidden', `Sign in as a person on this incident’s roster to ${actionLabels[action]}.`);
+  const held = ledger.rolesHeld(op.author, at);
+  const kinds = held.map((r) => r.kind);
+  if (!mayAct(kinds, action)) refuse('forbidden', `${name ?? op.author} holds no role that may ${actionLabels[action]}: ask the incident commander.`);
+  // An update is posted by the role's holder, or logged for them by someone who manages the roster.
+  if (op.entity === 'checkIn' && !mayAct(kinds, 'manageRoster') && !held.some((r) => r.id === op.fields.roleId)) {
+    refuse('forbidden', 'Post updates for a role you hold.');
+  }
+}
+
+/**
+ * The verdict on one authentic op at its place in the order: null when it takes effect, else why not. A pure
+ * function of the op and the ledger of the valid ops before it (and the revocations, which cut a chain at a seq
+ * wherever the revocation itself sorts), so every console that holds the same ops gives the same verdicts.
+ */
+export function verdictOf(def: EntityDef, validate: (op: Op) => void, op: Op, ledger: Ledger): Refusal | null {
+  const cut = ledger.cutOf(op.deviceId);
+  if (cut !== undefined && op.seq > cut) return { code: 'forbidden', reason: 'its console was revoked from this incident before this edit' };
+  const at = positionOf(op);
+  try {
+    validate(op);
+    checkAuthority(def, op, ledger, at);
+    def.rule.check?.(op, ledger, at);
+    return null;
+  } catch (error) {
+    if (error instanceof ConcordError) return { code: error.code, reason: error.message };
+    throw error;
+  }
+}

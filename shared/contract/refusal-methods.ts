@@ -1,0 +1,15 @@
+import { refusalListInput, refusalListOutput, refusalReapplyInput, refusedEditSchema } from '../domain/refusal';
+import { method } from './define';
+
+export const refusalMethods = {
+  'refusal:list': method(
+    refusalListInput,
+    refusalListOutput,
+    'Edits that reached this console but did not take effect, newest first, with who wrote them, from which console and why.',
+  ),
+  'refusal:reapply': method(
+    refusalReapplyInput,
+    refusedEditSchema,
+    'Re-enter a refused edit under the signed-in operator’s own authority; the judge checks it as any new edit.',
+  ),
+};
