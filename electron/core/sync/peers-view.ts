@@ -83,6 +83,6 @@ export function peersView(sync: SyncService, incidentId: string): PeersView {
             const minutes = Math.round(Math.abs(p.clockOffsetMs ?? 0) / 60_000);
             return `${p.name}'s clock is ${minutes} min ${(p.clockOffsetMs ?? 0) > 0 ? 'ahead of' : 'behind'} this console's`;
           })
-          .join('; ') + '. Edits stamped more than 5 minutes ahead are refused: set the clocks right.';
+          .join('; ') + '. Edits stamped more than 5 minutes ahead wait until the clocks agree: set the clocks right.';
   return { incidentId, peers, catchUp, clockWarning };
 }

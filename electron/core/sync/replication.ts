@@ -1,6 +1,7 @@
 import type { Op } from '../../../shared/domain/op';
 import { ConcordError } from '../../../shared/result';
 import type { OpLog } from '../ops/op-log';
+import { MAX_DRIFT_MS } from '../ops/hlc';
 import { decodeBatch, encodeBatch } from './batch-codec';
 import { encodeMessage, mergeVv, opsAhead, type Hello, type Message, type VersionVector } from './messages';
 import type { OpStream } from './op-stream';
@@ -58,6 +59,32 @@ export class Replicator {
 
   /** Bytes this session put on the wire: messages, their type byte, and per frame the length and the AEAD tag. */
   wireBytes = 0;
+
+  /** Set while a peer's ops wait for the clocks to agree: when to ask for them again. */
+  private retry: NodeJS.Timeout | null = null;
+
+  /**
+   * Ops stamped too far ahead are held back, never refused: once the clocks agree they go in. The peer is asked to
+   * send again from what this console holds when the earliest of them is within reach (at most a minute away).
+   */
+  private readonly applyOptions = {
+    hashesRebuilt: true,
+    onHeldBack: (_device: string, aheadMs: number) => {
+      if (this.retry) return;
+      const wait = Math.min(60_000, Math.max(1_000, aheadMs - MAX_DRIFT_MS + 1_000));
+      this.retry = setTimeout(() => {
+        this.retry = null;
+        this.sendHello();
+      }, wait);
+      this.retry.unref();
+    },
+  };
+
+  /** Stops the retry timer when the session ends. */
+  close(): void {
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+  }
 
   constructor(
     private readonly host: ReplicaHost,
@@ -125,7 +152,7 @@ export class Replicator {
     const wanted = batch.filter((op) => !this.refusals.has(op.deviceId));
     let applied: number;
     try {
-      applied = this.host.ops.applyRemote(wanted, { hashesRebuilt: true });
+      applied = this.host.ops.applyRemote(wanted, this.applyOptions);
     } catch (error) {
       if (error instanceof ConcordError && error.code === 'conflict') {
         // Not a continuation of what this console holds: ask the peer to resend from here.
@@ -140,7 +167,7 @@ export class Replicator {
   }
 
   /**
-   * A batch was refused as a whole (a bad signature, a revoked device, a permission the author lacked): apply it
+   * A batch was refused as a whole (an op that is not authentic: a broken chain or a bad signature): apply it
    * device stream by device stream, in rounds while any stream goes in (one may need another's ops first), and
    * refuse from then on the devices whose stream does not. A device's chain cannot skip an op, so every console
    * that refuses an op refuses the same stream tail and all of them still hold the same ops.
@@ -155,7 +182,7 @@ export class Replicator {
       progress = false;
       for (const [device, ops] of pending) {
         try {
-          applied += this.host.ops.applyRemote(ops, { hashesRebuilt: true });
+          applied += this.host.ops.applyRemote(ops, this.applyOptions);
           pending.delete(device);
           progress = true;
         } catch (error) {

@@ -272,6 +272,7 @@ export class SyncService {
     };
     if (!this.sessions.add(session, self)) return channel.close('duplicate connection');
     channel.onClose((reason) => {
+      session.replicator.close();
       this.sessions.remove(session);
       this.options.log?.(`sync: ${incidentId.slice(0, 8)} lost ${session.deviceId.slice(0, 8)} (${reason})`);
       live.dialer.lost(incidentId, session.deviceId);

@@ -22,10 +22,11 @@ interface StatusChange {
   status: TaskStatus | null;
 }
 
-/** The status changes read so far, and the highest seq read of each device's chain. */
+/** The status changes read so far, the highest seq read of each device's chain, and the judge's revision then. */
 interface Replay {
   read: Record<string, number>;
   changes: StatusChange[];
+  judged: number;
 }
 
 const isStatus = (s: string | null): s is TaskStatus => taskStatuses.some((t) => t === s);
@@ -34,8 +35,10 @@ const isStatus = (s: string | null): s is TaskStatus => taskStatuses.some((t) =>
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byLww = (a: StatusChange, b: StatusChange) => (a.hlc === b.hlc ? compare(a.device, b.device) : compare(a.hlc, b.hlc));
 
-const STATUS_OPS = `SELECT entity_id, device_id, hlc, action, json_extract(fields, '$.status') AS status FROM ops
-  WHERE incident_id = ? AND entity = 'task' AND (action != 'set' OR json_extract(fields, '$.status') IS NOT NULL)`;
+// Refused edits never took effect, so they are no part of the history either.
+const STATUS_OPS = `SELECT entity_id, device_id, hlc, action, json_extract(fields, '$.status') AS status FROM ops o
+  WHERE incident_id = ? AND entity = 'task' AND (action != 'set' OR json_extract(fields, '$.status') IS NOT NULL)
+  AND NOT EXISTS (SELECT 1 FROM refused_ops r WHERE r.incident_id = o.incident_id AND r.device_id = o.device_id AND r.seq = o.seq)`;
 /** In the settling order, which also leads SQLite to the (incident, entity, hlc) index rather than every op of the incident. */
 const ALL_STATUS_OPS = `${STATUS_OPS} ORDER BY hlc, device_id`;
 /** A device's ops past a seq, by the ops' own key: after the first read, only what has come since. */
@@ -44,7 +47,8 @@ const STATUS_OPS_SINCE = `${STATUS_OPS} AND device_id = ? AND seq > ?`;
 /**
  * Reading every task op of a large incident takes tens of milliseconds, and the command view asks on each
  * load: the changes are kept per workspace and incident, and later reads take only each device's ops past the
- * highest seq already read. A device's ops only ever grow at the end of its hash chain, so nothing read goes stale.
+ * highest seq already read. A device's ops only ever grow at the end of its hash chain, so what was read goes
+ * stale only when the judge changes a verdict on it, which its revision counter tells.
  */
 const replays = new WeakMap<Workspace, Map<string, Replay>>();
 
@@ -60,12 +64,15 @@ const toChange = (op: StatusOp): StatusChange => ({
 function statusChanges(ws: Workspace, incidentId: string): StatusChange[] {
   const byIncident = replays.get(ws) ?? new Map<string, Replay>();
   replays.set(ws, byIncident);
-  const replay = byIncident.get(incidentId);
+  // A late op can change the verdict on ops already read (a role ended before them): then everything is read again.
+  const judged = ws.ops.judge.revision(incidentId);
+  const kept = byIncident.get(incidentId);
+  const replay = kept?.judged === judged ? kept : undefined;
   // The op log is read in the same synchronous turn as the heads, so no op lands between the two.
   const heads = ws.ops.versionVector(incidentId);
   if (!replay) {
     const changes = (ws.db.prepare(ALL_STATUS_OPS).all(incidentId) as StatusOp[]).map(toChange);
-    byIncident.set(incidentId, { read: heads, changes });
+    byIncident.set(incidentId, { read: heads, changes, judged });
     return changes;
   }
   const behind = Object.entries(heads).filter(([device, seq]) => seq > (replay.read[device] ?? 0));
