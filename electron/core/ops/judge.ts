@@ -20,6 +20,30 @@ interface IncidentState {
   frontier: Position;
 }
 
+/**
+ * An op read back only to be judged again: most rules never look at its fields (a task's or a note's need is its
+ * author's role), so they are parsed only if a rule reads them. Its hash and signature are not read at all.
+ */
+function lazyOp(row: OpRow): Op {
+  let fields: Op['fields'] | undefined;
+  return {
+    incidentId: row.incident_id,
+    deviceId: row.device_id,
+    seq: row.seq,
+    hlc: row.hlc,
+    author: row.author,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    get fields() {
+      return (fields ??= JSON.parse(row.fields) as Op['fields']);
+    },
+    prev: row.prev,
+    hash: row.hash,
+    sig: row.sig,
+  };
+}
+
 const keyOf = (op: Pick<Op, 'deviceId' | 'seq'>): string => `${op.deviceId}/${op.seq}`;
 const sameVerdict = (a: Refusal | null | undefined, b: Refusal | null | undefined): boolean => (a?.reason ?? null) === (b?.reason ?? null) && (a?.code ?? null) === (b?.code ?? null);
 
@@ -55,7 +79,9 @@ export class Judge {
     this.s = {
       authority: db.prepare(`SELECT * FROM ops WHERE incident_id = ? AND entity IN (${authorityList}) ORDER BY hlc, device_id, seq`),
       frontier: db.prepare('SELECT hlc, device_id AS deviceId, seq FROM ops WHERE incident_id = ? ORDER BY hlc DESC, device_id DESC, seq DESC LIMIT 1'),
-      since: db.prepare('SELECT * FROM ops WHERE incident_id = ? AND hlc >= ? ORDER BY hlc, device_id, seq'),
+      since: db.prepare(
+        "SELECT incident_id, device_id, seq, hlc, author, entity, entity_id, action, fields, '' AS prev, '' AS hash, NULL AS sig FROM ops WHERE incident_id = ? AND hlc >= ? AND entity != 'device' ORDER BY hlc, device_id, seq",
+      ),
       refusedSince: db.prepare('SELECT device_id, seq, code, reason FROM refused_ops WHERE incident_id = ? AND hlc >= ?'),
       refuse: db.prepare(
         'INSERT INTO refused_ops (incident_id, device_id, seq, hlc, code, reason) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET code = excluded.code, reason = excluded.reason',
@@ -93,9 +119,11 @@ export class Judge {
     return this.projector.has(op.entity) ? this.projector.entity(op.entity) : null;
   }
 
-  private verdict(op: Op, ledger: Ledger): Refusal | null {
+  /** `schemaChecked`: the op passed its entity's schema before (the schema does not depend on the order), so skip it. */
+  private verdict(op: Op, ledger: Ledger, schemaChecked = false): Refusal | null {
     const def = this.def(op);
     if (!def) return { code: 'invalid_input', reason: `unknown kind of record ${op.entity}` };
+    if (schemaChecked) return this.rulesOff ? null : verdictOf(def, () => undefined, op, ledger);
     if (this.rulesOff) {
       try {
         this.projector.validate(op);
@@ -244,17 +272,18 @@ export class Judge {
     const project: Op[] = [];
     let changed = false;
     for (const row of this.s.since.all(incidentId, fromHlc) as OpRow[]) {
-      if (row.entity === 'device') continue;
-      const op = rowToOp(row);
+      const op = lazyOp(row);
       if (positionOf(op) < from) continue;
       const key = keyOf(op);
-      const v = this.isAuthority(op) ? (rebuilt.verdicts.get(key) ?? null) : this.verdict(op, state.ledger);
-      if (freshKeys.has(key)) {
+      const fresh = freshKeys.has(key);
+      const was = old.get(key) ?? null;
+      // An op held before without refusal passed its schema then: only its authority needs judging again.
+      const v = this.isAuthority(op) ? (rebuilt.verdicts.get(key) ?? null) : this.verdict(op, state.ledger, !fresh && was === null);
+      if (fresh) {
         if (v) this.record(op, v);
         else project.push(op);
         continue;
       }
-      const was = old.get(key) ?? null;
       if (sameVerdict(was, v)) continue;
       changed = true;
       if (v) this.record(op, v);
