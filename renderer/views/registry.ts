@@ -15,6 +15,9 @@ import { TasksView } from '../features/tasks/TasksView';
 import { LogView } from '../features/log/LogView';
 import { PeersPanel } from '../features/peers/PeersPanel';
 import { PeersView } from '../features/peers/PeersView';
+import { RefusalPanel } from '../features/refusal/RefusalPanel';
+import { RefusalView } from '../features/refusal/RefusalView';
+import { refusedEditsViewId } from '../features/refusal/view-id';
 import { StatementsPanel } from '../features/statements/StatementsPanel';
 import { StatementsView } from '../features/statements/StatementsView';
 
@@ -99,6 +102,14 @@ export const views: readonly ViewDefinition[] = [
     View: StatementsView,
   },
   { id: 'log', title: 'Log', Panel: LogPanel, View: LogView },
+  {
+    id: refusedEditsViewId,
+    title: 'Refused edits',
+    purpose:
+      'Edits that reached this console but did not take effect (made without the role for it, from a revoked console, or breaking a rule of their record): who made them, from which console, when and why, and "Apply as mine" to enter one again under your own name.',
+    Panel: RefusalPanel,
+    View: RefusalView,
+  },
   {
     id: 'consoles',
     title: 'Consoles',

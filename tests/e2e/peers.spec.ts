@@ -1,40 +1,26 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { commander, confirmRecoveryKey, createStore, openIncident, setSecurityRisk } from './fixtures/flows';
+import { signInAs } from './fixtures/operator';
+import { expectAccessibleInBothThemes, secondConsolePage } from './fixtures/two-consoles';
 
 // Two consoles on loopback only: sync bound to 127.0.0.1 (so join codes name it) and no beacons on the network.
 // The second console runs on a test clock moved two minutes ahead, so both must warn of clock drift.
 test.use({
   hostEnv: { CONCORD_SYNC_HOST: '127.0.0.1', CONCORD_DISCOVERY: 'off' },
   secondHostEnv: { CONCORD_TEST_CLOCK_START: 'now' },
-  // Playwright's trace of a second context in one test collides with the first's files on close (ENOENT).
+  // A second browser context: see secondConsolePage.
   trace: 'off',
 });
 
-// The second console's browser context: closed after the test whatever happened, before its host stops.
-let secondContext: BrowserContext | undefined;
-test.afterEach(async () => {
-  await secondContext?.close();
-  secondContext = undefined;
-});
+const openSecondConsole = secondConsolePage();
 
 const nav = (page: Page, view: string) => page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: view, exact: true }).click();
 const peerRows = (page: Page) => page.getByTestId('peer-table').getByTestId('peer');
 
-async function expectAccessibleInBothThemes(page: Page, name: string): Promise<void> {
-  await expectAccessible(page);
-  await screenshot(page, `${name}-dark`);
-  const themeSwitch = page.getByRole('button', { name: 'Light theme' });
-  await themeSwitch.click();
-  await expectAccessible(page);
-  await screenshot(page, `${name}-light`);
-  await themeSwitch.click();
-}
-
 test('a second console joins by code, both see each other connected, an edit crosses, and the commander may revoke', async ({ page: a, host, secondHost, browser }) => {
   test.setTimeout(150_000);
-  secondContext = await browser.newContext({ viewport: { width: 1600, height: 900 } });
-  const b = await secondContext.newPage();
+  const b = await openSecondConsole(browser);
 
   // Console A opens the incident and shows its join code.
   await a.goto(host.url);
@@ -106,12 +92,7 @@ test('a second console joins by code, both see each other connected, an edit cro
   await screenshot(b, 'peers-command-panel');
 
   // B signs in as the commander (the roster came with the incident); then both change the risk at the same moment.
-  await b.getByTestId('operator').getByRole('button', { name: /Sign in/ }).click();
-  const signIn = b.getByRole('dialog', { name: 'Sign in on this console' });
-  await signIn.getByLabel('Who are you?').selectOption({ label: commander.name });
-  await signIn.getByLabel('PIN').fill(commander.pin);
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
-  await expect(signIn).toBeHidden();
+  await signInAs(b, commander.name, commander.pin);
   const [apiA, apiB] = [apiOf(a, host.url), apiOf(b, secondHost.url)];
   const [incident] = (await apiA('incident:list', {})).body.value as { id: string }[];
   const id = incident?.id ?? '';

@@ -4,6 +4,7 @@ import { useMinuteClock } from '../../components/use-now';
 import { useConsole } from '../../store';
 import { selectMay } from '../../store/operator-slice';
 import { formatDuration, formatLastSeen, formatOffset, peerLabel, shortDevice } from './peer-format';
+import { RefusedEditsCell } from './RefusedEditsCell';
 import { RevokeDialog } from './RevokeDialog';
 
 function ConnectionCell({ peer }: { peer: Peer }) {
@@ -16,6 +17,11 @@ function ConnectionCell({ peer }: { peer: Peer }) {
         {peer.connected ? 'Connected' : 'Not connected'}
       </span>
       {peer.refused && <span className="peer-refused">Refused: {peer.refused}</span>}
+      {peer.disagrees === true && (
+        <span className="peer-refused" data-testid="peer-disagrees">
+          <span aria-hidden="true">⚠ </span>Holds the same edits but a different picture
+        </span>
+      )}
     </>
   );
 }
@@ -26,7 +32,7 @@ function lagText(peer: Peer): string {
   return `${peer.lagOps} ops · ${formatDuration(peer.lagMs ?? 0)}`;
 }
 
-/** Every console of the incident: who, where, connected or not, how far behind, when last heard, its clock. */
+/** Every console of the incident: who, where, connected or not, how far behind, when last heard, its clock, its refused edits. */
 export function PeerTable({ peers }: { peers: Peer[] }) {
   // Re-rendered by the peers poll every few seconds; the minute clock only keeps "ago" honest between polls.
   const now = Math.max(useMinuteClock(), Date.now());
@@ -46,6 +52,7 @@ export function PeerTable({ peers }: { peers: Peer[] }) {
               <th scope="col">Behind (we lack)</th>
               <th scope="col">Last seen</th>
               <th scope="col">Clock offset</th>
+              <th scope="col">Refused edits</th>
               {mayRevoke && <th scope="col">Actions</th>}
             </tr>
           </thead>
@@ -66,6 +73,9 @@ export function PeerTable({ peers }: { peers: Peer[] }) {
                 <td>{peer.self ? '—' : formatLastSeen(peer.lastSeen, now)}</td>
                 <td className={peer.clockOffsetMs !== null && Math.abs(peer.clockOffsetMs) > 60_000 ? 'peer-drift' : undefined}>
                   {peer.self ? '—' : formatOffset(peer.clockOffsetMs)}
+                </td>
+                <td>
+                  <RefusedEditsCell peer={peer} />
                 </td>
                 {mayRevoke && (
                   <td>

@@ -1,11 +1,12 @@
 import { isCatchingUp } from '../../store/sync-slice';
 import { CatchUpBar } from './CatchUpBar';
+import { disagreeing } from './DisagreementAlert';
 import { formatDuration } from './peer-format';
 import { usePeers } from './use-peers';
 import '../../components/lists.css';
 import './peers.css';
 
-/** The command centre's view of the other consoles: how many are connected, the worst lag, any drifting clock. */
+/** The command centre's view of the other consoles: how many are connected, the worst lag, any drifting clock or differing picture. */
 export function PeersPanel() {
   const { peers, error } = usePeers();
   if (error) return <p className="form-error">{error}</p>;
@@ -15,6 +16,7 @@ export function PeersPanel() {
   const worstOps = Math.max(0, ...connected.map((p) => p.lagOps));
   const worstMs = Math.max(0, ...connected.map((p) => p.lagMs ?? 0));
   const drifting = connected.filter((p) => p.clockOffsetMs !== null && Math.abs(p.clockOffsetMs) > 60_000).length;
+  const differing = disagreeing(peers.peers).length;
   return (
     <div data-testid="peers-panel">
       <dl className="counts">
@@ -32,6 +34,14 @@ export function PeersPanel() {
           <dt>Clock drift</dt>
           <dd>{drifting === 0 ? 'None' : `${drifting} ${drifting === 1 ? 'console' : 'consoles'}`}</dd>
         </div>
+        {differing > 0 && (
+          <div className="count-alert" data-testid="differing-count">
+            <dt>Different picture</dt>
+            <dd>
+              {differing} {differing === 1 ? 'console' : 'consoles'}
+            </dd>
+          </div>
+        )}
       </dl>
       {isCatchingUp(peers.catchUp) && <CatchUpBar {...peers.catchUp} />}
       {others.length === 0 && <p className="muted">No other console has joined yet. Invite one from Consoles.</p>}

@@ -3,6 +3,7 @@ import type { SyncStatus } from '../../../shared/domain/sync';
 import { call } from '../../api/client';
 import { isCatchingUp } from '../../store/sync-slice';
 import { CatchUpBar } from './CatchUpBar';
+import { DisagreementAlert } from './DisagreementAlert';
 import { InvitePanel } from './InvitePanel';
 import { ManualPeerForm } from './ManualPeerForm';
 import { PeerTable } from './PeerTable';
@@ -25,6 +26,7 @@ export function PeersView() {
       {peers && isCatchingUp(peers.catchUp) && <CatchUpBar {...peers.catchUp} />}
       <section aria-labelledby="peers-title" className="peers-section">
         <h3 id="peers-title">Consoles of this incident</h3>
+        {peers && <DisagreementAlert peers={peers.peers} />}
         {peers ? <PeerTable peers={peers.peers} /> : !error && <p className="muted">Loading…</p>}
       </section>
       <div className="peers-tools">

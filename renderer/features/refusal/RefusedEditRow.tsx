@@ -1,0 +1,88 @@
+import { useRef, useState, type ReactNode } from 'react';
+import type { RefusedEdit } from '../../../shared/domain/refusal';
+import { call } from '../../api/client';
+import { FormError } from '../../components/Field';
+import { formatDateTime } from '../../components/format';
+import { useConsole } from '../../store';
+import { selectOperator } from '../../store/operator-slice';
+import { asSentence } from './refusal-format';
+
+interface RowProps {
+  edit: RefusedEdit;
+  /** Where the edit came from, as the Consoles view names it. */
+  from: string;
+  onReentered: (edit: RefusedEdit) => void;
+}
+
+/** Why a row offers no "Apply as mine", or null when it does. */
+function stateOf(edit: RefusedEdit, signedIn: boolean): ReactNode {
+  if (edit.reapplied) {
+    return (
+      <p className="refusal-reentered">
+        <span className="refusal-check" aria-hidden="true">
+          ✓{' '}
+        </span>
+        Re-entered by <strong>{edit.reapplied.byName}</strong> at <time dateTime={edit.reapplied.at}>{formatDateTime(edit.reapplied.at)}</time>
+      </p>
+    );
+  }
+  if (!edit.reapplicable) return <p className="muted">This record names its author: enter it again from its own screen.</p>;
+  if (!signedIn) return <p className="muted">Sign in to apply it as yours.</p>;
+  return null;
+}
+
+/**
+ * What can be done about one refused edit. The button is offered to anyone signed in, whatever their role: the judge
+ * decides, and its refusal (with the reason) is shown here rather than guessed at by the screen.
+ */
+function Reentry({ edit, onReentered }: Omit<RowProps, 'from'>) {
+  const operator = useConsole(selectOperator);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  // The button goes once the edit is re-entered: focus stays in this cell instead of falling back to the page top.
+  const cell = useRef<HTMLDivElement>(null);
+
+  const reapply = async () => {
+    setBusy(true);
+    const result = await call('refusal:reapply', { incidentId: edit.incidentId, deviceId: edit.deviceId, seq: edit.seq });
+    setBusy(false);
+    if (!result.ok) {
+      setFailure(`Not re-entered: ${asSentence(result.error.message)}`);
+      return;
+    }
+    setFailure(null);
+    cell.current?.focus();
+    onReentered(result.value);
+  };
+
+  return (
+    <div ref={cell} tabIndex={-1} className="refusal-reentry">
+      {stateOf(edit, operator !== null) ?? (
+        <>
+          <button type="button" className="small" disabled={busy} onClick={() => void reapply()} aria-label={`Apply as mine: ${edit.summary}`}>
+            {busy ? 'Applying…' : 'Apply as mine'}
+          </button>
+          <FormError message={failure} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** One refused edit: what, who, from which console, when, why, and whether someone re-entered it. */
+export function RefusedEditRow({ edit, from, onReentered }: RowProps) {
+  return (
+    <tr data-testid="refused-edit" data-reapplied={edit.reapplied !== null}>
+      <th scope="row">{edit.summary}</th>
+      <td>{edit.authorName}</td>
+      <td title={`Console ${edit.deviceId}`}>{from}</td>
+      <td className="refusal-when">
+        <time dateTime={edit.at}>{formatDateTime(edit.at)}</time>
+      </td>
+      <td className="refusal-reason">{asSentence(edit.reason)}</td>
+      <td>
+        <Reentry edit={edit} onReentered={onReentered} />
+      </td>
+    </tr>
+  );
+}
