@@ -155,7 +155,10 @@ export class Judge {
       }
       const cut = ops.filter((op) => verdicts.get(keyOf(op)) === null && op.seq > (ledger.cutOf(op.deviceId) ?? Number.POSITIVE_INFINITY));
       if (cut.length === 0) return { ledger, verdicts };
-      for (const op of cut) cutOut.add(keyOf(op));
+      // A revocation that is itself cut must not cut anyone: leave out the cut revocations first, and the other
+      // cut ops only once no revocation is cut.
+      const revocations = cut.filter((op) => op.entity === 'deviceRevocation');
+      for (const op of revocations.length > 0 ? revocations : cut) cutOut.add(keyOf(op));
     }
   }
 
@@ -207,7 +210,16 @@ export class Judge {
 
   private judgeOne(state: IncidentState, op: Op): void {
     const v = this.verdict(op, state.ledger);
-    if (v) return this.record(op, v);
+    if (v) {
+      // A refused authority op stays in the list the ledger is rebuilt from, with its verdict, so a later re-judge
+      // compares against what was really decided.
+      if (this.isAuthority(op)) {
+        state.authorityOps.push(op);
+        state.authorityOps.sort(byPosition);
+        state.authorityVerdicts.set(keyOf(op), v);
+      }
+      return this.record(op, v);
+    }
     this.take(state, op);
     this.projector.apply(op);
   }
