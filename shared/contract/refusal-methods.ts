@@ -10,6 +10,6 @@ export const refusalMethods = {
   'refusal:reapply': method(
     refusalReapplyInput,
     refusedEditSchema,
-    'Re-enter a refused edit under the signed-in operator’s own authority; the judge checks it as any new edit.',
+    'Re-enter a refused edit under the signed-in operator’s own authority; the judge checks it like every new edit.',
   ),
 };

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { act } from '../../store/act';
 import { actorStatuses, type Actor, type ActorStatus } from '../../../shared/domain/actor';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
@@ -20,7 +21,7 @@ function ActorRow({ actor }: { actor: Actor | undefined }) {
     await call('actor:checkIn', { id: actor.id });
     setBusy(false);
   };
-  const setStatus = (status: ActorStatus) => void call('actor:update', { id: actor.id, changes: { status } });
+  const setStatus = (status: ActorStatus) => void act('actor:update', { id: actor.id, changes: { status } });
   return (
     <div className={actor.stale ? 'actor-row stale' : 'actor-row'} data-testid="actor-row">
       <div className="actor-main">

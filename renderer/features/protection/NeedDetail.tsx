@@ -1,4 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
+import { act } from '../../store/act';
 import { measureKinds, measureStatuses, protectionRiskLevels, protectionStatuses, type MeasureStatus } from '../../../shared/domain/protection';
 import { call } from '../../api/client';
 import { ChoiceField, Field, FormError } from '../../components/Field';
@@ -71,7 +72,7 @@ export function NeedDetail({ needId }: { needId: string }) {
   const reports = useLive((incidentId) => call('backlash:list', { incidentId, needId, limit: 50 }), ['backlashReport'], needId);
   if (!data) return <p className="muted">Loading…</p>;
   const { need, measures } = data;
-  const update = (changes: Parameters<typeof call<'protection:update'>>[1]['changes']) => void call('protection:update', { id: need.id, changes });
+  const update = (changes: Parameters<typeof call<'protection:update'>>[1]['changes']) => void act('protection:update', { id: need.id, changes });
   return (
     <section className="need-detail" aria-labelledby="need-title" data-testid="need-detail">
       <h3 id="need-title">
@@ -116,7 +117,7 @@ export function NeedDetail({ needId }: { needId: string }) {
                   <label className="visually-hidden" htmlFor={`measure-${m.id}`}>
                     Status of {m.kind} by {m.actorName}
                   </label>
-                  <select id={`measure-${m.id}`} value={m.status} onChange={(e) => void call('protection:updateMeasure', { id: m.id, changes: { status: e.target.value as MeasureStatus } })}>
+                  <select id={`measure-${m.id}`} value={m.status} onChange={(e) => void act('protection:updateMeasure', { id: m.id, changes: { status: e.target.value as MeasureStatus } })}>
                     {measureStatuses.map((s) => (
                       <option key={s} value={s}>
                         {capitalise(s)}

@@ -1,4 +1,5 @@
 import { memo, useCallback, useState } from 'react';
+import { act } from '../../store/act';
 import { DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { taskStatuses, type Task, type TaskBoard as TaskBoardData, type TaskStatus } from '../../../shared/domain/task';
 import { call } from '../../api/client';
@@ -16,7 +17,7 @@ const SHOWN_PER_COLUMN = 10;
 const MOST_SHOWN = 500;
 
 const move = (task: Task, status: TaskStatus) => {
-  if (task.status !== status) void call('task:update', { id: task.id, changes: { status } });
+  if (task.status !== status) void act('task:update', { id: task.id, changes: { status } });
 };
 
 // Memoised: a column redraws while a card is dragged over it, and its other cards have not changed.
