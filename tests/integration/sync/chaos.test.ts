@@ -1,16 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
+import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../../shared/domain/log';
 import type { RefusedEdit } from '../../../shared/domain/refusal';
 import type { Roster } from '../../../shared/domain/roster';
-import { decodeHlc } from '../../../electron/core/ops/hlc';
 import { positionOf, type Position } from '../../../electron/core/ops/position';
-import { ConsoleProcess, SYNC_PORT } from './console-process';
-import { converged, type StateHash } from './converge';
-import { TestLan } from './netns';
+import { seededRandom, testSeed } from '../../fixtures/seeded-random';
+import { SYNC_PORT, type ConsoleProcess } from './console-process';
+import { convergeConsoles, pastMillisecondOf, useTestLan } from './test-lan';
 
 /**
  * Seeded chaos with five real consoles (the web-host CLI, one process each, in their own network namespaces): random
@@ -21,25 +16,15 @@ import { TestLan } from './netns';
  *
  * Rerun a failure with CONCORD_TEST_SEED=<seed> (printed at the start and in every failure).
  */
-const SEED = Number(process.env.CONCORD_TEST_SEED ?? Math.floor(Math.random() * 2 ** 32));
+const SEED = testSeed();
 /** Rounds of random steps, each ended by putting every cable back and restarting every console. */
 const ROUNDS = 3;
 const STEPS = 40;
 const CONVERGE_MS = 90_000;
+const { lan, makeConsole } = useTestLan('chaos');
 console.log(`chaos: seed ${SEED} (rerun with CONCORD_TEST_SEED=${SEED})`);
 
-/** mulberry32: a seeded generator, so a failing run's plan can be played again. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-const random = generator(SEED);
+const random = seededRandom(SEED);
 const pick = <T>(list: readonly T[]): T => {
   const item = list[Math.floor(random() * list.length)];
   if (item === undefined) throw new Error('pick from an empty list');
@@ -52,20 +37,6 @@ const staffPin = (i: number): string => `24${i}80`;
 /** A second holder of the commander's role, whose assignment the commander ends while they assign staff elsewhere. */
 const deputy = { name: 'Sam Deputy', pin: '135790' };
 
-let lan: TestLan;
-let root: string;
-const consoles: ConsoleProcess[] = [];
-
-beforeAll(() => {
-  lan = new TestLan();
-  root = mkdtempSync(join(tmpdir(), 'concord-chaos-'));
-});
-
-afterAll(async () => {
-  await Promise.all(consoles.map((c) => c.close()));
-  lan?.destroy();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 interface Person {
   id: string;
@@ -97,46 +68,14 @@ interface Acked {
   kind: 'note' | 'assign';
 }
 
-async function converge(nodes: readonly Node[], incidentId: string): Promise<StateHash> {
-  const sockets: WebSocket[] = await Promise.all(nodes.map((x) => x.proc.events()));
-  try {
-    return await converged(
-      () =>
-        Promise.all(
-          nodes.map(async (x) => {
-            const r = await x.proc.call('incident:stateHash', { id: incidentId });
-            return r.ok ? (r.value as StateHash) : null;
-          }),
-        ),
-      (recheck) => {
-        for (const s of sockets) s.on('message', recheck);
-        return () => {
-          for (const s of sockets) s.off('message', recheck);
-        };
-      },
-      CONVERGE_MS,
-    );
-  } finally {
-    for (const s of sockets) s.close();
-  }
-}
 
-/** Both consoles read one system clock: this waits out the millisecond an edit was stamped in (no event marks a tick). */
-async function pastMillisecondOf(hlc: string): Promise<void> {
-  const wait = decodeHlc(hlc).wall - Date.now() + 1;
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-}
 
 describe('chaos: five consoles, cables pulled, processes killed, shifts ended while their holders write', () => {
   it('every run ends on one state hash, with every acknowledged edit of an operator who held the role', { timeout: 240_000 }, async () => {
     const story: string[] = [];
     const say = (line: string) => story.push(line);
     const nodes: Node[] = [1, 2, 3, 4, 5].map((n) => {
-      const { ns, address } = lan.addHost(n);
-      const dataDir = join(root, `c${n}`);
-      mkdirSync(dataDir);
-      const proc = new ConsoleProcess(`c${n}`, ns, address, dataDir);
-      consoles.push(proc);
+      const proc = makeConsole(n, `c${n}`);
       return { n, proc, env: {}, running: false, linked: true, signedIn: null, deviceId: '' };
     });
     // Every console keeps reaching every other one, so a restarted console finds its peers without waiting for a beacon.
@@ -172,7 +111,7 @@ describe('chaos: five consoles, cables pulled, processes killed, shifts ended wh
       const crew = [...staff, second];
       const { code } = await first.proc.value<{ code: string }>('sync:joinCode', { incidentId });
       await Promise.all(nodes.slice(1).map((x) => x.proc.value('sync:join', { code })));
-      await converge(nodes, incidentId);
+      await convergeConsoles(nodes.map((x) => x.proc), incidentId, CONVERGE_MS);
 
       const acked: Acked[] = [];
       let localRefusals = 0;
@@ -229,7 +168,7 @@ describe('chaos: five consoles, cables pulled, processes killed, shifts ended wh
         const cut = running().filter((x) => !x.linked);
         const away = cut.length > 0 ? pick(cut) : pick(running());
         if (away.linked) {
-          lan.setLink(away.n, false);
+          lan().setLink(away.n, false);
           away.linked = false;
           say(`c${away.n}: cable pulled`);
         }
@@ -277,7 +216,7 @@ describe('chaos: five consoles, cables pulled, processes killed, shifts ended wh
           can: () => nodes.some((x) => x.linked),
           run: () => {
             const x = pick(nodes.filter((y) => y.linked));
-            lan.setLink(x.n, false);
+            lan().setLink(x.n, false);
             x.linked = false;
             say(`c${x.n}: cable pulled`);
             return Promise.resolve();
@@ -288,7 +227,7 @@ describe('chaos: five consoles, cables pulled, processes killed, shifts ended wh
           can: () => nodes.some((x) => !x.linked),
           run: () => {
             const x = pick(nodes.filter((y) => !y.linked));
-            lan.setLink(x.n, true);
+            lan().setLink(x.n, true);
             x.linked = true;
             say(`c${x.n}: cable back`);
             return Promise.resolve();
@@ -321,13 +260,13 @@ describe('chaos: five consoles, cables pulled, processes killed, shifts ended wh
       /** Every cable back and every console running: they must agree, and the judge must have kept what it should. */
       const settle = async (round: number): Promise<{ ops: number; refused: Set<string> }> => {
         for (const x of nodes) {
-          if (!x.linked) lan.setLink(x.n, true);
+          if (!x.linked) lan().setLink(x.n, true);
           x.linked = true;
         }
         await Promise.all(nodes.filter((x) => !x.running).map((x) => x.proc.start(x.env)));
         for (const x of nodes) x.running = true;
         say(`round ${round}: every cable back, every console running`);
-        const state = await converge(nodes, incidentId).catch(async (error: unknown) => {
+        const state = await convergeConsoles(nodes.map((x) => x.proc), incidentId, CONVERGE_MS).catch(async (error: unknown) => {
           // Consoles that hold the same ops but disagree: say which refused edits differ from the first console's.
           const lists = await Promise.all(nodes.map((x) => x.proc.value<{ entries: RefusedEdit[] }>('refusal:list', { incidentId, limit: 500 })));
           const line = (e: RefusedEdit) => `${e.deviceId.slice(0, 6)}/${e.seq} ${e.entity} ${e.action} by ${e.authorName}: ${e.reason}`;

@@ -1,13 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
+import { describe, expect, it } from 'vitest';
 import { createConcord } from '../../../electron/core/concord';
 import { decodeJoinCode, encodeJoinCode } from '../../../electron/core/sync/join-code';
 import { ConsoleProcess, PASSPHRASE } from './console-process';
-import { TestLan } from './netns';
+import { convergeConsoles, stateOf as stateOfConsole, useTestLan } from './test-lan';
 
 /**
  * Real consoles (the web-host CLI, one process each) on a private LAN of network namespaces: join by code,
@@ -15,62 +11,10 @@ import { TestLan } from './netns';
  * revoked device. Every wait is on an event or a log line, bounded by a timeout.
  */
 const CONVERGE_MS = 60_000;
-let lan: TestLan;
-let root: string;
-const consoles: ConsoleProcess[] = [];
+const { lan, makeConsole } = useTestLan('lan');
 let incidentId = '';
 let joinCode = '';
-
-function makeConsole(n: number, name: string): ConsoleProcess {
-  const { ns, address } = lan.addHost(n);
-  const dataDir = join(root, name);
-  mkdirSync(dataDir);
-  const c = new ConsoleProcess(name, ns, address, dataDir);
-  consoles.push(c);
-  return c;
-}
-
-interface Hash {
-  hash: string;
-  ops: number;
-}
-
-const stateOf = async (c: ConsoleProcess): Promise<Hash | null> => {
-  const r = await c.call('incident:stateHash', { id: incidentId });
-  return r.ok ? (r.value as Hash) : null;
-};
-
-/** Resolves when all consoles answer the same state hash (and `ops` if given), re-checked on every event they push. */
-async function converge(group: ConsoleProcess[], ops?: number): Promise<Hash> {
-  const sockets: WebSocket[] = await Promise.all(group.map((c) => c.events()));
-  try {
-    return await new Promise<Hash>((resolve, reject) => {
-      let running = false;
-      let again = false;
-      let last: (Hash | null)[] = [];
-      const timer = setTimeout(() => reject(new Error(`no convergence in ${CONVERGE_MS} ms: ${JSON.stringify(last)}`)), CONVERGE_MS);
-      const check = async () => {
-        if (running) return void (again = true);
-        running = true;
-        do {
-          again = false;
-          last = await Promise.all(group.map(stateOf));
-          const first = last[0];
-          if (first && last.every((h) => h?.hash === first.hash) && (ops === undefined || first.ops === ops)) {
-            clearTimeout(timer);
-            resolve(first);
-            return;
-          }
-        } while (again);
-        running = false;
-      };
-      for (const s of sockets) s.on('message', () => void check().catch(reject));
-      void check().catch(reject);
-    });
-  } finally {
-    for (const s of sockets) s.close();
-  }
-}
+const stateOf = (c: ConsoleProcess) => stateOfConsole(c, incidentId);
 
 const commander = { name: 'Dana Okafor', pin: '482615' };
 
@@ -83,17 +27,6 @@ async function signInAsCommander(c: ConsoleProcess): Promise<void> {
   if (!person) throw new Error(`${c.name} has no ${commander.name} on its roster`);
   await c.value('operator:signIn', { incidentId, personId: person.id, pin: commander.pin });
 }
-
-beforeAll(() => {
-  lan = new TestLan();
-  root = mkdtempSync(join(tmpdir(), 'concord-lan-'));
-});
-
-afterAll(async () => {
-  await Promise.all(consoles.map((c) => c.close()));
-  lan?.destroy();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 describe('consoles on a LAN', () => {
   let a: ConsoleProcess;
@@ -111,13 +44,13 @@ describe('consoles on a LAN', () => {
     expect(decodeJoinCode(joinCode)).toMatchObject({ incidentId, host: a.address });
     await b.value('sync:join', { code: joinCode });
     await c.start({ CONCORD_JOIN_CODE: joinCode });
-    await converge([a, b, c]);
+    await convergeConsoles([a, b, c], incidentId, CONVERGE_MS);
     for (const x of [a, b, c]) await signInAsCommander(x);
 
     await b.value('log:note', { incidentId, text: 'Bravo: cordon set at Elm Street' });
     await c.value('incident:update', { id: incidentId, changes: { securityRiskLevel: 'high' } });
     await a.value('incident:update', { id: incidentId, changes: { areaDescription: 'Riverside to Market Square' } });
-    const state = await converge([a, b, c]);
+    const state = await convergeConsoles([a, b, c], incidentId, CONVERGE_MS);
     const seen = await b.value<{ securityRiskLevel: string; areaDescription: string }>('incident:get', { id: incidentId });
     expect(seen).toMatchObject({ securityRiskLevel: 'high', areaDescription: 'Riverside to Market Square' });
     expect(state.ops).toBeGreaterThan(4);
@@ -125,12 +58,12 @@ describe('consoles on a LAN', () => {
 
   it('loses nothing when a cable is pulled and put back', async () => {
     const before = (await stateOf(a))?.ops ?? 0;
-    lan.setLink(3, false);
+    lan().setLink(3, false);
     await a.value('log:note', { incidentId, text: 'Alpha, while Charlie is cut off' });
     await c.value('log:note', { incidentId, text: 'Charlie, alone' });
     await c.value('incident:update', { id: incidentId, changes: { escalationOutlook: 'escalating' } });
-    lan.setLink(3, true);
-    const state = await converge([a, b, c], before + 3);
+    lan().setLink(3, true);
+    const state = await convergeConsoles([a, b, c], incidentId, CONVERGE_MS, before + 3);
     expect(state.ops).toBe(before + 3);
   });
 
@@ -173,7 +106,7 @@ describe('consoles on a LAN', () => {
     await d.kill();
     events.terminate();
     await d.start();
-    const state = await converge([a, d], total);
+    const state = await convergeConsoles([a, d], incidentId, CONVERGE_MS, total);
     expect(state.ops).toBe(total);
   }, 120_000);
 
@@ -193,7 +126,7 @@ describe('consoles on a LAN', () => {
     expect(epoch).toBe(2);
     // Charlie hears of the rotation from Alpha over their authenticated session.
     const rotated = async () => (await c.value<{ incidents: { incidentId: string; epoch: number }[] }>('sync:status', {})).incidents;
-    await converge([a, c]);
+    await convergeConsoles([a, c], incidentId, CONVERGE_MS);
     expect((await rotated()).find((i) => i.incidentId === incidentId)?.epoch).toBe(2);
     const before = await stateOf(a);
     await b.value('log:note', { incidentId, text: 'Bravo, after its revocation' });

@@ -9,6 +9,7 @@ import { MESSAGE_MAX } from '../../../electron/core/sync/framing';
 import { decodeJoinCode } from '../../../electron/core/sync/join-code';
 import { encodeMessage } from '../../../electron/core/sync/messages';
 import { initiate } from '../../../electron/core/sync/noise-session';
+import { seededRandom, testSeed } from '../../fixtures/seeded-random';
 import { COMMANDER, PASSPHRASE, tempDir, unwrap } from '../../fixtures/temp-store';
 import { converged, type StateHash } from './converge';
 
@@ -21,23 +22,11 @@ import { converged, type StateHash } from './converge';
 const CONVERGE_MS = 20_000;
 const NOTES = 40;
 const NOTE_LENGTH = 4_000;
-const SEED = Number(process.env.CONCORD_TEST_SEED ?? Math.floor(Math.random() * 2 ** 32));
+const SEED = testSeed();
 console.log(`large-batches: seed ${SEED} (rerun with CONCORD_TEST_SEED=${SEED})`);
 
-/** mulberry32: a seeded generator, so a failing run's notes can be written again. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const random = generator(SEED);
+const random = seededRandom(SEED);
 const randomText = (length: number): string => Array.from({ length }, () => LETTERS[Math.floor(random() * LETTERS.length)] ?? 'a').join('');
 
 interface TestConsole {

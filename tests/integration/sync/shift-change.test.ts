@@ -1,14 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
+import { describe, expect, it } from 'vitest';
 import type { RefusedEdit } from '../../../shared/domain/refusal';
 import type { Roster } from '../../../shared/domain/roster';
-import { decodeHlc } from '../../../electron/core/ops/hlc';
-import { ConsoleProcess } from './console-process';
-import { converged, type StateHash } from './converge';
-import { TestLan } from './netns';
+import type { ConsoleProcess } from './console-process';
+import { convergeConsoles, pastMillisecondOf, useTestLan } from './test-lan';
 
 /**
  * A shift change split by a pulled cable, between two real consoles (the web-host CLI, one process each, in their
@@ -18,57 +12,12 @@ import { TestLan } from './netns';
  * refused edit, with its reason, on both. Every wait is on an event, bounded by a timeout.
  */
 const CONVERGE_MS = 45_000;
+const { lan, makeConsole } = useTestLan('shift');
 const commander = { name: 'Dana Okafor', pin: '482615' };
 const staffPin = '2468';
 
-let lan: TestLan;
-let root: string;
-const consoles: ConsoleProcess[] = [];
 
-beforeAll(() => {
-  lan = new TestLan();
-  root = mkdtempSync(join(tmpdir(), 'concord-shift-'));
-});
 
-afterAll(async () => {
-  await Promise.all(consoles.map((c) => c.close()));
-  lan?.destroy();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
-
-function makeConsole(n: number, name: string): ConsoleProcess {
-  const { ns, address } = lan.addHost(n);
-  const dataDir = join(root, name);
-  mkdirSync(dataDir);
-  const c = new ConsoleProcess(name, ns, address, dataDir);
-  consoles.push(c);
-  return c;
-}
-
-/** Resolves when both consoles answer the same state hash, re-checked on every event either pushes. */
-async function converge(group: ConsoleProcess[], incidentId: string): Promise<StateHash> {
-  const sockets: WebSocket[] = await Promise.all(group.map((c) => c.events()));
-  try {
-    return await converged(
-      () =>
-        Promise.all(
-          group.map(async (c) => {
-            const r = await c.call('incident:stateHash', { id: incidentId });
-            return r.ok ? (r.value as StateHash) : null;
-          }),
-        ),
-      (recheck) => {
-        for (const s of sockets) s.on('message', recheck);
-        return () => {
-          for (const s of sockets) s.off('message', recheck);
-        };
-      },
-      CONVERGE_MS,
-    );
-  } finally {
-    for (const s of sockets) s.close();
-  }
-}
 
 /** The newest entry of a console's log: what it just wrote. */
 async function newestHlc(c: ConsoleProcess, incidentId: string): Promise<string> {
@@ -78,16 +27,6 @@ async function newestHlc(c: ConsoleProcess, incidentId: string): Promise<string>
   return hlc;
 }
 
-/**
- * Both consoles read one system clock, so an edit made after another has returned is stamped at or after it; this
- * waits out the rest of the millisecond the earlier one was stamped in (there is no event for a clock's tick), so the
- * later edit sorts after it whatever the logical counters say.
- */
-async function pastMillisecondOf(hlc: string): Promise<void> {
-  const wall = decodeHlc(hlc).wall;
-  const wait = wall - Date.now() + 1;
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-}
 
 describe('a shift change split by a pulled cable', () => {
   it('ends on one state on both consoles: the commander’s later edit stands, the staff member’s edit is refused with its reason', { timeout: 90_000 }, async () => {
@@ -107,16 +46,16 @@ describe('a shift change split by a pulled cable', () => {
     if (!assignment) throw new Error('Jo was not assigned');
     const { code } = await a.value<{ code: string }>('sync:joinCode', { incidentId });
     await b.value('sync:join', { code });
-    await converge([a, b], incidentId);
+    await convergeConsoles([a, b], incidentId, CONVERGE_MS);
 
     // The commander is signed in on both consoles; then Jo takes over Bravo with her own PIN.
     await b.value('operator:signIn', { incidentId, personId: commanderId, pin: commander.pin });
     await b.value('log:note', { incidentId, text: 'Commander on Bravo: handing over to Jo' });
     await b.value('operator:signIn', { incidentId, personId: staff.id, pin: staffPin });
-    await converge([a, b], incidentId);
+    await convergeConsoles([a, b], incidentId, CONVERGE_MS);
 
     // Bravo's cable is pulled. On Alpha the commander ends Jo's shift.
-    lan.setLink(2, false);
+    lan().setLink(2, false);
     await a.value('roster:endAssignment', { incidentId, id: assignment.id });
     const endedAt = await newestHlc(a, incidentId);
     await pastMillisecondOf(endedAt);
@@ -128,8 +67,8 @@ describe('a shift change split by a pulled cable', () => {
     await b.value('operator:signIn', { incidentId, personId: commanderId, pin: commander.pin });
     await b.value('incident:update', { id: incidentId, changes: { securityRiskLevel: 'critical', securityRiskNote: 'Raised on Bravo after the handover' } });
 
-    lan.setLink(2, true);
-    const state = await converge([a, b], incidentId);
+    lan().setLink(2, true);
+    const state = await convergeConsoles([a, b], incidentId, CONVERGE_MS);
     expect(state.ops).toBeGreaterThan(0);
 
     for (const c of [a, b]) {
