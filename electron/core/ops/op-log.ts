@@ -53,6 +53,8 @@ export class OpLog {
   private readonly listeners = new Set<ChangeListener>();
   private readonly s: Record<'head' | 'headHlc' | 'setHead' | 'insert' | 'deviceKey' | 'addDevice' | 'maxHlc', Statement>;
   readonly judge: Judge;
+  /** Per table, the query for a record of another incident: prepared once, asked once per batch. */
+  private readonly elsewhere = new Map<string, Statement>();
 
   constructor(
     private readonly db: Db,
@@ -190,10 +192,13 @@ export class OpLog {
     }
     for (const [table, groups] of byTable) {
       for (const { incidentId, ids } of groups) {
-        const other = this.db
-          .prepare(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) AND incident_id != ? LIMIT 1`)
-          .get(JSON.stringify(ids), incidentId) as { id: string } | undefined;
-        if (other) throw new ConcordError(code, `record ${other.id} is not in this incident`);
+        let other = this.elsewhere.get(table);
+        if (!other) {
+          other = this.db.prepare(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) AND incident_id != ? LIMIT 1`);
+          this.elsewhere.set(table, other);
+        }
+        const found = other.get(JSON.stringify(ids), incidentId) as { id: string } | undefined;
+        if (found) throw new ConcordError(code, `record ${found.id} is not in this incident`);
       }
     }
   }
