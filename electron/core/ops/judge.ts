@@ -60,7 +60,7 @@ const sameVerdict = (a: Refusal | null | undefined, b: Refusal | null | undefine
  */
 export class Judge {
   private readonly states = new Map<string, IncidentState>();
-  private readonly s: Record<'authority' | 'frontier' | 'since' | 'refusedSince' | 'refuse' | 'unrefuse' | 'opAt', Statement>;
+  private readonly s: Record<'authority' | 'frontier' | 'since' | 'sinceBy' | 'refusedSince' | 'refuse' | 'unrefuse' | 'opAt', Statement>;
   private readonly authorityEntities: string[];
   /** How many times each incident's past verdicts changed: caches over the op log compare it to know they are stale. */
   private readonly revisions = new Map<string, number>();
@@ -79,6 +79,9 @@ export class Judge {
     this.s = {
       authority: db.prepare(`SELECT * FROM ops WHERE incident_id = ? AND entity IN (${authorityList}) ORDER BY hlc, device_id, seq`),
       frontier: db.prepare('SELECT hlc, device_id AS deviceId, seq FROM ops WHERE incident_id = ? ORDER BY hlc DESC, device_id DESC, seq DESC LIMIT 1'),
+      sinceBy: db.prepare(
+        "SELECT incident_id, device_id, seq, hlc, author, entity, entity_id, action, fields, '' AS prev, '' AS hash, NULL AS sig FROM ops WHERE incident_id = ? AND hlc >= ? AND entity != 'device' AND author IN (SELECT value FROM json_each(?))",
+      ),
       since: db.prepare(
         "SELECT incident_id, device_id, seq, hlc, author, entity, entity_id, action, fields, '' AS prev, '' AS hash, NULL AS sig FROM ops WHERE incident_id = ? AND hlc >= ? AND entity != 'device' ORDER BY hlc, device_id, seq",
       ),
@@ -245,58 +248,32 @@ export class Judge {
     if (firstAuthority) froms.push(positionOf(firstAuthority));
     const changed = state.authorityOps.find((op) => !sameVerdict(state.authorityVerdicts.get(keyOf(op)), rebuilt.verdicts.get(keyOf(op))));
     if (changed) froms.push(positionOf(changed));
-    if (revocations) {
-      const devices = new Set(state.authorityOps.filter((op) => op.entity === 'deviceRevocation').map((op) => op.fields.revokedDevice).filter((d): d is string => typeof d === 'string'));
-      for (const device of devices) {
-        const cuts = [state.ledger.cutOf(device), rebuilt.ledger.cutOf(device)].filter((c): c is number => c !== undefined);
-        if (cuts.length === 0) continue;
-        const row = this.s.opAt.get(incidentId, device, Math.min(...cuts) + 1) as Pick<Op, 'hlc' | 'deviceId' | 'seq'> | undefined;
-        if (row) froms.push(positionOf(row));
-      }
+    // A cut can move without a new revocation too: a revocation whose author lost the role before it stops counting.
+    const devices = new Set(state.authorityOps.filter((op) => op.entity === 'deviceRevocation').map((op) => op.fields.revokedDevice).filter((d): d is string => typeof d === 'string'));
+    for (const device of devices) {
+      const cuts = [state.ledger.cutOf(device), rebuilt.ledger.cutOf(device)].filter((c): c is number => c !== undefined);
+      if (cuts.length === 0 || (!revocations && state.ledger.cutOf(device) === rebuilt.ledger.cutOf(device))) continue;
+      const row = this.s.opAt.get(incidentId, device, Math.min(...cuts) + 1) as Pick<Op, 'hlc' | 'deviceId' | 'seq'> | undefined;
+      if (row) froms.push(positionOf(row));
     }
     return froms.length > 0 ? (froms.sort()[0] as Position) : null;
   }
 
   private rejudge(incidentId: string, state: IncidentState, fresh: readonly Op[], revocations: boolean): void {
+    const freshKeys = new Set(fresh.map(keyOf));
     const freshAuthority = fresh.filter((op) => this.isAuthority(op));
     if (freshAuthority.length > 0) state.authorityOps = [...state.authorityOps, ...freshAuthority].sort(byPosition);
     const rebuilt = this.buildLedger(state.authorityOps);
     const from = this.firstChange(incidentId, state, rebuilt, fresh, revocations);
+    const before = { ledger: state.ledger, verdicts: state.authorityVerdicts };
     state.ledger = rebuilt.ledger;
     state.authorityVerdicts = rebuilt.verdicts;
     this.advance(state, fresh);
-    // Fresh ops before any change are judged alone, against the new ledger.
-    const early = from === null ? fresh : fresh.filter((op) => positionOf(op) < from);
-    for (const op of early) {
-      const v = this.verdict(op, state.ledger);
-      if (v) this.record(op, v);
-      else this.projector.apply(op);
-    }
-    if (from === null) return;
 
-    const fromHlc = from.split('|')[0] as string;
-    const freshKeys = new Set(fresh.map(keyOf));
-    const old = new Map<string, Refusal>();
-    for (const r of this.s.refusedSince.all(incidentId, fromHlc) as { device_id: string; seq: number; code: Refusal['code']; reason: string }[]) {
-      old.set(`${r.device_id}/${r.seq}`, { code: r.code, reason: r.reason });
-    }
     const rebuild = new Map<string, Set<string>>();
-    const project: Op[] = [];
     let changed = false;
-    for (const row of this.s.since.all(incidentId, fromHlc) as OpRow[]) {
-      const op = lazyOp(row);
-      if (positionOf(op) < from) continue;
-      const key = keyOf(op);
-      const fresh = freshKeys.has(key);
-      const was = old.get(key) ?? null;
-      // An op held before without refusal passed its schema then: only its authority needs judging again.
-      const v = this.isAuthority(op) ? (rebuilt.verdicts.get(key) ?? null) : this.verdict(op, state.ledger, !fresh && was === null);
-      if (fresh) {
-        if (v) this.record(op, v);
-        else project.push(op);
-        continue;
-      }
-      if (sameVerdict(was, v)) continue;
+    const settle = (op: Op, was: Refusal | null, v: Refusal | null) => {
+      if (sameVerdict(was, v)) return;
       changed = true;
       if (v) this.record(op, v);
       else this.s.unrefuse.run(incidentId, op.deviceId, op.seq);
@@ -305,10 +282,62 @@ export class Judge {
         ids.add(op.entityId);
         rebuild.set(op.entity, ids);
       }
+    };
+    // Fresh ops: judged against the new ledger, then projected once the rebuilt records are in place.
+    const project: Op[] = [];
+    for (const op of fresh) {
+      const v = this.isAuthority(op) ? (rebuilt.verdicts.get(keyOf(op)) ?? null) : this.verdict(op, state.ledger);
+      if (v) this.record(op, v);
+      else project.push(op);
+    }
+    // Authority ops held before: the rebuilt ledger already judged each again.
+    const changedAuthority: Op[] = [];
+    for (const op of state.authorityOps) {
+      const key = keyOf(op);
+      if (freshKeys.has(key)) continue;
+      const was = before.verdicts.get(key) ?? null;
+      const v = rebuilt.verdicts.get(key) ?? null;
+      if (!sameVerdict(was, v)) changedAuthority.push(op);
+      settle(op, was, v);
+    }
+    // Every other op held after the first place a verdict can have changed: judged again at its place.
+    if (from !== null) {
+      const fromHlc = from.split('|')[0] as string;
+      const old = new Map<string, Refusal>();
+      for (const r of this.s.refusedSince.all(incidentId, fromHlc) as { device_id: string; seq: number; code: Refusal['code']; reason: string }[]) {
+        old.set(`${r.device_id}/${r.seq}`, { code: r.code, reason: r.reason });
+      }
+      const authors = revocations ? null : this.affectedAuthors([...freshAuthority, ...changedAuthority], before.ledger, rebuilt.ledger);
+      const rows = (authors ? this.s.sinceBy.all(incidentId, fromHlc, JSON.stringify(authors)) : this.s.since.all(incidentId, fromHlc)) as OpRow[];
+      for (const row of rows) {
+        if (this.authorityEntities.includes(row.entity)) continue;
+        const op = lazyOp(row);
+        const key = keyOf(op);
+        if (freshKeys.has(key) || positionOf(op) < from) continue;
+        const was = old.get(key) ?? null;
+        // An op held before without refusal passed its schema then: only its authority needs judging again.
+        settle(op, was, this.verdict(op, state.ledger, was === null));
+      }
     }
     if (changed) this.revisions.set(incidentId, this.revision(incidentId) + 1);
     if (rebuild.size > 0) this.projector.rebuild(incidentId, rebuild);
     this.projector.begin();
     for (const op of project) if (!rebuild.get(op.entity)?.has(op.entityId)) this.projector.apply(op);
+  }
+
+  /**
+   * When the only authority ops that came or changed verdict are assignments, only the people they assign can have
+   * gained or lost a role: the other authors' ops keep their verdicts and need not be read again. Null when anything
+   * else changed (a role, a person, a priority, a statement), which may touch any author's ops.
+   */
+  private affectedAuthors(ops: readonly Op[], before: Ledger, after: Ledger): string[] | null {
+    const people = new Set<string>();
+    for (const op of ops) {
+      if (op.entity !== 'assignment') return null;
+      const person = after.personOfAssignment(op.entityId) ?? before.personOfAssignment(op.entityId) ?? (typeof op.fields.personId === 'string' ? op.fields.personId : null);
+      if (person === null) return null;
+      people.add(person);
+    }
+    return [...people];
   }
 }

@@ -93,6 +93,11 @@ export class Ledger {
     return a && a.from < at ? a : null;
   }
 
+  /** Whom an assignment assigns, wherever it sorts: what a re-judge needs to know whose authority it touched. */
+  personOfAssignment(id: string): string | null {
+    return this.assignments.get(id)?.personId ?? null;
+  }
+
   hasAssignments(at: Position): boolean {
     return this.firstAssignment !== null && this.firstAssignment < at;
   }

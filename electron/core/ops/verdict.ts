@@ -23,21 +23,26 @@ export const mayAt = (ledger: Ledger, author: string, action: Action, at: Positi
     action,
   );
 
-function checkAuthority(def: EntityDef, op: Op, ledger: Ledger, at: Position): void {
+/**
+ * Whether the author may do what the op needs at its place. Answered, not thrown: a re-judge can refuse thousands of
+ * ops at once, and an error per op (with its stack) would cost more than judging them.
+ */
+function authorityRefusal(def: EntityDef, op: Op, ledger: Ledger, at: Position): Refusal | null {
   const need = def.rule.need(op, ledger, at);
-  if (need === null) return;
+  if (need === null) return null;
   // Until the first assignment exists, the incident's opener builds its first roster: roles, themself, their command.
-  if (need === 'bootstrap' && !ledger.hasAssignments(at) && ledger.incident?.creator === op.author) return;
+  if (need === 'bootstrap' && !ledger.hasAssignments(at) && ledger.incident?.creator === op.author) return null;
   const action: Action = need === 'bootstrap' ? 'manageRoster' : need;
   const name = ledger.personName(op.author, at);
-  if (name === null) refuse('forbidden', `Sign in as a person on this incident’s roster to ${actionLabels[action]}.`);
+  if (name === null) return { code: 'forbidden', reason: `Sign in as a person on this incident’s roster to ${actionLabels[action]}.` };
   const held = ledger.rolesHeld(op.author, at);
   const kinds = held.map((r) => r.kind);
-  if (!mayAct(kinds, action)) refuse('forbidden', `${name ?? op.author} holds no role that may ${actionLabels[action]}: ask the incident commander.`);
+  if (!mayAct(kinds, action)) return { code: 'forbidden', reason: `${name} holds no role that may ${actionLabels[action]}: ask the incident commander.` };
   // An update is posted by the role's holder, or logged for them by someone who manages the roster.
   if (op.entity === 'checkIn' && !mayAct(kinds, 'manageRoster') && !held.some((r) => r.id === op.fields.roleId)) {
-    refuse('forbidden', 'Post updates for a role you hold.');
+    return { code: 'forbidden', reason: 'Post updates for a role you hold.' };
   }
+  return null;
 }
 
 /**
@@ -51,7 +56,8 @@ export function verdictOf(def: EntityDef, validate: (op: Op) => void, op: Op, le
   const at = positionOf(op);
   try {
     validate(op);
-    checkAuthority(def, op, ledger, at);
+    const refused = authorityRefusal(def, op, ledger, at);
+    if (refused) return refused;
     def.rule.check?.(op, ledger, at);
     return null;
   } catch (error) {
