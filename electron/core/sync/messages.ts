@@ -11,8 +11,10 @@ const vvSchema = z.record(z.string().regex(/^[0-9a-f]{32}$/), z.number().int().n
  *   ops: a batch of ops (see batch-codec)
  *   have: what the receiver holds after applying a batch or committing; the sender's ack and the lag shown
  *   secret: the incident's new join secret after a revocation, for the devices still in it
+ *   digest: once both sides are idle and hold the same ops, the sender's state hash, so a console that judges the same
+ *           ops differently (a bug, or other rules) is seen at once instead of showing another picture in silence
  */
-export const MessageType = { hello: 1, ops: 2, have: 3, secret: 4 } as const;
+export const MessageType = { hello: 1, ops: 2, have: 3, secret: 4, digest: 5 } as const;
 
 export const helloSchema = z.object({ v: z.literal(1), vv: vvSchema, now: z.number(), epoch: z.number().int().positive() });
 export const haveSchema = z.object({ vv: vvSchema });
@@ -23,12 +25,15 @@ export const secretSchema = z.object({
   exclude: z.array(z.string().regex(/^[0-9a-f]{32}$/)).max(1000),
 });
 
+export const digestSchema = z.object({ vv: vvSchema, hash: z.string().regex(/^[0-9a-f]{64}$/) });
+
 export type Hello = z.infer<typeof helloSchema>;
 export type Message =
   | { type: 'hello'; body: Hello }
   | { type: 'ops'; body: Buffer }
   | { type: 'have'; body: z.infer<typeof haveSchema> }
-  | { type: 'secret'; body: z.infer<typeof secretSchema> };
+  | { type: 'secret'; body: z.infer<typeof secretSchema> }
+  | { type: 'digest'; body: z.infer<typeof digestSchema> };
 
 export function encodeMessage(message: Message): Buffer {
   const body = message.type === 'ops' ? message.body : Buffer.from(JSON.stringify(message.body));
@@ -48,6 +53,8 @@ export function decodeMessage(data: Buffer): Message {
       return { type: 'have', body: haveSchema.parse(json()) };
     case MessageType.secret:
       return { type: 'secret', body: secretSchema.parse(json()) };
+    case MessageType.digest:
+      return { type: 'digest', body: digestSchema.parse(json()) };
     default:
       throw new Error(`unknown message type ${data[0] ?? 'none'}`);
   }
@@ -59,6 +66,9 @@ export const mergeVv = (a: VersionVector, b: VersionVector): VersionVector => {
   for (const [d, seq] of Object.entries(b)) if (seq > (out[d] ?? 0)) out[d] = seq;
   return out;
 };
+
+/** Whether two version vectors name the same ops. */
+export const sameVv = (a: VersionVector, b: VersionVector): boolean => opsAhead(a, b) === 0 && opsAhead(b, a) === 0;
 
 /** How many ops `from` holds that `to` lacks. */
 export const opsAhead = (from: VersionVector, to: VersionVector): number =>

@@ -3,11 +3,14 @@ import { ConcordError } from '../../../shared/result';
 import type { OpLog } from '../ops/op-log';
 import { MAX_DRIFT_MS } from '../ops/hlc';
 import { decodeBatch, encodeBatch } from './batch-codec';
-import { encodeMessage, mergeVv, opsAhead, type Hello, type Message, type VersionVector } from './messages';
+import { encodeMessage, mergeVv, opsAhead, sameVv, type Hello, type Message, type VersionVector } from './messages';
 import type { OpStream } from './op-stream';
 
 /** A 4-byte length and a 16-byte Poly1305 tag per frame. */
 const FRAME_OVERHEAD = 4 + 16;
+
+/** Quiet time after the last batch before the state hashes are compared: a hash reads every record of the incident. */
+export const DIGEST_AFTER_MS = 1_500;
 
 /** Ops per batch: big enough that a catch-up is a few hundred transactions, small enough to show progress. */
 export const BATCH_TARGET = 2_000;
@@ -22,6 +25,10 @@ export interface ReplicaHost {
   epoch(): number;
   /** Told after a batch from this peer was applied, with the count applied. */
   onApplied?(count: number): void;
+  /** This console's state hash of the incident (what `incident:stateHash` answers). */
+  stateHash(): string;
+  /** Told when the comparison of state hashes with this peer changes. */
+  onDisagreement?(): void;
 }
 
 export interface CatchUp {
@@ -80,10 +87,36 @@ export class Replicator {
     },
   };
 
-  /** Stops the retry timer when the session ends. */
+  private digestTimer: NodeJS.Timeout | null = null;
+
+  /** Stops the timers when the session ends. */
   close(): void {
     if (this.retry) clearTimeout(this.retry);
+    if (this.digestTimer) clearTimeout(this.digestTimer);
     this.retry = null;
+    this.digestTimer = null;
+  }
+
+  /** Once nothing has moved for a while and both sides hold the same ops, sends this console's state hash. */
+  private scheduleDigest(): void {
+    if (this.digestTimer) clearTimeout(this.digestTimer);
+    this.digestTimer = setTimeout(() => {
+      this.digestTimer = null;
+      const mine = this.host.ops.versionVector(this.host.incidentId);
+      if (this.inFlight > 0 || !sameVv(mine, this.peerVv)) return;
+      this.send({ type: 'digest', body: { vv: mine, hash: this.host.stateHash() } });
+    }, DIGEST_AFTER_MS);
+    this.digestTimer.unref();
+  }
+
+  private onDigest(digest: { vv: VersionVector; hash: string }): void {
+    this.peerVv = mergeVv(this.peerVv, digest.vv);
+    // Only a peer holding exactly these ops must hold exactly this picture; otherwise one of us is still catching up.
+    if (!sameVv(digest.vv, this.host.ops.versionVector(this.host.incidentId))) return;
+    const disagrees = digest.hash !== this.host.stateHash();
+    if (disagrees === this.disagrees) return;
+    this.disagrees = disagrees;
+    this.host.onDisagreement?.();
   }
 
   constructor(
@@ -119,6 +152,8 @@ export class Replicator {
         return this.onOps(decodeBatch(this.host.incidentId, message.body));
       case 'secret':
         return;
+      case 'digest':
+        return this.onDigest(message.body);
     }
   }
 
@@ -139,7 +174,10 @@ export class Replicator {
     while (this.inFlight < WINDOW) {
       const mine = this.host.ops.versionVector(this.host.incidentId);
       const batch = this.host.stream.nextBatch(this.host.incidentId, mine, this.known, BATCH_TARGET);
-      if (batch.length === 0) return;
+      if (batch.length === 0) {
+        if (this.inFlight === 0) this.scheduleDigest();
+        return;
+      }
       const body = encodeBatch(batch);
       this.send({ type: 'ops', body });
       for (const op of batch) if (op.seq > (this.known[op.deviceId] ?? 0)) this.known[op.deviceId] = op.seq;
@@ -164,6 +202,7 @@ export class Replicator {
     this.catchUp.received += applied;
     this.host.onApplied?.(applied);
     this.send({ type: 'have', body: { vv: this.host.ops.versionVector(this.host.incidentId) } });
+    this.scheduleDigest();
   }
 
   /**

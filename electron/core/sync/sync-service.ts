@@ -15,6 +15,7 @@ import { deviceRevocationEntity, isRevoked } from './revocation';
 import { SecretStore, tagFor } from './secrets';
 import { SessionTable, type Session } from './sessions';
 import { newId } from '../ops/ids';
+import { stateHash } from '../ops/state-hash';
 
 export interface SyncOptions {
   /** Bind address of the sync port (the web console itself stays on loopback). */
@@ -266,6 +267,11 @@ export class SyncService {
           now: () => live.ws.clock.now(),
           epoch: () => live.secrets.get(incidentId)?.epoch ?? 1,
           onApplied: () => this.emitProgress(incidentId),
+          stateHash: () => stateHash(live.ws.db, incidentId, live.ws.ops.projector.entities()),
+          onDisagreement: () => {
+            this.options.log?.(`sync: ${incidentId.slice(0, 8)} ${session.replicator.disagrees ? 'disagrees' : 'agrees again'} with ${session.deviceId.slice(0, 8)} on the same ops`);
+            this.emit('sync:peers', { incidentId });
+          },
         },
         (m) => channel.send(encodeMessage(m)),
       ),

@@ -1,17 +1,14 @@
 import { connect, type Socket } from 'node:net';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
-import type { Result } from '../../../shared/result';
-import { createConcord, type Concord } from '../../../electron/core/concord';
 import { generateDeviceKeys } from '../../../electron/core/ops/signing';
 import { MESSAGE_MAX } from '../../../electron/core/sync/framing';
 import { decodeJoinCode } from '../../../electron/core/sync/join-code';
 import { encodeMessage } from '../../../electron/core/sync/messages';
 import { initiate } from '../../../electron/core/sync/noise-session';
 import { seededRandom, testSeed } from '../../fixtures/seeded-random';
-import { COMMANDER, PASSPHRASE, tempDir, unwrap } from '../../fixtures/temp-store';
-import { converged, type StateHash } from './converge';
+import { COMMANDER } from '../../fixtures/temp-store';
+import { closeConsoles, converge, logged, startConsole, type TestConsole } from './in-process';
 
 /**
  * Batches larger than one Noise message (65,535 bytes) between real in-process consoles on loopback: forty notes
@@ -19,7 +16,6 @@ import { converged, type StateHash } from './converge';
  * away while they were written, both catch up. Then what a peer may make a console hold: a deflate bomb and a
  * crowd of connections that never finish their handshake. Every wait is on an event, bounded by a timeout.
  */
-const CONVERGE_MS = 20_000;
 const NOTES = 40;
 const NOTE_LENGTH = 4_000;
 const SEED = testSeed();
@@ -28,79 +24,6 @@ console.log(`large-batches: seed ${SEED} (rerun with CONCORD_TEST_SEED=${SEED})`
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const random = seededRandom(SEED);
 const randomText = (length: number): string => Array.from({ length }, () => LETTERS[Math.floor(random() * LETTERS.length)] ?? 'a').join('');
-
-interface TestConsole {
-  concord: Concord;
-  dataDir: string;
-  logs: string[];
-  /** Told of every sync log line, after it is in `logs`. */
-  onLog: Set<() => void>;
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-}
-
-const cleanups: (() => void)[] = [];
-const open: Concord[] = [];
-
-/** A console with sync on loopback and no beacons, its store created (or unlocked when `dataDir` holds one). */
-async function startConsole(dataDir?: string): Promise<TestConsole> {
-  let dir = dataDir;
-  if (!dir) {
-    const temp = tempDir();
-    cleanups.push(temp.cleanup);
-    dir = temp.dir;
-  }
-  const logs: string[] = [];
-  const onLog = new Set<() => void>();
-  const log = (message: string) => {
-    logs.push(message);
-    for (const listener of onLog) listener();
-  };
-  const concord = createConcord({ dataDir: dir, log: () => undefined, sync: { host: '127.0.0.1', port: 0, discovery: false, log } });
-  open.push(concord);
-  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> =>
-    unwrap((await concord.call(method, input)) as Result<MethodOutput<M>>);
-  if (dataDir) await call('store:unlock', { passphrase: PASSPHRASE });
-  else await call('store:create', { passphrase: PASSPHRASE, useKeystore: false });
-  await concord.sync?.ready();
-  return { concord, dataDir: dir, logs, onLog, call };
-}
-
-/** Resolves when every console answers the same state hash (and `ops` if given), re-checked on every sync event. */
-function converge(group: TestConsole[], incidentId: string, ops?: number): Promise<StateHash> {
-  const stateOf = async (c: TestConsole): Promise<StateHash | null> => {
-    const r = await c.concord.call('incident:stateHash', { id: incidentId });
-    return r.ok ? r.value : null;
-  };
-  const subscribe = (recheck: () => void) => {
-    const offs = group.flatMap((c) => [c.concord.on('data:changed', recheck), c.concord.on('sync:progress', recheck), c.concord.on('sync:peers', recheck)]);
-    return () => {
-      for (const off of offs) off();
-    };
-  };
-  return converged(() => Promise.all(group.map(stateOf)), subscribe, CONVERGE_MS, ops);
-}
-
-/** Resolves when `pattern` has matched `count` of the console's sync log lines, checked as each line arrives. */
-function logged(c: TestConsole, pattern: RegExp, count = 1, ms = 10_000): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const lines = c.logs.filter((l) => pattern.test(l));
-      if (lines.length < count) return;
-      done();
-      resolve(lines);
-    };
-    const timer = setTimeout(() => {
-      done();
-      reject(new Error(`no ${count} log lines matching ${pattern} in ${ms} ms: ${c.logs.slice(-10).join(' | ')}`));
-    }, ms);
-    const done = () => {
-      clearTimeout(timer);
-      c.onLog.delete(check);
-    };
-    c.onLog.add(check);
-    check();
-  });
-}
 
 const connectTo = (port: number): Promise<Socket> =>
   new Promise((resolve, reject) => {
@@ -119,8 +42,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  for (const c of open.splice(0)) c.close();
-  for (const cleanup of cleanups.splice(0)) cleanup();
+  closeConsoles();
 });
 
 describe('batches larger than one Noise message', () => {

@@ -60,7 +60,8 @@ function simulate(actions: Action[]) {
       queues.set(key(from, to), []);
       const ws = consoles[from];
       if (!ws) throw new Error('no console');
-      const host = { incidentId, ops: ws.ops, stream: new OpStream(ws.db), now: () => clock.now(), epoch: () => 1 };
+      const host = { incidentId, ops: ws.ops, stream: new OpStream(ws.db), now: () => clock.now(), epoch: () => 1, stateHash: () => stateHash(ws.db, incidentId, entityDefs) };
+      sessions.get(key(from, to))?.close();
       sessions.set(key(from, to), new Replicator(host, (m) => queues.get(key(from, to))?.push(encodeMessage(m))));
     }
     sessions.get(key(a, b))?.open();
@@ -111,6 +112,7 @@ function simulate(actions: Action[]) {
       committed,
     };
   } finally {
+    for (const session of sessions.values()) session.close();
     for (const ws of consoles) ws.close();
   }
 }
