@@ -38,8 +38,15 @@ async function main(): Promise<void> {
   if (passphrase) {
     const outcome = await bootstrapStore(concord, passphrase, dataDir);
     if (!outcome.ok) exitWith(outcome.message);
-    // Shown once, as at creation in the page; stderr keeps stdout to the one URL line.
-    if (outcome.recoveryKey) process.stderr.write(`Concord: store created in ${dataDir}. Recovery key, shown once: ${outcome.recoveryKey}\n`);
+    // The recovery key opens the store on its own: it is shown only to a person at a terminal, never to a log file or
+    // a pipe (stderr keeps stdout to the one URL line).
+    if (outcome.recoveryKey) {
+      process.stderr.write(
+        process.stderr.isTTY
+          ? `Concord: store created in ${dataDir}. Recovery key, shown once: ${outcome.recoveryKey}\n`
+          : `Concord: store created in ${dataDir}. Its recovery key is not written here (not a terminal): rotate the key (store:rotateKey) to be shown a new one.\n`,
+      );
+    }
   }
 
   const host = await createWebHost({ concord, rendererDir, port }).catch((error: unknown) =>

@@ -29,7 +29,11 @@ export const storeUnlockInput = z.union([
   z.object({ keystore: z.literal(true) }),
 ]);
 
-export const storeChangePassphraseInput = z.object({ newPassphrase: passphraseSchema });
+/** Proof that whoever changes the passphrase knows the store's key: the current passphrase, or the recovery key. */
+export const storeChangePassphraseInput = z.object({
+  current: z.union([z.object({ passphrase: z.string().min(1).max(1024) }), z.object({ recoveryKey: recoveryKeySchema })]),
+  newPassphrase: passphraseSchema,
+});
 
 export const storeRotateKeyInput = z.object({ passphrase: z.string().min(1).max(1024) });
 export const storeRotateKeyOutput = z.object({ recoveryKey: z.string() });

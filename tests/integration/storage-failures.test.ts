@@ -123,7 +123,7 @@ describe('a full disk and a read-only folder', () => {
         expect(readdirSync(data.dir)).toEqual(files);
         unwrap(await concord.call('store:create', { passphrase: PASSPHRASE }));
 
-        expect(errorCode(await whileReadOnly(data.dir, () => concord.call('store:changePassphrase', { newPassphrase: 'a brand new passphrase' })))).toBe('read_only');
+        expect(errorCode(await whileReadOnly(data.dir, () => concord.call('store:changePassphrase', { current: { passphrase: PASSPHRASE }, newPassphrase: 'a brand new passphrase' })))).toBe('read_only');
         unwrap(await concord.call('store:lock', {}));
         const unlocked = await whileReadOnly(data.dir, () => concord.call('store:unlock', { passphrase: PASSPHRASE }));
         expect(errorCode(unlocked)).toBe('read_only');
@@ -160,7 +160,7 @@ describe('a full disk and a read-only folder', () => {
         let freeSpace = fillDisk(data.dir);
         expect(errorCode(await concord.call('log:note', { incidentId: incident.id, text: 'Road closed at the bridge' }))).toBe('disk_full');
         expect(await valueOf(concord, 'incident:stateHash', { id: incident.id })).toEqual(before);
-        expect(errorCode(await concord.call('store:changePassphrase', { newPassphrase: 'a brand new passphrase' }))).toBe('disk_full');
+        expect(errorCode(await concord.call('store:changePassphrase', { current: { passphrase: PASSPHRASE }, newPassphrase: 'a brand new passphrase' }))).toBe('disk_full');
         freeSpace();
         unwrap(await concord.call('log:note', { incidentId: incident.id, text: 'Road closed at the bridge' }));
         expect((await valueOf(concord, 'incident:stateHash', { id: incident.id })).ops).toBe(before.ops + 1);

@@ -6,6 +6,6 @@ export const storeHandlers = (store: StoreService): DomainHandlers<'store:'> => 
   'store:create': (i) => store.create(i.passphrase, i.useKeystore),
   'store:unlock': (i) => store.unlock(i),
   'store:lock': () => store.lock(),
-  'store:changePassphrase': (i) => store.changePassphrase(i.newPassphrase),
+  'store:changePassphrase': (i) => store.changePassphrase(i.current, i.newPassphrase),
   'store:rotateKey': (i) => store.rotateKey(i.passphrase),
 });

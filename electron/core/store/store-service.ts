@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
 import type { StoreStatus } from '../../../shared/domain/store';
 import { ConcordError } from '../../../shared/result';
@@ -133,11 +133,18 @@ export class StoreService {
     return this.status();
   }
 
-  /** Re-wraps the same raw key; the database itself is not rewritten. */
-  changePassphrase(newPassphrase: string): StoreStatus {
+  /**
+   * Re-wraps the same raw key; the database itself is not rewritten. An unlocked console left unattended is not
+   * enough: the caller proves it knows the current passphrase (or holds the recovery key).
+   */
+  changePassphrase(current: { passphrase: string } | { recoveryKey: string }, newPassphrase: string): StoreStatus {
     this.current();
     const rawKey = this.rawKey;
     if (!rawKey) throw new ConcordError('locked', 'the store is locked: unlock it first');
+    const proven = this.rawKeyFrom(current, this.keyringFile);
+    const matches = proven.length === rawKey.length && timingSafeEqual(proven, rawKey);
+    proven.fill(0);
+    if (!matches) throw new ConcordError('wrong_key', 'that is not this store’s current passphrase or recovery key');
     const old = this.readKeyring();
     this.writeKeyring({ version: 1, passphrase: wrapWithPassphrase(rawKey, newPassphrase), keystore: old?.keystore ?? null });
     return this.status();

@@ -43,7 +43,11 @@ describe('the encrypted store', () => {
     await t.call('store:lock', {});
     const spaced = t.recoveryKey.toUpperCase().replace(/-/g, ' ');
     expect((await t.call('store:unlock', { recoveryKey: spaced })).state).toBe('unlocked');
-    await t.call('store:changePassphrase', { newPassphrase: 'a brand new passphrase' });
+    // An unlocked console is not enough to change its passphrase: the current one (or the recovery key) is asked.
+    expect((await t.concord.call('store:changePassphrase', { newPassphrase: 'a brand new passphrase' })).ok).toBe(false);
+    const wrong = await t.concord.call('store:changePassphrase', { current: { passphrase: 'not the passphrase' }, newPassphrase: 'a brand new passphrase' });
+    expect(wrong.ok ? null : wrong.error.code).toBe('wrong_key');
+    await t.call('store:changePassphrase', { current: { recoveryKey: t.recoveryKey }, newPassphrase: 'a brand new passphrase' });
     await t.call('store:lock', {});
     expect((await t.concord.call('store:unlock', { passphrase: PASSPHRASE })).ok).toBe(false);
     expect((await t.call('store:unlock', { passphrase: 'a brand new passphrase' })).state).toBe('unlocked');
