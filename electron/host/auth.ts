@@ -33,3 +33,11 @@ export function bearerFromSubprotocols(header: string | undefined): string | und
 export function hostAllowed(hostHeader: string | undefined, port: number): boolean {
   return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`;
 }
+
+/**
+ * A browser names the page that sent a request in `Origin`: on the API and the events socket only the host's own
+ * page may. A request without one comes from no page (a script on this machine holding the token), and passes.
+ */
+export function originAllowed(originHeader: string | undefined, port: number): boolean {
+  return originHeader === undefined || originHeader === `http://127.0.0.1:${port}` || originHeader === `http://localhost:${port}`;
+}

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Concord } from '../core/concord';
 import { describeApi } from './api-description';
 import { handleApi } from './api-routes';
-import { hostAllowed, newToken } from './auth';
+import { hostAllowed, newToken, originAllowed } from './auth';
 import { contentSecurityPolicy } from './csp';
 import { createEventsSocket, refuseUpgrade } from './events-socket';
 import { serveRenderer } from './static';
@@ -26,6 +26,12 @@ export interface WebHost {
 
 const LOOPBACK = '127.0.0.1';
 const EVENTS_PATH = '/api/events';
+const HEADERS_TIMEOUT_MS = 10_000;
+/** A scenario load or a big list answers well within this; a body trickled slower than it is not a client of ours. */
+const REQUEST_TIMEOUT_MS = 60_000;
+const IDLE_TIMEOUT_MS = 30_000;
+/** One browser opens a handful; a hundred is no console's. */
+const MAX_CONNECTIONS = 100;
 
 /** Null for a request target no URL parser accepts, which a raw client can send. */
 function pathOf(req: IncomingMessage): string | null {
@@ -52,6 +58,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const path = pathOf(req);
     if (path === null) res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request target');
+    else if (isApiPath(path) && !originAllowed(req.headers.origin, port)) res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('foreign origin');
     else if (isApiPath(path)) await handleApi(req, res, { concord: options.concord, token, description }, path);
     else await serveRenderer(req, res, path, options.rendererDir, csp);
   };
@@ -64,10 +71,17 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       res.end();
     });
   });
+  // A client that opens connections and sends nothing, or a request a byte at a time, is cut off instead of held.
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.keepAliveTimeout = IDLE_TIMEOUT_MS;
+  server.timeout = IDLE_TIMEOUT_MS;
+  server.maxConnections = MAX_CONNECTIONS;
   server.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     const path = pathOf(req);
     if (!hostAllowed(req.headers.host, port)) refuseUpgrade(socket, '421 Misdirected Request');
+    else if (!originAllowed(req.headers.origin, port)) refuseUpgrade(socket, '403 Forbidden');
     else if (path === null) refuseUpgrade(socket, '400 Bad Request');
     else if (path !== EVENTS_PATH) refuseUpgrade(socket, '404 Not Found');
     else events.handleUpgrade(req, socket, head);

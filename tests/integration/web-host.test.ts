@@ -3,6 +3,7 @@ import { request, type ClientRequest, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { eventNames, methodNames } from '../../shared/contract';
 import { nextMessage, PASSPHRASE, startTestHost } from './web-host-harness';
 
@@ -123,6 +124,18 @@ describe('web host events socket', () => {
   it('refuses a connection without the bearer subprotocol or with a wrong token', async () => {
     expect(await refusedStatus(['concord.v1'])).toBe(401);
     expect(await refusedStatus(['concord.v1', `bearer.${'0'.repeat(64)}`])).toBe(401);
+  });
+
+  it('refuses the API and the events socket to a page of another origin, even with the token', async () => {
+    const from = (origin: string) =>
+      fetch(`${t.base}/api/store:status`, { method: 'POST', headers: { Authorization: `Bearer ${t.host.token}`, Origin: origin }, body: '{}' });
+    expect((await from('http://evil.example')).status).toBe(403);
+    expect((await from(`http://127.0.0.1:${t.host.port + 1}`)).status).toBe(403);
+    expect((await from(t.base)).status).toBe(200);
+    const ws = new WebSocket(`ws://127.0.0.1:${t.host.port}/api/events`, ['concord.v1', `bearer.${t.host.token}`], { origin: 'http://evil.example' });
+    const [request, response] = (await once(ws, 'unexpected-response')) as [ClientRequest, IncomingMessage];
+    request.destroy();
+    expect(response.statusCode).toBe(403);
   });
 });
 
