@@ -1,5 +1,6 @@
 import { isMethodName, methods, type MethodName } from '../../../shared/contract';
 import { ConcordError, fail, ok, type Result } from '../../../shared/result';
+import { findUnsafeText } from '../../../shared/rules/text-hygiene';
 import { storageFailure } from '../store/storage-errors';
 import type { Handlers } from './handlers';
 
@@ -15,6 +16,8 @@ export function createDispatch(handlers: Handlers, onInternalError: (method: str
       const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
       return fail('invalid_input', `${where}${issue?.message ?? 'invalid input'}`);
     }
+    const unsafe = findUnsafeText(parsed.data);
+    if (unsafe) return fail('invalid_input', unsafe);
     try {
       const handler = handlers[method] as (i: unknown) => unknown;
       return ok(await handler(parsed.data));

@@ -1,4 +1,5 @@
 import { create } from 'xmlbuilder2';
+import { xmlSafe } from '../../../shared/rules/text-hygiene';
 import type { SecurityRiskLevel } from '../../../shared/domain/incident';
 import type { StatementDetail, StatementExport } from '../../../shared/domain/statement';
 import { approvedTexts, slug, type ExportContext } from './approved-texts';
@@ -31,34 +32,34 @@ export function capExport({ incident, statement, follows, now }: ExportContext):
   const sent = withdrawn?.at ?? statement.publishedAt ?? now;
 
   const alert = create({ version: '1.0', encoding: 'UTF-8' }).ele(CAP_NAMESPACE, 'alert');
-  alert.ele('identifier').txt(identifier(statement.id, Boolean(cancelOf)));
-  alert.ele('sender').txt(sender(incident.id));
-  alert.ele('sent').txt(capTime(sent));
-  alert.ele('status').txt(incident.mode === 'exercise' ? 'Exercise' : 'Actual');
-  alert.ele('msgType').txt(msgType);
-  alert.ele('source').txt('Concord emergency operations centre');
-  alert.ele('scope').txt('Public');
-  if (incident.mode === 'exercise') alert.ele('note').txt('Exercise: not a real event.');
+  alert.ele('identifier').txt(xmlSafe(identifier(statement.id, Boolean(cancelOf))));
+  alert.ele('sender').txt(xmlSafe(sender(incident.id)));
+  alert.ele('sent').txt(xmlSafe(capTime(sent)));
+  alert.ele('status').txt(xmlSafe(incident.mode === 'exercise' ? 'Exercise' : 'Actual'));
+  alert.ele('msgType').txt(xmlSafe(msgType));
+  alert.ele('source').txt(xmlSafe('Concord emergency operations centre'));
+  alert.ele('scope').txt(xmlSafe('Public'));
+  if (incident.mode === 'exercise') alert.ele('note').txt(xmlSafe('Exercise: not a real event.'));
   const refs = cancelOf ?? updateOf;
-  if (refs) alert.ele('references').txt(refs);
-  alert.ele('incidents').txt(incident.id);
+  if (refs) alert.ele('references').txt(xmlSafe(refs));
+  alert.ele('incidents').txt(xmlSafe(incident.id));
 
   const security = incident.kind.includes('attack') || incident.kind === 'civil unrest';
   for (const { revision } of texts) {
     const info = alert.ele('info');
-    info.ele('language').txt(revision.language);
-    info.ele('category').txt('Safety');
-    if (security) info.ele('category').txt('Security');
-    info.ele('event').txt(incident.name);
-    info.ele('responseType').txt(statement.phase === 'immediate-safety' ? 'Avoid' : msgType === 'Cancel' ? 'AllClear' : 'Monitor');
-    info.ele('urgency').txt(statement.phase === 'immediate-safety' ? 'Immediate' : 'Expected');
-    info.ele('severity').txt(severity[incident.securityRiskLevel]);
-    info.ele('certainty').txt('Observed');
-    if (statement.audience) info.ele('audience').txt(statement.audience);
-    info.ele('senderName').txt('City emergency operations centre');
-    info.ele('headline').txt(statement.title.slice(0, 160));
-    info.ele('description').txt(revision.text);
-    info.ele('area').ele('areaDesc').txt(incident.areaDescription || incident.name);
+    info.ele('language').txt(xmlSafe(revision.language));
+    info.ele('category').txt(xmlSafe('Safety'));
+    if (security) info.ele('category').txt(xmlSafe('Security'));
+    info.ele('event').txt(xmlSafe(incident.name));
+    info.ele('responseType').txt(xmlSafe(statement.phase === 'immediate-safety' ? 'Avoid' : msgType === 'Cancel' ? 'AllClear' : 'Monitor'));
+    info.ele('urgency').txt(xmlSafe(statement.phase === 'immediate-safety' ? 'Immediate' : 'Expected'));
+    info.ele('severity').txt(xmlSafe(severity[incident.securityRiskLevel]));
+    info.ele('certainty').txt(xmlSafe('Observed'));
+    if (statement.audience) info.ele('audience').txt(xmlSafe(statement.audience));
+    info.ele('senderName').txt(xmlSafe('City emergency operations centre'));
+    info.ele('headline').txt(xmlSafe(statement.title.slice(0, 160)));
+    info.ele('description').txt(xmlSafe(revision.text));
+    info.ele('area').ele('areaDesc').txt(xmlSafe(incident.areaDescription || incident.name));
   }
   return {
     format: 'cap',

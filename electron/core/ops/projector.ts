@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import type { Op } from '../../../shared/domain/op';
 import { ConcordError } from '../../../shared/result';
+import { findUnsafeText } from '../../../shared/rules/text-hygiene';
 import type { Db } from '../db/open';
 import { columnFor, encodeField, type EntityDef } from './entities';
 import { rowToOp, type OpRow } from './op-row';
@@ -63,6 +64,9 @@ export class Projector {
       schemas = { add: def.schema.strict(), set: def.schema.partial().strict() };
       this.schemas.set(def.name, schemas);
     }
+    // A peer's op holds whatever its console signed: the same text rules as at this console's own boundary.
+    const unsafe = findUnsafeText(op.fields);
+    if (unsafe) throw new ConcordError('invalid_input', `${def.name}: ${unsafe}`);
     const parsed = (op.action === 'add' ? schemas.add : schemas.set).safeParse(op.fields);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportStatement } from '../../../electron/core/statements/exports';
@@ -76,6 +77,17 @@ describe('CAP 1.2 export', () => {
     expect(infos.map((i) => i.language)).toEqual(['en', 'es']);
     expect(infos.map((i) => (i.area as Xml[])[0]?.areaDesc)).toEqual(['Old Town, Mill Street', 'Old Town, Mill Street']);
     expect(infos[1]?.description).toBe('Estamos juntos. Evite la calle Mill.');
+  });
+
+  it('is well-formed XML whatever the store holds, control and direction characters included', () => {
+    const s = publishedStatement('First statement');
+    // Written behind the boundary, as an old store or another console's bug could hold it.
+    ws.db.prepare('UPDATE statement_revisions SET text = ? WHERE statement_id = ?').run('Stay\u0001 away\u202e from \uffff Mill\u0000 Street.\ud800', s.id);
+    const xml = exportStatement(ws, s.id, 'cap').content;
+    // jsdom's XML parser (saxes) is strict: a character XML 1.0 cannot hold is a parse error.
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(String(parseCap(xml).infos[0]?.description)).toContain('Mill Street');
   });
 
   it('an update references the statement it follows; a withdrawal is a cancel of its own publication', () => {
