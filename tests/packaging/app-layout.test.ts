@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // electron-builder's own dependency: the reader for the archive it writes.
 import { extractFile, listPackage } from '@electron/asar';
+// app-builder-lib's own dependency, the tool it flips fuses with: its reader and the marker it looks for.
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { SENTINEL } from '@electron/fuses/dist/constants';
 import { archFromString, build, Platform } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * Packs the built bundles with electron-builder.yml into an unpacked Linux app (target `dir`), offline: a stand-in
  * Electron distribution replaces the download, and the native modules are shipped as built for Node (no rebuild for
- * Electron's ABI). What is checked is the layout the real packages are made from.
+ * Electron's ABI). What is checked is the layout the real packages are made from, and the fuses flipped in its binary.
  */
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const fromProject = (...parts: string[]) => join(projectDir, ...parts);
@@ -24,7 +27,14 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'
 const manifest = readJson(fromProject('package.json')) as Manifest;
 
 const builtBundles = ['dist/renderer/index.html', 'dist-electron/main.cjs', 'dist-electron/preload.cjs'];
-const fakeElectron = '#!/bin/sh\necho "stand-in for the Electron binary"\n';
+const fakeScript = '#!/bin/sh\necho "stand-in for the Electron binary"\n';
+/**
+ * A real Electron binary carries a fuse wire: the sentinel, wire version 1, its length, then one byte a fuse ('1' on,
+ * '0' off), in FuseV1Options order. The stand-in carries one with Electron's stock states (run as Node, NODE_OPTIONS,
+ * --inspect and file:// privileges on), so that electron-builder has the same wire to flip as in a real package.
+ */
+const stockFuses = '10110001';
+const fakeElectron = Buffer.concat([Buffer.from(`${fakeScript}# ${SENTINEL}`), Buffer.from([1, stockFuses.length]), Buffer.from(`${stockFuses}\n`)]);
 
 let tempDir = '';
 let appOutDir = '';
@@ -83,8 +93,27 @@ const filesUnder = (dir: string) =>
 describe('the Linux app electron-builder.yml packs', () => {
   it('starts from the executable named by linux.executableName', () => {
     const executable = join(appOutDir, 'concord');
-    expect(readFileSync(executable, 'utf8')).toBe(fakeElectron);
+    expect(readFileSync(executable, 'utf8').startsWith(fakeScript)).toBe(true);
     expect(statSync(executable).mode & 0o111, 'concord is executable').not.toBe(0);
+  });
+
+  it("flips the fuses electron-builder.yml sets in that executable, and leaves the V8 snapshot fuse as Electron ships it", async () => {
+    const wire = await getCurrentFuseWire(join(appOutDir, 'concord'));
+    const states = Object.fromEntries(
+      Object.entries(FuseV1Options)
+        .filter((entry): entry is [string, FuseV1Options] => typeof entry[1] === 'number')
+        .map(([name, index]) => [name, String.fromCharCode(wire[index] ?? 0)]),
+    );
+    expect(states).toEqual({
+      RunAsNode: '0',
+      EnableCookieEncryption: '1',
+      EnableNodeOptionsEnvironmentVariable: '0',
+      EnableNodeCliInspectArguments: '0',
+      EnableEmbeddedAsarIntegrityValidation: '1',
+      OnlyLoadAppFromAsar: '1',
+      LoadBrowserProcessSpecificV8Snapshot: '0',
+      GrantFileProtocolExtraPrivileges: '0',
+    });
   });
 
   it('archives package.json, and the entry its main names', () => {

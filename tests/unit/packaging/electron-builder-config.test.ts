@@ -45,6 +45,20 @@ describe('electron-builder.yml', () => {
     expect(config.deb?.depends).toBeUndefined();
   });
 
+  it('flips the Electron fuses that close the ways around the packaged app', () => {
+    const fuses = config.electronFuses;
+    // No ELECTRON_RUN_AS_NODE, NODE_OPTIONS or --inspect: each would run arbitrary code with the app's identity.
+    expect(fuses?.runAsNode).toBe(false);
+    expect(fuses?.enableNodeOptionsEnvironmentVariable).toBe(false);
+    expect(fuses?.enableNodeCliInspectArguments).toBe(false);
+    // Only the archive is loaded, and it is checked against the hash electron-builder records where Electron can.
+    expect(fuses?.onlyLoadAppFromAsar).toBe(true);
+    expect(fuses?.enableEmbeddedAsarIntegrityValidation).toBe(true);
+    expect(fuses?.enableCookieEncryption).toBe(true);
+    // The renderer is served from app://, so file:// pages need none of their legacy privileges.
+    expect(fuses?.grantFileProtocolExtraPrivileges).toBe(false);
+  });
+
   it('ships only the built app, the native SQLCipher module unpacked, and resources/', () => {
     // getConfig normalises the list of patterns into file sets.
     const patterns = (config.files as { filter: string[] }[]).flatMap((set) => set.filter);
