@@ -3,8 +3,10 @@ import { app, ipcMain, session, type BrowserWindow } from 'electron';
 import { createConcord, type Concord } from './core/concord';
 import { defaultDataDir } from './core/store/data-dir';
 import { registerConcordIpc } from './ipc/register';
+import { applyApplicationMenu } from './shell/menu';
 import { registerAppScheme, serveAppProtocol } from './shell/protocol';
 import { createSafeStorageProtector } from './shell/safe-storage';
+import { guardWebContents } from './shell/web-contents-guard';
 import { createMainWindow, lockDownSession } from './shell/window';
 
 /** The desktop entry: composes the core, the IPC bridge and one window. Everything it wires lives elsewhere. */
@@ -33,6 +35,7 @@ function start(): void {
   concord = core;
   serveAppProtocol(join(appPath, 'dist', 'renderer'));
   lockDownSession(session.defaultSession);
+  applyApplicationMenu(!app.isPackaged);
   window = createMainWindow(join(appPath, 'dist-electron', 'preload.cjs'));
   registerConcordIpc({
     ipcMain,
@@ -53,6 +56,8 @@ if (!app.requestSingleInstanceLock()) {
     if (window.isMinimized()) window.restore();
     window.focus();
   });
+  // Registered before any window exists, so the main window's contents are guarded like every later one.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => concord?.close());
   void app.whenReady().then(start);

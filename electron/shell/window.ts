@@ -1,6 +1,6 @@
 import { BrowserWindow, type Session } from 'electron';
 import { APP_ENTRY_URL } from '../ipc/channels';
-import { buildWindowOptions, navigationAllowed, permissionAllowed } from './window-options';
+import { buildWindowOptions, permissionAllowed } from './window-options';
 
 /** Refuses permission prompts for every page of this session, so none can be granted by accident. */
 export function lockDownSession(session: Session): void {
@@ -8,18 +8,12 @@ export function lockDownSession(session: Session): void {
   session.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
 }
 
-/** The console window: our renderer only, no navigation away, no new windows, no webviews. */
+/**
+ * The console window, showing our renderer. Navigation away, new windows and webviews are refused for it by
+ * guardWebContents, which main.ts applies to every web contents as it is created.
+ */
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const window = new BrowserWindow(buildWindowOptions(preloadPath));
-  const contents = window.webContents;
-  contents.on('will-navigate', (event) => {
-    if (!navigationAllowed(event.url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => {
-    if (!navigationAllowed(event.url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);
   return window;
