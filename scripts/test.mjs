@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /**
- * `npm test`: type check, lint, unit and integration tests, the build, the packaging smoke test on the built bundles, then
- * the end-to-end tests in Chromium.
+ * `npm test`: whether the installed Electron is still supported, type check, lint, unit and integration tests, the build,
+ * the packaging smoke test on the built bundles, then the end-to-end tests in Chromium.
  */
 function findChromium() {
   if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
@@ -29,6 +29,8 @@ mkdirSync(reports, { recursive: true });
 const env = { ...process.env, CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') };
 
 const steps = [
+  // First: a second or two (at most the 15 s registry timeout), and an unsupported Electron fails whatever else passes.
+  ['electron support', ['run', 'check:electron']],
   ['typecheck', ['run', 'typecheck']],
   ['lint', ['run', 'lint']],
   ['unit and integration', ['exec', '--', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(reports, 'vitest.json')}`]],
