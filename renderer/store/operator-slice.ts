@@ -10,6 +10,8 @@ export interface OperatorSlice {
   operator: Operator | null;
   loadOperator: () => Promise<void>;
   signIn: (personId: string, pin: string) => Promise<ApiError | null>;
+  /** Sets the signed-in person's own PIN; required before they act when someone else set the one they signed in with. */
+  setOwnPin: (currentPin: string, newPin: string) => Promise<ApiError | null>;
   signOut: () => Promise<void>;
 }
 
@@ -23,6 +25,15 @@ export const createOperatorSlice: StateCreator<ConsoleState, [], [], OperatorSli
     const incidentId = get().current?.id;
     if (!incidentId) return { code: 'not_found', message: 'No incident is open.' };
     const result = await call('operator:signIn', { incidentId, personId, pin });
+    if (!result.ok) return result.error;
+    set({ operator: result.value });
+    get().dataChanged(['*']);
+    return null;
+  },
+  async setOwnPin(currentPin, newPin) {
+    const incidentId = get().current?.id;
+    if (!incidentId) return { code: 'not_found', message: 'No incident is open.' };
+    const result = await call('roster:setOwnPin', { incidentId, currentPin, newPin });
     if (!result.ok) return result.error;
     set({ operator: result.value });
     get().dataChanged(['*']);

@@ -17,7 +17,8 @@ export const opActions = ['set', 'delete', 'add'] as const;
 /**
  * One change, as stored and as replicated. Identity is (incidentId, deviceId, seq); each device keeps one
  * hash chain per incident (`prev` → `hash`), and a signature over the chain head closes every batch it commits,
- * so a relayed op verifies by its author's key without one signature per op.
+ * so a relayed op verifies by its device's key without one signature per op. The person named as `author` signs
+ * each commit too (`authorSig`): the device proves where an op was written, the person who wrote it.
  */
 export const opSchema = z.object({
   incidentId: idSchema,
@@ -25,6 +26,8 @@ export const opSchema = z.object({
   seq: z.number().int().positive(),
   hlc: hlcSchema,
   author: z.string().min(1).max(64),
+  /** The public key of the person who signed the op ('' when nobody was signed in): see `authorSig`. */
+  authorKey: z.string().regex(/^([0-9a-f]{64})?$/),
   entity: z.string().regex(/^[a-z][a-zA-Z]*$/),
   entityId: z.string().min(1).max(64),
   action: z.enum(opActions),
@@ -32,5 +35,10 @@ export const opSchema = z.object({
   prev: z.string().regex(/^([0-9a-f]{64})?$/),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   sig: z.string().regex(/^[0-9a-f]{128}$/).nullable(),
+  /**
+   * The author's Ed25519 signature, by `authorKey`, over the last op of each commit (its content hash, which chains
+   * to the ops before it). It is itself inside the op's hash, so a relay can neither strip nor swap it.
+   */
+  authorSig: z.string().regex(/^[0-9a-f]{128}$/).nullable(),
 });
 export type Op = z.infer<typeof opSchema>;

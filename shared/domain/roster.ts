@@ -1,12 +1,23 @@
 import { z } from 'zod';
-import { actions, roleKinds } from '../rules/permissions';
+import { actions, LONG_PIN_MIN_DIGITS, PIN_MAX_DIGITS, PIN_MIN_DIGITS, roleKinds } from '../rules/permissions';
 import { idSchema, instantSchema, nonEmptyText } from './ids';
 
 export const roleKindSchema = z.enum(roleKinds);
 export const actionSchema = z.enum(actions);
 
-/** Digits only, so it can be typed fast on any keyboard; it guards a shared console, the store key guards the data. */
-export const pinSchema = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
+/**
+ * Digits only, so it can be typed fast on any keyboard. It opens the person's signing key, whose wrap replicates:
+ * whoever approves, commands or publishes needs a longer one (shared/rules/permissions.ts, `needsLongPin`).
+ */
+export const pinSchema = z
+  .string()
+  .regex(new RegExp(`^\\d{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`), `a PIN is ${PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits`);
+export const longPinSchema = z
+  .string()
+  .regex(
+    new RegExp(`^\\d{${LONG_PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`),
+    `a PIN for someone who approves, commands or publishes is ${LONG_PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits`,
+  );
 
 export const personFieldsSchema = z.object({
   name: nonEmptyText(120),
@@ -16,7 +27,15 @@ export const personFieldsSchema = z.object({
 });
 export type PersonFields = z.infer<typeof personFieldsSchema>;
 
-export const personSchema = personFieldsSchema.extend({ id: idSchema, hasPin: z.boolean() });
+export const personSchema = personFieldsSchema.extend({
+  id: idSchema,
+  hasPin: z.boolean(),
+  /** Their PIN was set by someone else: at their next sign-in they set their own before they can act. */
+  mustSetPin: z.boolean(),
+  pinDigits: z.number().int().nullable(),
+  /** A reset of their PIN waiting for a second commander or approver (they approve or command). */
+  pendingPinReset: z.object({ by: z.string(), byName: z.string() }).nullable(),
+});
 export type Person = z.infer<typeof personSchema>;
 
 export const roleFieldsSchema = z.object({
@@ -82,6 +101,8 @@ export const operatorSchema = z.object({
   name: z.string(),
   roles: z.array(z.object({ id: idSchema, name: z.string(), kind: roleKindSchema })),
   actions: z.array(actionSchema),
+  /** Signed in with a PIN someone else set: nothing they do takes effect until they set their own. */
+  mustSetPin: z.boolean(),
 });
 export type Operator = z.infer<typeof operatorSchema>;
 
@@ -98,6 +119,8 @@ export const rosterInputs = {
     changes: personFieldsSchema.partial().refine((c) => Object.keys(c).length > 0, 'no field to change'),
   }),
   setPin: z.object({ ...inIncident, personId: idSchema, pin: pinSchema }),
+  confirmPinReset: z.object({ ...inIncident, personId: idSchema }),
+  setOwnPin: z.object({ ...inIncident, currentPin: z.string().min(1).max(64), newPin: pinSchema }),
   addRole: roleFieldsSchema.partial({ decides: true, cadenceMinutes: true, reportsTo: true }).extend(inIncident),
   updateRole: z.object({
     ...inIncident,
@@ -125,5 +148,5 @@ export const commanderInput = z.object({
   name: nonEmptyText(120),
   agency: z.string().trim().max(120).default(''),
   contact: z.string().trim().max(200).default(''),
-  pin: pinSchema,
+  pin: longPinSchema,
 });

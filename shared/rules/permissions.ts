@@ -22,6 +22,7 @@ export const actions = [
   'publishStatements',
   'manageRoster',
   'revokeDevices',
+  'inviteDevices',
   'editSituation',
   'withholdNames',
   'postUpdates',
@@ -39,6 +40,7 @@ export const actionLabels: Record<Action, string> = {
   publishStatements: 'publish statements',
   manageRoster: 'manage the roster',
   revokeDevices: 'revoke devices',
+  inviteDevices: 'invite devices',
   editSituation: 'edit the situation',
   withholdNames: 'set the names statements must withhold',
   postUpdates: 'post updates and log notes',
@@ -64,3 +66,17 @@ export const permissionTable: Record<RoleKind, readonly Action[]> = {
 export const mayAct = (kinds: readonly RoleKind[], action: Action): boolean => kinds.some((kind) => permissionTable[kind].includes(action));
 
 export const actionsOf = (kinds: readonly RoleKind[]): Action[] => actions.filter((action) => mayAct(kinds, action));
+
+/**
+ * Who approves or commands: their PIN guards the two-person rule and the roster, so it must be long enough to
+ * resist offline guessing (see roster/pin-rules), and resetting it takes a second commander or approver.
+ */
+export const approvesOrCommands = (kinds: readonly RoleKind[]): boolean => mayAct(kinds, 'approveStatements') || mayAct(kinds, 'manageRoster');
+
+/** Whose PIN must be long: those who approve or command, and the spokesperson, who publishes. */
+export const needsLongPin = (kinds: readonly RoleKind[]): boolean => approvesOrCommands(kinds) || mayAct(kinds, 'publishStatements');
+
+/** PIN lengths: any operator, and one who approves, commands or publishes. */
+export const PIN_MIN_DIGITS = 4;
+export const LONG_PIN_MIN_DIGITS = 8;
+export const PIN_MAX_DIGITS = 12;

@@ -37,7 +37,7 @@ export function recordDecision(ws: Workspace, input: z.output<typeof decisionInp
     incidentId: input.incidentId,
     id,
     deviceId: ws.device.deviceId,
-    author: ws.author(),
+    author: ws.authorId(),
     what: input.what,
     why: input.why,
     priorityIds: served.map((p) => p.id),

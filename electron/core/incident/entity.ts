@@ -1,5 +1,8 @@
 import { incidentModeSchema, situationFieldsSchema, withheldNamesSchema } from '../../../shared/domain/incident';
+import { z } from 'zod';
 import { instantSchema } from '../../../shared/domain/ids';
+import { refuse } from '../ops/verdict';
+import { incidentIdFor } from './incident-id';
 import type { EntityDef } from '../ops/entities';
 import { describeFields, textOf } from '../log/describe';
 
@@ -31,8 +34,13 @@ export const incidentEntity: EntityDef = {
     mode: 'text',
     createdAt: 'text',
     withheldNames: 'json',
+    creatorKey: 'text',
+    idNonce: 'text',
   },
-  schema: situationFieldsSchema.extend({ mode: incidentModeSchema, createdAt: instantSchema, withheldNames: withheldNamesSchema.optional() }),
+  schema: situationFieldsSchema.extend({ mode: incidentModeSchema, createdAt: instantSchema, withheldNames: withheldNamesSchema.optional(),
+    creatorKey: z.string().regex(/^[0-9a-f]{64}$/),
+    idNonce: z.string().regex(/^[0-9a-f]{32}$/),
+  }),
   describe: (op) =>
     op.action === 'add'
       ? `Opened ${op.fields.mode === 'exercise' ? 'exercise' : 'incident'} “${textOf(op.fields.name)}”`
@@ -45,8 +53,14 @@ export const incidentEntity: EntityDef = {
       // Which names statements must withhold (perpetrators, suspects) is the commander's call, not every editor's.
       return 'withheldNames' in op.fields ? 'withholdNames' : 'editSituation';
     },
+    check: (op) => {
+      if (op.action === 'set' && ('creatorKey' in op.fields || 'idNonce' in op.fields)) refuse('invalid_input', 'who opened an incident never changes');
+      if (op.action === 'add' && (op.entityId !== op.incidentId || incidentIdFor(String(op.fields.creatorKey), String(op.fields.idNonce)) !== op.incidentId)) {
+        refuse('forbidden', 'this opening does not match the incident’s id: it was not written by whoever opened the incident');
+      }
+    },
     record: (op, ledger, at) => {
-      if (op.action === 'add') ledger.openIncident(op.author, at);
+      if (op.action === 'add') ledger.openIncident(op.author, String(op.fields.creatorKey), at);
       if (Array.isArray(op.fields.withheldNames)) ledger.setWithheldNames(op.fields.withheldNames.map(String), at);
     },
   },

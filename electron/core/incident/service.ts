@@ -7,6 +7,8 @@ import type { Workspace } from '../store/workspace';
 import { firstRosterChanges, type FirstCommander } from '../roster/seed';
 import { incidentEntity } from './entity';
 import { newId } from '../ops/ids';
+import { newPersonKey } from '../roster/person-key';
+import { incidentIdFor, newIncidentNonce } from './incident-id';
 
 const defaults = {
   securityRiskLevel: 'elevated',
@@ -17,7 +19,7 @@ const defaults = {
 } as const;
 
 function toIncident(row: Record<string, unknown>): Incident {
-  const { incidentId: _sameAsId, ...fields } = decodeRow(incidentEntity, row);
+  const { incidentId: _sameAsId, creatorKey: _creatorKey, idNonce: _idNonce, ...fields } = decodeRow(incidentEntity, row);
   return { ...fields, withheldNames: fields.withheldNames ?? [], updatedAt: HybridClock.toIso(String(row.updated_hlc)) } as Incident;
 }
 
@@ -25,14 +27,17 @@ function toIncident(row: Record<string, unknown>): Incident {
  * Opens an incident with its first chain of command in one batch: the opener is its first incident commander
  * (authoring the batch as that new person) and is signed in on this console.
  */
-export function createIncident(ws: Workspace, input: Omit<IncidentCreateInput, 'commander'> & { commander: FirstCommander }): Incident {
-  const id = newId();
+export async function createIncident(ws: Workspace, input: Omit<IncidentCreateInput, 'commander'> & { commander: FirstCommander & { pin: string } }): Promise<Incident> {
   const commanderId = newId();
-  const now = new Date(ws.clock.now()).toISOString();
   const { commander, ...situation } = input;
-  const fields = { ...defaults, startedAt: now, ...situation, createdAt: now } satisfies Record<string, JsonValue>;
-  ws.ops.commit(id, commanderId, [{ entity: 'incident', entityId: id, action: 'add', fields }, ...firstRosterChanges(commanderId, commander, now)]);
-  ws.session.operator = { incidentId: id, personId: commanderId };
+  const { wrapped, key } = await newPersonKey(commanderId, commander.pin);
+  const idNonce = newIncidentNonce();
+  const id = incidentIdFor(wrapped.publicKey, idNonce);
+  const now = new Date(ws.clock.now()).toISOString();
+  const fields = { ...defaults, startedAt: now, ...situation, createdAt: now, creatorKey: wrapped.publicKey, idNonce } satisfies Record<string, JsonValue>;
+  const keyFields = { ...wrapped, pinDigits: commander.pin.length, keySetBy: commanderId };
+  ws.ops.commit(id, { id: commanderId, key }, [{ entity: 'incident', entityId: id, action: 'add', fields }, ...firstRosterChanges(commanderId, commander, now, keyFields)]);
+  ws.session.operator = { incidentId: id, personId: commanderId, key };
   return getIncident(ws, id);
 }
 

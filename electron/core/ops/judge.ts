@@ -32,6 +32,7 @@ function lazyOp(row: OpRow): Op {
     seq: row.seq,
     hlc: row.hlc,
     author: row.author,
+    authorKey: row.author_key,
     entity: row.entity,
     entityId: row.entity_id,
     action: row.action,
@@ -41,6 +42,7 @@ function lazyOp(row: OpRow): Op {
     prev: row.prev,
     hash: row.hash,
     sig: row.sig,
+    authorSig: row.author_sig,
   };
 }
 
@@ -80,10 +82,10 @@ export class Judge {
       authority: db.prepare(`SELECT * FROM ops WHERE incident_id = ? AND entity IN (${authorityList}) ORDER BY hlc, device_id, seq`),
       frontier: db.prepare('SELECT hlc, device_id AS deviceId, seq FROM ops WHERE incident_id = ? ORDER BY hlc DESC, device_id DESC, seq DESC LIMIT 1'),
       sinceBy: db.prepare(
-        "SELECT incident_id, device_id, seq, hlc, author, entity, entity_id, action, fields, '' AS prev, '' AS hash, NULL AS sig FROM ops WHERE incident_id = ? AND hlc >= ? AND entity != 'device' AND author IN (SELECT value FROM json_each(?))",
+        "SELECT incident_id, device_id, seq, hlc, author, author_key, entity, entity_id, action, fields, '' AS prev, '' AS hash, NULL AS sig, NULL AS author_sig FROM ops WHERE incident_id = ? AND hlc >= ? AND entity != 'device' AND author IN (SELECT value FROM json_each(?))",
       ),
       since: db.prepare(
-        "SELECT incident_id, device_id, seq, hlc, author, entity, entity_id, action, fields, '' AS prev, '' AS hash, NULL AS sig FROM ops WHERE incident_id = ? AND hlc >= ? AND entity != 'device' ORDER BY hlc, device_id, seq",
+        "SELECT incident_id, device_id, seq, hlc, author, author_key, entity, entity_id, action, fields, '' AS prev, '' AS hash, NULL AS sig, NULL AS author_sig FROM ops WHERE incident_id = ? AND hlc >= ? AND entity != 'device' ORDER BY hlc, device_id, seq",
       ),
       refusedSince: db.prepare('SELECT device_id, seq, code, reason FROM refused_ops WHERE incident_id = ? AND hlc >= ?'),
       refuse: db.prepare(

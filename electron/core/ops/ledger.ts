@@ -30,6 +30,20 @@ interface LedgerAssignment extends Span {
   roleId: string;
 }
 
+/** A person's signing key from a point on; provisional when someone else set the PIN it is wrapped under. */
+export interface LedgerKey {
+  publicKey: string;
+  provisional: boolean;
+}
+
+interface LedgerPinReset {
+  personId: string;
+  publicKey: string;
+  author: string;
+  from: Position;
+  usedAt: Position | null;
+}
+
 export interface LedgerRevision {
   statementId: string;
   language: string;
@@ -47,7 +61,9 @@ export interface LedgerRevision {
  * the ops before it in the order, never on when they arrived.
  */
 export class Ledger {
-  incident: { creator: string; from: Position } | null = null;
+  incident: { creator: string; creatorKey: string; from: Position } | null = null;
+  private readonly keys = new Map<string, [Position, LedgerKey][]>();
+  private readonly pinResets = new Map<string, LedgerPinReset>();
   private readonly people = new Map<string, { from: Position; names: [Position, string][] }>();
   private readonly roles = new Map<string, LedgerRole>();
   private readonly assignments = new Map<string, LedgerAssignment>();
@@ -70,6 +86,30 @@ export class Ledger {
   personName(id: string, at: Position): string | null {
     const p = this.people.get(id);
     return p && p.from < at ? (valueAt(p.names, at) ?? null) : null;
+  }
+
+  /**
+   * The key a person signs with at a position. The incident's opener signs its first ops before their person record
+   * exists: until it does, theirs is the key the incident's id was derived from.
+   */
+  keyAt(personId: string, at: Position): LedgerKey | null {
+    const key = valueAt(this.keys.get(personId) ?? [], at);
+    if (key) return key;
+    const opened = this.incident;
+    return opened && opened.creator === personId && opened.from <= at ? { publicKey: opened.creatorKey, provisional: false } : null;
+  }
+
+  /** A reset of this person's PIN to this key, proposed before `at` by someone other than `notBy` and not yet used. */
+  pinResetFor(personId: string, publicKey: string, notBy: string, at: Position): string | null {
+    for (const [id, r] of this.pinResets) {
+      if (r.personId === personId && r.publicKey === publicKey && r.author !== notBy && r.from < at && (r.usedAt === null || r.usedAt >= at)) return id;
+    }
+    return null;
+  }
+
+  pinReset(id: string, at: Position): LedgerPinReset | null {
+    const r = this.pinResets.get(id);
+    return r && r.from < at ? r : null;
   }
 
   roleAt(id: string, at: Position): LedgerRole | null {
@@ -138,8 +178,21 @@ export class Ledger {
 
   // --- facts, recorded by each entity's `record` as its valid ops are judged, in position order ---
 
-  openIncident(creator: string, at: Position): void {
-    this.incident ??= { creator, from: at };
+  openIncident(creator: string, creatorKey: string, at: Position): void {
+    this.incident ??= { creator, creatorKey, from: at };
+  }
+
+  setKey(personId: string, key: LedgerKey, at: Position): void {
+    this.keys.set(personId, [...(this.keys.get(personId) ?? []), [at, key]]);
+  }
+
+  addPinReset(id: string, reset: Omit<LedgerPinReset, 'usedAt'>): void {
+    if (!this.pinResets.has(id)) this.pinResets.set(id, { ...reset, usedAt: null });
+  }
+
+  usePinReset(id: string, at: Position): void {
+    const r = this.pinResets.get(id);
+    if (r && r.usedAt === null) r.usedAt = at;
   }
 
   setWithheldNames(names: string[], at: Position): void {
@@ -200,5 +253,42 @@ export class Ledger {
 
   addApproval(revisionId: string, author: string, at: Position): void {
     this.approvals.set(revisionId, [...(this.approvals.get(revisionId) ?? []), { author, from: at }]);
+  }
+
+  // --- devices joining by invitation (sync/invitation.ts): kept apart, read only by the admission rule ---
+
+  private readonly invitations = new Map<string, { expiresAt: number; from: Position }>();
+  /** Per invitation, the place of the first valid admission that used it: an invitation admits once. */
+  private readonly invitationUses = new Map<string, Position>();
+  /** Per device, the place of its first valid admission. */
+  private readonly admissions = new Map<string, Position>();
+
+  invitationAt(id: string, at: Position): { expiresAt: number } | null {
+    const i = this.invitations.get(id);
+    return i && i.from < at ? { expiresAt: i.expiresAt } : null;
+  }
+
+  invitationUsedBefore(id: string, at: Position): boolean {
+    const used = this.invitationUses.get(id);
+    return used !== undefined && used < at;
+  }
+
+  /**
+   * Whether a device belongs to the incident at a place: it opened it or was admitted before. The opener is the
+   * device in the position of the incident's opening (positions are `hlc|device|seq`).
+   */
+  memberAt(deviceId: string, at: Position): boolean {
+    if (this.incident !== null && this.incident.from < at && this.incident.from.split('|')[1] === deviceId) return true;
+    const admitted = this.admissions.get(deviceId);
+    return admitted !== undefined && admitted < at;
+  }
+
+  addInvitation(id: string, expiresAt: number, at: Position): void {
+    if (!this.invitations.has(id)) this.invitations.set(id, { expiresAt, from: at });
+  }
+
+  admitDevice(deviceId: string, invitationId: string, at: Position): void {
+    if (!this.invitationUses.has(invitationId)) this.invitationUses.set(invitationId, at);
+    if (!this.admissions.has(deviceId)) this.admissions.set(deviceId, at);
   }
 }

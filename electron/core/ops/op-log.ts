@@ -7,7 +7,7 @@ import { decodeHlc, MAX_DRIFT_MS, type HybridClock } from './hlc';
 import { Judge } from './judge';
 import { byPosition } from './position';
 import type { Projector } from './projector';
-import { type DeviceKeys, deviceIdFor, sha256Hex, signHex, verifyHex } from './signing';
+import { type DeviceKeys, deviceIdFor, sha256Hex, signHex, type SigningKey, verifyHex } from './signing';
 
 export { rowToOp } from './op-row';
 
@@ -18,6 +18,12 @@ export interface Change {
   action: Op['action'];
   fields: Record<string, JsonValue>;
 }
+
+/**
+ * Who writes a local commit: a person signed in with their key (each commit carries their signature), or, as a bare
+ * id, the console itself with nobody signed in (allowed nothing that needs a person).
+ */
+export type Author = string | { id: string; key: SigningKey };
 
 export type ChangeListener = (incidentId: string, entities: string[]) => void;
 
@@ -38,11 +44,42 @@ export interface ApplyOptions {
 /** The device's public key rides in the first op of its chain in every incident, so any console can verify it. */
 export const DEVICE_ENTITY = 'device';
 
-/** The op's identity and content in a fixed order; only `fields` needs key sorting to be canonical. */
-export const opHash = (op: Omit<Op, 'hash' | 'sig'>): string =>
+/**
+ * What an op's author signs: its identity and content in a fixed order (only `fields` needs key sorting to be
+ * canonical), `prev` included, so one signature on the last op of a commit covers the whole commit. An op written
+ * with nobody signed in leaves `authorKey` out, which is also how ops written before authors signed were hashed.
+ */
+export const contentHash = (op: Omit<Op, 'hash' | 'sig' | 'authorSig'>): string =>
   sha256Hex(
-    JSON.stringify([op.incidentId, op.deviceId, op.seq, op.hlc, op.author, op.entity, op.entityId, op.action, op.prev]) + canonicalJson(op.fields),
+    JSON.stringify(
+      op.authorKey === ''
+        ? [op.incidentId, op.deviceId, op.seq, op.hlc, op.author, op.entity, op.entityId, op.action, op.prev]
+        : [op.incidentId, op.deviceId, op.seq, op.hlc, op.author, op.authorKey, op.entity, op.entityId, op.action, op.prev],
+    ) + canonicalJson(op.fields),
   );
+
+/** The op's hash, which the next op chains to: the author's signature is inside it, so no relay can strip it. */
+export const opHash = (op: Omit<Op, 'hash' | 'sig'>): string => (op.authorSig ? sha256Hex(contentHash(op) + op.authorSig) : contentHash(op));
+
+/**
+ * Each op a person wrote is covered by their signature: on the op itself, or on a later op of the same commit (the
+ * run of ops that follow with the same author and key), whose signed content hash chains to it. An op naming a key
+ * and carrying a signature that key did not make is not authentic; whether the key is the author's, at the op's
+ * place, is the judge's question (a valid signature by someone else's key is a forgery it refuses and lists).
+ */
+function verifyAuthors(ops: readonly Op[]): void {
+  ops.forEach((op, i) => {
+    if (op.authorKey === '') return;
+    if (op.authorSig) {
+      if (!verifyHex(op.authorKey, contentHash(op), op.authorSig)) throw new ConcordError('forbidden', `op ${op.deviceId}/${op.seq} carries a signature its author key did not make`);
+      return;
+    }
+    const next = ops[i + 1];
+    if (!next || next.author !== op.author || next.authorKey !== op.authorKey) {
+      throw new ConcordError('forbidden', `op ${op.deviceId}/${op.seq} ends a commit without its author's signature`);
+    }
+  });
+}
 
 /**
  * The append-only op log. Every write in Concord goes through `commit` (local) or `applyRemote` (from a peer);
@@ -70,7 +107,7 @@ export class OpLog {
         'INSERT INTO heads (incident_id, device_id, seq, hash) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
       ),
       insert: db.prepare(
-        'INSERT INTO ops (incident_id, device_id, seq, hlc, author, entity, entity_id, action, fields, prev, hash, sig) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+        'INSERT INTO ops (incident_id, device_id, seq, hlc, author, author_key, entity, entity_id, action, fields, prev, hash, sig, author_sig) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
       ),
       deviceKey: db.prepare('SELECT public_key FROM devices WHERE incident_id = ? AND id = ?'),
       addDevice: db.prepare(
@@ -111,8 +148,9 @@ export class OpLog {
    * Writes local changes as one signed batch; all of them or none. Each is judged at once, after everything this
    * console holds: the first one that would not take effect refuses the whole commit with its reason.
    */
-  commit(incidentId: string, author: string, changes: readonly Change[]): Op[] {
+  commit(incidentId: string, author: Author, changes: readonly Change[]): Op[] {
     if (changes.length === 0) return [];
+    const { id: authorId, key } = typeof author === 'string' ? { id: author, key: null } : author;
     const ops = this.write([incidentId], () => {
       const head = this.head(incidentId, this.keys.deviceId);
       let seq = head?.seq ?? 0;
@@ -122,9 +160,11 @@ export class OpLog {
         : [{ entity: DEVICE_ENTITY, entityId: this.keys.deviceId, action: 'add', fields: { publicKey: this.keys.publicKeyHex } }, ...changes];
       const written: Op[] = [];
       all.forEach((c, i) => {
-        const base = { incidentId, deviceId: this.keys.deviceId, seq: ++seq, hlc: this.clock.tick(), author, ...c, prev };
+        const last = i === all.length - 1;
+        const content = { incidentId, deviceId: this.keys.deviceId, seq: ++seq, hlc: this.clock.tick(), author: authorId, authorKey: key?.publicKeyHex ?? '', ...c, prev };
+        const base = { ...content, authorSig: last && key ? signHex(key.privateKey, contentHash(content)) : null };
         const hash = opHash(base);
-        const op: Op = { ...base, hash, sig: i === all.length - 1 ? signHex(this.keys.privateKey, hash) : null };
+        const op: Op = { ...base, hash, sig: last ? signHex(this.keys.privateKey, hash) : null };
         written.push(op);
         prev = hash;
       });
@@ -220,7 +260,8 @@ export class OpLog {
       }
       // A device cannot stamp an op before one it already wrote: that would let it rewrite its own past.
       if (op.hlc <= prevHlc) throw new ConcordError('forbidden', `op ${op.deviceId}/${op.seq} is stamped before the op it follows`);
-      if (op.sig) lastSigned = i;
+      // A batch is kept only up to a commit's end: a device signature and, for a person's commit, theirs.
+      if (op.sig && (op.authorKey === '' || op.authorSig)) lastSigned = i;
       prevSeq = op.seq;
       prevHash = op.hash;
       prevHlc = op.hlc;
@@ -229,8 +270,10 @@ export class OpLog {
     if (!signed?.sig) throw new ConcordError('forbidden', `ops of device ${first.deviceId} arrived without a signature`);
     const publicKey = this.publicKeyOf(first.incidentId, first.deviceId, fresh);
     if (!verifyHex(publicKey, signed.hash, signed.sig)) throw new ConcordError('forbidden', `bad signature on the ops of device ${first.deviceId}`);
+    const kept = fresh.slice(0, lastSigned + 1);
+    verifyAuthors(kept);
     // Only the verified signature is kept: every signature in the store has been checked.
-    const verified = fresh.slice(0, lastSigned + 1).map((op, i) => (i === lastSigned || op.sig === null ? op : { ...op, sig: null }));
+    const verified = kept.map((op, i) => (i === lastSigned || op.sig === null ? op : { ...op, sig: null }));
     return this.withinDrift(verified, options);
   }
 
@@ -268,7 +311,22 @@ export class OpLog {
       }
       this.s.addDevice.run(op.incidentId, op.deviceId, op.fields.publicKey, op.hlc, op.author);
     }
-    this.s.insert.run(op.incidentId, op.deviceId, op.seq, op.hlc, op.author, op.entity, op.entityId, op.action, JSON.stringify(op.fields), op.prev, op.hash, op.sig);
+    this.s.insert.run(
+      op.incidentId,
+      op.deviceId,
+      op.seq,
+      op.hlc,
+      op.author,
+      op.authorKey,
+      op.entity,
+      op.entityId,
+      op.action,
+      JSON.stringify(op.fields),
+      op.prev,
+      op.hash,
+      op.sig,
+      op.authorSig,
+    );
   }
 
   private setHead(op: Op | undefined): void {

@@ -7,6 +7,7 @@ export interface OpRow {
   seq: number;
   hlc: string;
   author: string;
+  author_key: string;
   entity: string;
   entity_id: string;
   action: Op['action'];
@@ -14,6 +15,7 @@ export interface OpRow {
   prev: string;
   hash: string;
   sig: string | null;
+  author_sig: string | null;
 }
 
 export const rowToOp = (r: OpRow): Op => ({
@@ -22,6 +24,7 @@ export const rowToOp = (r: OpRow): Op => ({
   seq: r.seq,
   hlc: r.hlc,
   author: r.author,
+  authorKey: r.author_key,
   entity: r.entity,
   entityId: r.entity_id,
   action: r.action,
@@ -29,4 +32,5 @@ export const rowToOp = (r: OpRow): Op => ({
   prev: r.prev,
   hash: r.hash,
   sig: r.sig,
+  authorSig: r.author_sig,
 });

@@ -1,9 +1,13 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, hash, sign, verify, type KeyObject } from 'node:crypto';
 
-export interface DeviceKeys {
-  deviceId: string;
+/** An Ed25519 key pair in the form signing needs: a device's, or a person's while they are signed in. */
+export interface SigningKey {
   publicKeyHex: string;
   privateKey: KeyObject;
+}
+
+export interface DeviceKeys extends SigningKey {
+  deviceId: string;
 }
 
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -19,6 +23,19 @@ export function generateDeviceKeys(): { keys: DeviceKeys; privateKeyPem: string 
     keys: { deviceId: deviceIdFor(publicKeyHex), publicKeyHex, privateKey },
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   };
+}
+
+/** A person's key pair; the private key leaves memory only wrapped under their PIN (roster/person-key.ts). */
+export function generateSigningKey(): SigningKey {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  return { publicKeyHex: rawPublicKey(publicKey), privateKey };
+}
+
+export const privateKeyToDer = (key: KeyObject): Buffer => key.export({ type: 'pkcs8', format: 'der' });
+
+export function signingKeyFromDer(der: Buffer): SigningKey {
+  const privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+  return { publicKeyHex: rawPublicKey(createPublicKey(privateKey)), privateKey };
 }
 
 export function loadDeviceKeys(publicKeyHex: string, privateKeyPem: string): DeviceKeys {

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { instantSchema, idSchema } from '../../../shared/domain/ids';
 import { personFieldsSchema, roleFieldsSchema } from '../../../shared/domain/roster';
 import type { JsonValue } from '../../../shared/domain/op';
-import { roleKindLabels, roleKinds } from '../../../shared/rules/permissions';
+import { approvesOrCommands, roleKindLabels, roleKinds } from '../../../shared/rules/permissions';
 import type { EntityDef } from '../ops/entities';
 import type { Op } from '../../../shared/domain/op';
-import { refuse } from '../ops/verdict';
+import { KEY_FIELDS, refuse, setsOwnKey } from '../ops/verdict';
+import type { Ledger } from '../ops/ledger';
+import type { Position } from '../ops/position';
 import { describeFields, textOf } from '../log/describe';
-import { pinHashSchema } from './pin';
+import { keyWrapSchema, publicKeySchema } from './person-key';
 
 const roleLabels: Record<string, string> = { name: 'name', reportsTo: 'reports to', decides: 'decides', cadenceMinutes: 'update every (minutes)' };
 const personLabels: Record<string, string> = { name: 'name', agency: 'agency', contact: 'contact', languages: 'languages' };
@@ -22,29 +24,96 @@ const kindLabel = (value: JsonValue | undefined): string => {
   return kind ? roleKindLabels[kind] : textOf(value);
 };
 
-/** A person on the incident's roster. The PIN travels as a slow salted hash so they can sign in on any console. */
+/** A person's signing key as the person record carries it: all four fields travel together. */
+const keyFieldsSchema = {
+  publicKey: publicKeySchema,
+  keyWrap: keyWrapSchema,
+  pinDigits: z.number().int().min(4).max(12),
+  keySetBy: idSchema,
+};
+
+/**
+ * A new key for a person: set by themselves, or by a roster manager (a reset, which leaves the key provisional).
+ * Resetting the PIN of someone who approves or commands takes two people: one proposes it (a `pinReset`), another
+ * sets it, so one commander alone can never take over an approver's signature.
+ */
+function checkKey(op: Op, ledger: Ledger, at: Position): void {
+  const present = KEY_FIELDS.filter((f) => f in op.fields);
+  if (present.length === 0) return;
+  if (present.length !== KEY_FIELDS.length) refuse('invalid_input', 'a PIN change carries the key, its wrap, the PIN length and who set it together');
+  if (op.fields.keySetBy !== op.author) refuse('invalid_input', 'a PIN change names who made it');
+  if (op.author === op.entityId || op.action === 'add') return;
+  const kinds = ledger.rolesHeld(op.entityId, at).map((r) => r.kind);
+  if (approvesOrCommands(kinds) && ledger.pinResetFor(op.entityId, textOf(op.fields.publicKey), op.author, at) === null) {
+    refuse('forbidden', 'Resetting the PIN of someone who approves or commands needs a second commander or approver: one proposes it, another confirms it.');
+  }
+}
+
+/** A person on the incident's roster, with the key they sign with, wrapped under their PIN so they can sign in on any console. */
 export const personEntity: EntityDef = {
   name: 'person',
   table: 'people',
   mode: 'lww',
-  fields: { name: 'text', agency: 'text', contact: 'text', languages: 'json', pinHash: 'text' },
-  schema: personFieldsSchema.extend({ pinHash: pinHashSchema.nullable() }),
-  secretFields: ['pinHash'],
+  fields: { name: 'text', agency: 'text', contact: 'text', languages: 'json', publicKey: 'text', keyWrap: 'text', pinDigits: 'number', keySetBy: 'text' },
+  // A person may be added without a PIN (someone who will not sign in); checkKey keeps the four together.
+  schema: personFieldsSchema.extend(keyFieldsSchema).partial({ publicKey: true, keyWrap: true, pinDigits: true, keySetBy: true }),
+  secretFields: ['keyWrap'],
   describe: (op) => {
     if (op.action === 'add') return `Roster: added ${textOf(op.fields.name)}${op.fields.agency ? ` (${textOf(op.fields.agency)})` : ''}`;
-    const { pinHash, ...rest } = op.fields;
-    const parts = [Object.keys(rest).length > 0 ? describeFields(rest, personLabels) : '', pinHash !== undefined ? 'PIN changed' : ''];
+    const rest = Object.fromEntries(Object.entries(op.fields).filter(([f]) => !(KEY_FIELDS as readonly string[]).includes(f)));
+    const pin = 'publicKey' in op.fields ? (op.author === op.entityId ? 'set their own PIN' : 'PIN reset') : '';
+    const parts = [Object.keys(rest).length > 0 ? describeFields(rest, personLabels) : '', pin];
     return `Roster: person ${parts.filter(Boolean).join('; ')}`;
   },
   rule: {
     need: (op, ledger, at) => {
       noDelete(op, 'people');
       if (op.action !== 'add') mustExist(ledger.personName(op.entityId, at) !== null, 'that person');
-      // Anyone may change their own PIN, observers included.
-      if (op.action === 'set' && op.author === op.entityId && Object.keys(op.fields).every((f) => f === 'pinHash')) return null;
+      // Anyone sets their own PIN, observers included, and someone whose PIN was reset must before anything else.
+      if (setsOwnKey(op)) return null;
       return op.action === 'add' ? 'bootstrap' : 'manageRoster';
     },
-    record: (op, ledger, at) => ledger.addPerson(op.entityId, typeof op.fields.name === 'string' ? op.fields.name : undefined, at),
+    check: checkKey,
+    record: (op, ledger, at) => {
+      ledger.addPerson(op.entityId, typeof op.fields.name === 'string' ? op.fields.name : undefined, at);
+      if (typeof op.fields.publicKey !== 'string') return;
+      ledger.setKey(op.entityId, { publicKey: op.fields.publicKey, provisional: op.author !== op.entityId }, at);
+      const reset = ledger.pinResetFor(op.entityId, op.fields.publicKey, op.author, at);
+      if (reset) ledger.usePinReset(reset, at);
+    },
+  },
+};
+
+/**
+ * A proposed reset of the PIN of someone who approves or commands: the new key, wrapped under the PIN the proposer
+ * chose. It takes effect only when a second commander or approver confirms it (`confirmedBy`, with the person's key
+ * set in the same commit).
+ */
+export const pinResetEntity: EntityDef = {
+  name: 'pinReset',
+  table: 'pin_resets',
+  mode: 'lww',
+  fields: { personId: 'text', publicKey: 'text', keyWrap: 'text', pinDigits: 'number', confirmedBy: 'text' },
+  schema: z.object({ personId: idSchema, ...keyFieldsSchema, confirmedBy: idSchema.nullable() }).omit({ keySetBy: true }),
+  secretFields: ['keyWrap'],
+  describe: (op) => (op.action === 'add' ? 'Roster: PIN reset proposed, waiting for a second commander or approver' : 'Roster: PIN reset confirmed'),
+  rule: {
+    need: (op, ledger, at) => {
+      if (op.action === 'delete') refuse('invalid_input', 'a PIN reset stays on record');
+      if (op.action === 'add') {
+        mustExist(typeof op.fields.personId === 'string' && ledger.personName(op.fields.personId, at) !== null, 'that person');
+        return 'manageRoster';
+      }
+      const reset = ledger.pinReset(op.entityId, at);
+      if (!reset) return refuse('not_found', 'that PIN reset is not in this incident');
+      if (Object.keys(op.fields).some((f) => f !== 'confirmedBy') || op.fields.confirmedBy !== op.author) refuse('invalid_input', 'a PIN reset is confirmed, never edited');
+      if (reset.author === op.author || reset.personId === op.author) refuse('forbidden', 'a PIN reset is confirmed by someone other than who proposed it and whose PIN it is');
+      return 'approveStatements';
+    },
+    record: (op, ledger, at) => {
+      if (op.action !== 'add') return;
+      ledger.addPinReset(op.entityId, { personId: textOf(op.fields.personId), publicKey: textOf(op.fields.publicKey), author: op.author, from: at });
+    },
   },
 };
 
@@ -132,4 +201,4 @@ export const checkInEntity: EntityDef = {
   },
 };
 
-export const rosterEntities = [personEntity, roleEntity, assignmentEntity, checkInEntity] as const;
+export const rosterEntities = [personEntity, roleEntity, assignmentEntity, checkInEntity, pinResetEntity] as const;

@@ -1,8 +1,8 @@
 import type { DomainHandlers } from '../api/handlers';
 import type { Workspace } from '../store/workspace';
-import { currentOperator, signIn, signOut } from './operator';
+import { currentOperator, setOwnPin, signIn, signOut } from './operator';
 import { readRoster } from './read';
-import { addPerson, addRole, assign, checkIn, endAssignment, setPin, updatePerson, updateRole } from './service';
+import { addPerson, addRole, assign, checkIn, confirmPinReset, endAssignment, setPin, updatePerson, updateRole } from './service';
 
 export const rosterHandlers = (ws: () => Workspace): DomainHandlers<'roster:'> => {
   const roster = (incidentId: string) => readRoster(ws(), incidentId);
@@ -11,6 +11,8 @@ export const rosterHandlers = (ws: () => Workspace): DomainHandlers<'roster:'> =
     'roster:addPerson': (i) => addPerson(ws(), i),
     'roster:updatePerson': (i) => updatePerson(ws(), i),
     'roster:setPin': (i) => setPin(ws(), i),
+    'roster:confirmPinReset': (i) => confirmPinReset(ws(), i),
+    'roster:setOwnPin': (i) => setOwnPin(ws(), i),
     'roster:addRole': (i) => (addRole(ws(), i), roster(i.incidentId)),
     'roster:updateRole': (i) => (updateRole(ws(), i), roster(i.incidentId)),
     'roster:assign': (i) => (assign(ws(), i), roster(i.incidentId)),

@@ -2,10 +2,11 @@ import type { Operator } from '../../../shared/domain/roster';
 import { actionsOf } from '../../../shared/rules/permissions';
 import { ConcordError } from '../../../shared/result';
 import { getIncident } from '../incident/service';
-import { requireInIncident } from '../query/links';
+import type { SigningKey } from '../ops/signing';
 import type { Workspace } from '../store/workspace';
 import { LATEST_HLC, rolesHeldAt } from './authority';
-import { verifyPin } from './pin';
+import { checkPinLength, keyRowOf, ownKeyChange, type KeyRow } from './keys';
+import { newPersonKey, openPersonKey } from './person-key';
 
 /** After this many wrong PINs in a row, a person's sign-in waits; the wait doubles with each further miss. */
 const FREE_TRIES = 5;
@@ -15,34 +16,84 @@ const FIRST_WAIT_MS = 30_000;
 export function currentOperator(ws: Workspace): Operator | null {
   const session = ws.session.operator;
   if (!session) return null;
-  const row = ws.db.prepare('SELECT name FROM people WHERE id = ? AND incident_id = ? AND deleted = 0').get(session.personId, session.incidentId) as
-    | { name: string }
-    | undefined;
+  const row = keyRowOf(ws, session.incidentId, session.personId);
   if (!row) return null;
   const roles = rolesHeldAt(ws.db, session.incidentId, session.personId, LATEST_HLC);
-  return { ...session, name: row.name, roles, actions: actionsOf(roles.map((r) => r.kind)) };
+  return {
+    incidentId: session.incidentId,
+    personId: session.personId,
+    name: row.name,
+    roles,
+    actions: actionsOf(roles.map((r) => r.kind)),
+    mustSetPin: row.key_set_by !== session.personId,
+  };
 }
 
-/** Signs in as a person of the incident's roster; switching operator is signing in as someone else, no passphrase. */
-export function signIn(ws: Workspace, input: { incidentId: string; personId: string; pin: string }): Operator {
-  getIncident(ws, input.incidentId);
-  const row = requireInIncident(ws, 'people', input.incidentId, input.personId, 'person') as { name: string; pin_hash: string | null };
-  if (!row.pin_hash) throw new ConcordError('forbidden', `${row.name} has no PIN yet: the incident commander sets one in the chain of command`);
+interface Failures {
+  count: number;
+  locked_until: number;
+}
+
+/**
+ * Wrong PINs are counted in the store, per person, so neither locking and unlocking the store nor restarting the
+ * console gives a guesser fresh tries.
+ */
+async function openWithPin(ws: Workspace, incidentId: string, row: KeyRow, personId: string, pin: string): Promise<SigningKey> {
+  const read = () => ws.db.prepare('SELECT count, locked_until FROM pin_failures WHERE incident_id = ? AND person_id = ?').get(incidentId, personId) as Failures | undefined;
   const now = ws.clock.now();
-  const failures = ws.session.failures.get(input.personId) ?? { count: 0, lockedUntil: 0 };
-  if (failures.lockedUntil > now) {
-    throw new ConcordError('forbidden', `too many wrong PINs for ${row.name}: try again in ${Math.ceil((failures.lockedUntil - now) / 1000)} s`);
+  const before = read();
+  if (before && before.locked_until > now) {
+    throw new ConcordError('forbidden', `too many wrong PINs for ${row.name}: try again in ${Math.ceil((before.locked_until - now) / 1000)} s`);
   }
-  if (!verifyPin(input.pin, row.pin_hash)) {
-    const count = failures.count + 1;
-    const wait = count >= FREE_TRIES ? FIRST_WAIT_MS * 2 ** (count - FREE_TRIES) : 0;
-    ws.session.failures.set(input.personId, { count, lockedUntil: now + wait });
-    throw new ConcordError('forbidden', `wrong PIN for ${row.name}`);
+  if (!row.public_key || !row.key_wrap) throw new ConcordError('forbidden', `${row.name} has no PIN yet: the incident commander sets one in the chain of command`);
+  const key = await openPersonKey(personId, { publicKey: row.public_key, keyWrap: row.key_wrap }, pin);
+  // The store may have been locked while the PIN was being checked: then there is nothing left to sign in to.
+  if (!ws.db.open) throw new ConcordError('locked', 'the store was locked during sign-in');
+  if (key) {
+    ws.db.prepare('DELETE FROM pin_failures WHERE incident_id = ? AND person_id = ?').run(incidentId, personId);
+    return key;
   }
-  ws.session.failures.delete(input.personId);
-  ws.session.operator = { incidentId: input.incidentId, personId: input.personId };
+  // Counted from the row as it is now: two wrong PINs checked at once both count.
+  const count = (read()?.count ?? 0) + 1;
+  const wait = count >= FREE_TRIES ? FIRST_WAIT_MS * 2 ** Math.min(count - FREE_TRIES, 20) : 0;
+  ws.db
+    .prepare('INSERT INTO pin_failures (incident_id, person_id, count, locked_until) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = excluded.count, locked_until = excluded.locked_until')
+    .run(incidentId, personId, count, now + wait);
+  throw new ConcordError('forbidden', `wrong PIN for ${row.name}`);
+}
+
+function requireKeyRow(ws: Workspace, incidentId: string, personId: string): KeyRow {
+  getIncident(ws, incidentId);
+  const row = keyRowOf(ws, incidentId, personId);
+  if (!row) throw new ConcordError('not_found', `no person ${personId} in this incident`);
+  return row;
+}
+
+/**
+ * Signs in as a person of the incident's roster: their PIN opens their signing key, which signs everything they
+ * do here. Switching operator is signing in as someone else, no passphrase.
+ */
+export async function signIn(ws: Workspace, input: { incidentId: string; personId: string; pin: string }): Promise<Operator> {
+  const row = requireKeyRow(ws, input.incidentId, input.personId);
+  const key = await openWithPin(ws, input.incidentId, row, input.personId, input.pin);
+  ws.session.operator = { incidentId: input.incidentId, personId: input.personId, key };
   const operator = currentOperator(ws);
   if (!operator) throw new ConcordError('internal', 'signed in but the operator cannot be read back');
+  return operator;
+}
+
+/** Sets the signed-in person's own PIN: a new signing key, wrapped under it, signed by the key it replaces. */
+export async function setOwnPin(ws: Workspace, input: { incidentId: string; currentPin: string; newPin: string }): Promise<Operator> {
+  const session = ws.session.operator;
+  if (!session || session.incidentId !== input.incidentId) throw new ConcordError('forbidden', 'sign in first: only you set your own PIN');
+  const row = requireKeyRow(ws, input.incidentId, session.personId);
+  checkPinLength(ws, input.incidentId, session.personId, row.name, input.newPin);
+  const current = await openWithPin(ws, input.incidentId, row, session.personId, input.currentPin);
+  const { wrapped, key } = await newPersonKey(session.personId, input.newPin);
+  ws.ops.commit(input.incidentId, { id: session.personId, key: current }, [ownKeyChange(session.personId, wrapped, input.newPin.length)]);
+  ws.session.operator = { ...session, key };
+  const operator = currentOperator(ws);
+  if (!operator) throw new ConcordError('internal', 'PIN set but the operator cannot be read back');
   return operator;
 }
 

@@ -4,6 +4,7 @@ import { decodeRow } from '../ops/entities';
 import { HybridClock } from '../ops/hlc';
 import type { Workspace } from '../store/workspace';
 import { personEntity, roleEntity } from './entities';
+import { pendingResetFields } from './keys';
 
 type Row = Record<string, unknown>;
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -18,10 +19,16 @@ function cadence(cadenceMinutes: number | null, assignments: Assignment[], last:
   return { nextUpdateDue: new Date(due).toISOString(), overdue: now > due };
 }
 
-/** A person as the screens see them: whether they have a PIN, never its hash. */
-export function toPerson(row: Row): Person {
-  const { incidentId: _incident, pinHash, ...fields } = decodeRow(personEntity, row);
-  return { ...(fields as Omit<Person, 'hasPin'>), hasPin: typeof pinHash === 'string' };
+/** A person as the screens see them: whether they have a PIN and who set it, never its key or wrap. */
+export function toPerson(ws: Workspace, incidentId: string, row: Row): Person {
+  const { incidentId: _incident, publicKey, keyWrap: _wrap, keySetBy, pinDigits, ...fields } = decodeRow(personEntity, row);
+  const person = {
+    ...(fields as Pick<Person, 'id' | 'name' | 'agency' | 'contact' | 'languages'>),
+    hasPin: typeof publicKey === 'string',
+    mustSetPin: typeof publicKey === 'string' && keySetBy !== row.id,
+    pinDigits: typeof pinDigits === 'number' ? pinDigits : null,
+  };
+  return { ...person, pendingPinReset: pendingResetFields(ws, incidentId, person) };
 }
 
 /** The whole chain of command of an incident as the screens show it, due times computed on the console's clock. */
@@ -30,7 +37,7 @@ export function readRoster(ws: Workspace, incidentId: string): Roster {
   const nowMs = ws.clock.now();
   const now = new Date(nowMs).toISOString();
   const peopleRows = ws.db.prepare('SELECT * FROM people WHERE incident_id = ? AND deleted = 0 ORDER BY name, id').all(incidentId) as Row[];
-  const people: Person[] = peopleRows.map(toPerson);
+  const people: Person[] = peopleRows.map((row) => toPerson(ws, incidentId, row));
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const assignments: Assignment[] = (
     ws.db.prepare('SELECT * FROM assignments WHERE incident_id = ? AND deleted = 0 ORDER BY created_hlc, id').all(incidentId) as Row[]

@@ -1,7 +1,6 @@
 import type { JsonValue } from '../../../shared/domain/op';
 import type { RoleKind } from '../../../shared/rules/permissions';
 import type { Change } from '../ops/op-log';
-import { hashPin } from './pin';
 import { newId } from '../ops/ids';
 
 interface SeedRole {
@@ -24,16 +23,16 @@ const seedRoles: readonly SeedRole[] = [
 
 export interface FirstCommander {
   name: string;
-  pin: string;
   agency?: string;
   contact?: string;
 }
 
 /**
  * The changes that follow an incident's opening in the same batch: the seeded roles, the opener as a person,
- * and their assignment as incident commander. The guard lets the opener write these while the roster is empty.
+ * and their assignment as incident commander, with `key`: the opener's key fields, set by themselves. The judge lets
+ * the opener write these while the roster is empty.
  */
-export function firstRosterChanges(personId: string, commander: FirstCommander, startedAt: string): Change[] {
+export function firstRosterChanges(personId: string, commander: FirstCommander, startedAt: string, key: Record<string, JsonValue>): Change[] {
   const ids = new Map(seedRoles.map((r) => [r.kind, newId()]));
   const id = (kind: RoleKind): string => ids.get(kind) ?? '';
   const roles: Change[] = seedRoles.map((r) => ({
@@ -47,7 +46,7 @@ export function firstRosterChanges(personId: string, commander: FirstCommander, 
     agency: commander.agency ?? '',
     contact: commander.contact ?? '',
     languages: [],
-    pinHash: hashPin(commander.pin),
+    ...key,
   };
   return [
     ...roles,

@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import type { JsonValue } from '../../../shared/domain/op';
 import type { Person, rosterInputs } from '../../../shared/domain/roster';
 import { ConcordError } from '../../../shared/result';
+import { roleKinds } from '../../../shared/rules/permissions';
 import { getIncident } from '../incident/service';
 import type { Change } from '../ops/op-log';
 import type { Workspace } from '../store/workspace';
 import { requireInIncident } from '../query/links';
-import { hashPin } from './pin';
+import { checkPinForRole, confirmPinReset as confirmReset, firstKeyFields, resetPin } from './keys';
 import { readRoster, toPerson } from './read';
 import { newId } from '../ops/ids';
 
@@ -17,7 +18,7 @@ const commit = (ws: Workspace, incidentId: string, changes: Change[]): void => {
   ws.ops.commit(incidentId, ws.author(), changes);
 };
 
-const findPerson = (ws: Workspace, incidentId: string, id: string): Person => toPerson(requireInIncident(ws, 'people', incidentId, id, 'person'));
+const findPerson = (ws: Workspace, incidentId: string, id: string): Person => toPerson(ws, incidentId, requireInIncident(ws, 'people', incidentId, id, 'person'));
 
 const requireRole = (ws: Workspace, incidentId: string, id: string): Record<string, unknown> => requireInIncident(ws, 'roles', incidentId, id, 'role');
 
@@ -26,14 +27,15 @@ const checkReportsTo = (ws: Workspace, incidentId: string, reportsTo: string | n
   if (reportsTo) requireRole(ws, incidentId, reportsTo);
 };
 
-export function addPerson(ws: Workspace, input: In<'addPerson'>): Person {
+/** A new person, with a first PIN if given: provisional, since whoever adds them chose it. */
+export async function addPerson(ws: Workspace, input: In<'addPerson'>): Promise<Person> {
   const id = newId();
   const fields: Record<string, JsonValue> = {
     name: input.name,
     agency: input.agency ?? '',
     contact: input.contact ?? '',
     languages: input.languages ?? [],
-    pinHash: input.pin ? hashPin(input.pin) : null,
+    ...(input.pin ? await firstKeyFields(id, input.pin, ws.authorId()) : {}),
   };
   commit(ws, input.incidentId, [{ entity: 'person', entityId: id, action: 'add', fields }]);
   return findPerson(ws, input.incidentId, id);
@@ -45,9 +47,15 @@ export function updatePerson(ws: Workspace, input: In<'updatePerson'>): Person {
   return findPerson(ws, input.incidentId, input.id);
 }
 
-export function setPin(ws: Workspace, input: In<'setPin'>): Person {
+export async function setPin(ws: Workspace, input: In<'setPin'>): Promise<Person> {
+  const person = findPerson(ws, input.incidentId, input.personId);
+  await resetPin(ws, input, person.name);
+  return findPerson(ws, input.incidentId, input.personId);
+}
+
+export function confirmPinReset(ws: Workspace, input: In<'confirmPinReset'>): Person {
   findPerson(ws, input.incidentId, input.personId);
-  commit(ws, input.incidentId, [{ entity: 'person', entityId: input.personId, action: 'set', fields: { pinHash: hashPin(input.pin) } }]);
+  confirmReset(ws, input);
   return findPerson(ws, input.incidentId, input.personId);
 }
 
@@ -73,6 +81,8 @@ export function updateRole(ws: Workspace, input: In<'updateRole'>): void {
 export function assign(ws: Workspace, input: In<'assign'>): string {
   const role = requireRole(ws, input.incidentId, input.roleId);
   findPerson(ws, input.incidentId, input.personId);
+  const kind = roleKinds.find((k) => k === role.kind);
+  if (kind) checkPinForRole(ws, input.incidentId, input.personId, kind);
   const now = new Date(ws.clock.now()).toISOString();
   const handover: Change[] =
     role.kind === 'spokesperson'

@@ -133,7 +133,7 @@ export function approve(ws: Workspace, input: In<typeof approveInput>): Statemen
   const approvals: Change[] = input.revisionIds.map((revisionId) => {
     const revision = statement.revisions.find((r) => r.id === revisionId);
     if (!revision) throw new ConcordError('not_found', `no revision ${revisionId} of this statement`);
-    if (revision.authorId === ws.author()) throw new ConcordError('forbidden', 'two-person rule: you wrote this text, so someone else must approve it');
+    if (revision.authorId === ws.authorId()) throw new ConcordError('forbidden', 'two-person rule: you wrote this text, so someone else must approve it');
     return {
       entity: 'statementApproval',
       entityId: newId(),

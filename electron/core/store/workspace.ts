@@ -3,21 +3,24 @@ import { checkpointWhenIdle } from '../db/checkpoint';
 import { migrate } from '../db/migrations';
 import { openDatabase, type Db } from '../db/open';
 import { HybridClock, type Clock } from '../ops/hlc';
-import { OpLog } from '../ops/op-log';
+import { OpLog, type Author } from '../ops/op-log';
+import { CONSOLE_AUTHOR_PREFIX } from '../ops/verdict';
 import { Projector } from '../ops/projector';
-import { generateDeviceKeys, loadDeviceKeys, type DeviceKeys } from '../ops/signing';
+import { generateDeviceKeys, loadDeviceKeys, type DeviceKeys, type SigningKey } from '../ops/signing';
 
-/** Who is signed in on this console, as a person of one incident's roster. */
+/**
+ * Who is signed in on this console, as a person of one incident's roster, with the signing key their PIN opened:
+ * held in memory only, so locking the store or signing out drops it.
+ */
 export interface OperatorSession {
   incidentId: string;
   personId: string;
+  key: SigningKey;
 }
 
 /** In memory only: signing in is per console process, and locking the store signs everyone out. */
 export interface Session {
   operator: OperatorSession | null;
-  /** Wrong PINs per person, to slow down guessing at a console left unattended. */
-  failures: Map<string, { count: number; lockedUntil: number }>;
 }
 
 /** Everything that exists only while the store is unlocked: the open database, the device keys and the op log. */
@@ -27,8 +30,10 @@ export interface Workspace {
   ops: OpLog;
   clock: Clock;
   session: Session;
-  /** The operator whose person id goes on local ops; the console itself (allowed nothing) until someone signs in. */
-  author(): string;
+  /** The operator who signs local ops; the console itself (allowed nothing) until someone signs in. */
+  author(): Author;
+  /** The person id (or console) that author() signs as. */
+  authorId(): string;
 }
 
 /** `rawKey` null opens a plain database: the benchmark's baseline only, never a console's store. */
@@ -40,8 +45,13 @@ export function openWorkspace(dbFile: string, rawKey: Buffer | null, clock: Cloc
     const ops = new OpLog(db, device, new HybridClock(clock), new Projector(db, entityDefs));
     // Every op, local or remote, is judged by the op log's judge (ops/judge.ts) against each entity's own rule.
     ops.onChange(checkpointWhenIdle(db));
-    const session: Session = { operator: null, failures: new Map() };
-    return { db, device, ops, clock, session, author: () => session.operator?.personId ?? `console:${device.deviceId.slice(0, 8)}` };
+    const session: Session = { operator: null };
+    const authorId = (): string => session.operator?.personId ?? `${CONSOLE_AUTHOR_PREFIX}${device.deviceId.slice(0, 8)}`;
+    const author = (): Author => {
+      const operator = session.operator;
+      return operator ? { id: operator.personId, key: operator.key } : authorId();
+    };
+    return { db, device, ops, clock, session, author, authorId };
   } catch (error) {
     db.close();
     throw error;

@@ -9,11 +9,12 @@ import { MESSAGE_MAX } from './framing';
  * A batch of ops on the wire, before compression:
  *   d: one row per device stream in the batch: [device id, first seq, prev hash of the first op, signature of the last op]
  *   t: a string table (authors, entities, entity ids), so repeated strings travel once
- *   o: one row per op, in HLC order: [device row, HLC wall delta from the previous op, HLC counter, author, entity, action, entity id, fields]
+ *   o: one row per op, in HLC order: [device row, HLC wall delta from the previous op, HLC counter, author, author key
+ *      (-1 for none), entity, action, entity id, fields, the author's signature or null]
  * Seq numbers, `prev` and `hash` are implied by the chain and recomputed by the receiver, so the signature of each
  * device's last op still covers every op of the batch through the hash chain. The JSON is deflated (raw).
  */
-type OpRow = [number, number, number, number, number, number, number, Record<string, JsonValue>];
+type OpRow = [number, number, number, number, number, number, number, number, Record<string, JsonValue>, string | null];
 interface WireBatch {
   d: [string, number, string, string][];
   t: string[];
@@ -25,11 +26,11 @@ const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
 const index = z.number().int().nonnegative();
 const wireBatchSchema = z.object({
   d: z.array(z.tuple([hex(32), z.number().int().positive(), z.string().regex(/^([0-9a-f]{64})?$/), hex(128)])).min(1),
-  // Authors, entity names and entity ids are all at most 64 characters in an op.
+  // Authors, author keys, entity names and entity ids are all at most 64 characters in an op.
   t: z.array(z.string().min(1).max(64)),
   // Fields came out of JSON.parse, so they hold only JSON values: checking that again, value by value, cost more
   // than applying the ops. Each entity's schema checks them as they are applied.
-  o: z.array(z.tuple([index, index, z.number().int().min(0).max(999_999), index, index, index, index, fieldsSchema])).min(1),
+  o: z.array(z.tuple([index, index, z.number().int().min(0).max(999_999), index, z.number().int().min(-1), index, index, index, fieldsSchema, hex(128).nullable()])).min(1),
 });
 
 /** The ops must be in HLC order and end, for each device, at a signed op (what `nextBatch` cuts). */
@@ -55,7 +56,8 @@ export function encodeBatch(ops: readonly Op[]): Buffer {
     const row = wire.d[d];
     if (row && op.sig) row[3] = op.sig;
     const { wall, counter } = decodeHlc(op.hlc);
-    wire.o.push([d, wall - lastWall, counter, str(op.author), str(op.entity), opActions.indexOf(op.action), str(op.entityId), op.fields]);
+    const authorKey = op.authorKey === '' ? -1 : str(op.authorKey);
+    wire.o.push([d, wall - lastWall, counter, str(op.author), authorKey, str(op.entity), opActions.indexOf(op.action), str(op.entityId), op.fields, op.authorSig]);
     lastWall = wall;
   }
   return deflateRawSync(JSON.stringify(wire));
@@ -85,7 +87,7 @@ export function decodeBatch(incidentId: string, body: Buffer): Op[] {
   const next = wire.d.map(([, seq, prev]) => ({ seq, prev }));
   const lastOf = new Map<number, Op>();
   let wall = 0;
-  const ops = wire.o.map(([d, delta, counter, author, entity, action, entityId, fields]) => {
+  const ops = wire.o.map(([d, delta, counter, author, authorKey, entity, action, entityId, fields, authorSig]) => {
     const [deviceId] = at(wire.d, d);
     const chain = at(next, d);
     wall += delta;
@@ -95,11 +97,13 @@ export function decodeBatch(incidentId: string, body: Buffer): Op[] {
       seq: chain.seq,
       hlc: encodeHlc({ wall, counter }),
       author: at(wire.t, author),
+      authorKey: authorKey < 0 ? '' : at(wire.t, authorKey),
       entity: at(wire.t, entity),
       entityId: at(wire.t, entityId),
       action: at(opActions, action),
       fields,
       prev: chain.prev,
+      authorSig,
     };
     const op: Op = { ...base, hash: opHash(base), sig: null };
     chain.seq += 1;

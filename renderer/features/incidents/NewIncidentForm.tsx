@@ -5,6 +5,8 @@ import {
   type IncidentCreateInput,
   type SecurityRiskLevel,
 } from '../../../shared/domain/incident';
+import { longPinSchema } from '../../../shared/domain/roster';
+import { LONG_PIN_MIN_DIGITS, PIN_MAX_DIGITS } from '../../../shared/rules/permissions';
 import { ChoiceField, Field, FormError } from '../../components/Field';
 import { capitalise, riskLabel } from '../../components/format';
 import { useConsole } from '../../store';
@@ -39,8 +41,9 @@ export function NewIncidentForm() {
     setFailure(null);
     setNameError(name.trim() ? null : 'Give the incident a name everyone in the room will recognise.');
     setCommanderError(commanderName.trim() ? null : 'Say who takes command: you will be the first incident commander.');
-    setPinError(/^\d{4,8}$/.test(pin) ? null : 'Choose a PIN of 4 to 8 digits: you sign in with it on any console.');
-    if (!name.trim() || !commanderName.trim() || !/^\d{4,8}$/.test(pin)) return;
+    const pinOk = longPinSchema.safeParse(pin).success;
+    setPinError(pinOk ? null : `Choose a PIN of ${LONG_PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits: you sign in with it on any console, and as commander you approve.`);
+    if (!name.trim() || !commanderName.trim() || !pinOk) return;
     setBusy(true);
     const error = await createIncident({
       name,
@@ -97,7 +100,7 @@ export function NewIncidentForm() {
           <Field label="Agency or office" hint="For example: Mayor’s office">
             {(control) => <input {...control} value={agency} onChange={(event) => setAgency(event.target.value)} />}
           </Field>
-          <Field label="Your PIN" hint="4 to 8 digits. Stored only as a slow hash; you sign in with it on any console of this incident." error={pinError}>
+          <Field label="Your PIN" hint={`${LONG_PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits. It opens your own signing key: every console accepts a change in your name only with your signature.`} error={pinError}>
             {(control) => (
               <input {...control} type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(event) => setPin(event.target.value)} />
             )}

@@ -5,6 +5,7 @@ import { FormError } from '../../components/Field';
 import { useConsole } from '../../store';
 import { selectCurrent } from '../../store/incidents-slice';
 import { selectMay, selectOperator } from '../../store/operator-slice';
+import { PinResetForm } from './PinResetForm';
 import { RoleTree, SpokespersonWarning } from './RoleTree';
 import { AddPersonForm, AddRoleForm, AssignForm } from './RosterForms';
 import { useRoster } from './use-roster';
@@ -78,6 +79,7 @@ export function ChainOfCommandView() {
               <AddPersonForm incidentId={incidentId} />
               <AssignForm incidentId={incidentId} roster={roster.data} />
               <AddRoleForm incidentId={incidentId} roster={roster.data} />
+              <PinResetForm incidentId={incidentId} roster={roster.data} />
             </div>
           ) : (
             <p className="muted roster-readonly">Only the incident commander changes the roster. Sign in as them to add people or roles.</p>

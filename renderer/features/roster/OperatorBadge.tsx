@@ -29,8 +29,13 @@ export function OperatorBadge() {
           <strong className="operator-none">Nobody signed in: read only</strong>
         )}
       </p>
+      {operator?.mustSetPin && (
+        <strong className="operator-none" data-testid="must-set-pin">
+          Set your own PIN before acting
+        </strong>
+      )}
       <button type="button" className="small" onClick={() => setOpen(true)}>
-        {operator ? 'Switch operator' : 'Sign in'}
+        {operator?.mustSetPin ? 'Set your own PIN' : operator ? 'Switch operator' : 'Sign in'}
       </button>
       {operator && (
         <button type="button" className="quiet small" onClick={() => void signOut()}>

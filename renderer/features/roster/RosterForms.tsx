@@ -7,7 +7,7 @@ import { ChoiceField, Field, FormError } from '../../components/Field';
 type Submit = () => Promise<string | null>;
 
 /** A select over the roster's people or roles, by name. */
-function PickField({ label, hint, value, options, onChange }: { label: string; hint?: string; value: string; options: { id: string; name: string }[]; onChange: (id: string) => void }) {
+export function PickField({ label, hint, value, options, onChange }: { label: string; hint?: string; value: string; options: { id: string; name: string }[]; onChange: (id: string) => void }) {
   return (
     <Field label={label} hint={hint}>
       {(c) => (
@@ -24,7 +24,7 @@ function PickField({ label, hint, value, options, onChange }: { label: string; h
 }
 
 /** The shared shape of the roster's small forms: submit, show the refusal if any, clear on success. */
-function useSubmit(run: Submit, reset: () => void) {
+export function useSubmit(run: Submit, reset: () => void) {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const onSubmit = async (event: SubmitEvent) => {
@@ -59,7 +59,7 @@ export function AddPersonForm({ incidentId }: { incidentId: string }) {
       <Field label="Agency">{(c) => <input {...c} value={agency} onChange={(e) => setAgency(e.target.value)} />}</Field>
       <Field label="Contact" hint="Phone or radio channel">{(c) => <input {...c} value={contact} onChange={(e) => setContact(e.target.value)} />}</Field>
       <Field label="Languages spoken" hint="Separated by commas">{(c) => <input {...c} value={languages} onChange={(e) => setLanguages(e.target.value)} />}</Field>
-      <Field label="Sign-in PIN" hint="4 to 8 digits; leave blank for someone who will not sign in">
+      <Field label="First PIN" hint="4 to 12 digits (8 or more for whoever will approve, command or publish); they choose their own at their first sign-in. Leave blank for someone who will not sign in.">
         {(c) => <input {...c} type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(e) => setPin(e.target.value)} />}
       </Field>
       <FormError message={form.failure} />

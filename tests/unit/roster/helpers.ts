@@ -3,12 +3,13 @@ import { createIncident } from '../../../electron/core/incident/service';
 import { readRoster } from '../../../electron/core/roster/read';
 import { addPerson, assign } from '../../../electron/core/roster/service';
 import type { Workspace } from '../../../electron/core/store/workspace';
-import { COMMANDER } from '../../fixtures/temp-store';
+import { COMMANDER, giveKey, rememberSigner } from '../../fixtures/temp-store';
 
 /** Opens an incident on `ws`; its commander stays signed in there. */
-export function openIncident(ws: Workspace) {
-  const incident = createIncident(ws, { name: 'Elm Street', kind: 'hate-motivated attack', mode: 'exercise', commander: COMMANDER });
+export async function openIncident(ws: Workspace) {
+  const incident = await createIncident(ws, { name: 'Elm Street', kind: 'hate-motivated attack', mode: 'exercise', commander: COMMANDER });
   const commanderId = ws.session.operator?.personId ?? '';
+  rememberSigner(ws);
   return { incidentId: incident.id, commanderId };
 }
 
@@ -18,9 +19,10 @@ export const roleIdOf = (ws: Workspace, incidentId: string, kind: RoleKind): str
   return role.id;
 };
 
-/** As whoever is signed in (a commander): adds a person with a PIN and assigns them to the seeded role of `kind`. */
-export function staff(ws: Workspace, incidentId: string, kind: RoleKind, name: string, pin = '1357'): string {
-  const person = addPerson(ws, { incidentId, name, pin });
+/** As whoever is signed in (a commander): adds a person with a key of their own and assigns them to the seeded role of `kind`. */
+export async function staff(ws: Workspace, incidentId: string, kind: RoleKind, name: string): Promise<string> {
+  const person = await addPerson(ws, { incidentId, name });
+  giveKey(ws, incidentId, person.id);
   assign(ws, { incidentId, personId: person.id, roleId: roleIdOf(ws, incidentId, kind), shiftStart: null, shiftEnd: null });
   return person.id;
 }
