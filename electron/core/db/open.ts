@@ -18,11 +18,7 @@ export function openDatabase(file: string, rawKey: Buffer | null, options: { rea
     throw options.readonly ? error : whyCannotOpen(error, file);
   }
   try {
-    if (rawKey) {
-      db.pragma(`cipher='sqlcipher'`);
-      db.pragma('legacy=4');
-      db.pragma(`key="x'${rawKey.toString('hex')}'"`);
-    }
+    if (rawKey) applyKey(db, rawKey);
     // The key pragma always succeeds; the first read is what tells a wrong key.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     // Inside the same guard: switching to WAL writes, and a full disk refuses it, which must not leak the handle.
@@ -99,9 +95,28 @@ function isNotADatabase(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_NOTADB';
 }
 
-/** SQLCipher's rekey must run outside WAL on this build, so the journal is switched around it. */
-export function rekeyDatabase(db: Db, newRawKey: Buffer): void {
-  db.pragma('journal_mode=DELETE');
-  db.pragma(`rekey="x'${newRawKey.toString('hex')}'"`);
-  db.pragma('journal_mode=WAL');
+function applyKey(db: Db, rawKey: Buffer): void {
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${rawKey.toString('hex')}'"`);
+}
+
+/**
+ * Writes a copy of `db` (all of it: schema, rows, user_version) to the new file `file`, keyed with `newRawKey`; `db`
+ * itself is only read. This build has no `sqlcipher_export` and takes no keyed URI (it is built with
+ * SQLITE_USE_URI=0), so `VACUUM INTO` copies under the current key and the copy is then rekeyed. The copy is not
+ * flushed: a copy cut short is thrown away, so the caller flushes it once, when whole.
+ */
+export function writeRekeyedCopy(db: Db, file: string, rawKey: Buffer, newRawKey: Buffer): void {
+  db.prepare('VACUUM INTO ?').run(file);
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    applyKey(copy, rawKey);
+    // Rekey is refused in WAL mode; a rollback journal on disk would only be more to write and clean up.
+    copy.pragma('journal_mode=MEMORY');
+    copy.pragma('synchronous=OFF');
+    copy.pragma(`rekey="x'${newRawKey.toString('hex')}'"`);
+  } finally {
+    copy.close();
+  }
 }

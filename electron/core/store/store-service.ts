@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
 import type { StoreStatus } from '../../../shared/domain/store';
@@ -6,8 +6,9 @@ import { ConcordError } from '../../../shared/result';
 import type { Clock } from '../ops/hlc';
 import type { KeyProtector } from './key-protector';
 import { formatRecoveryKey, keyringSchema, unwrapWithPassphrase, wrapWithPassphrase, type Keyring } from './keyring';
-import { openWorkspace, type Workspace } from './workspace';
-import { rekeyDatabase } from '../db/open';
+import { openWorkspace, type Session, type Workspace } from './workspace';
+import { writeRekeyedCopy } from '../db/open';
+import { fsyncDir, fsyncFile } from './durable';
 
 export const DB_FILE = 'concord.db';
 export const KEYRING_FILE = 'keyring.json';
@@ -38,6 +39,11 @@ export class StoreService {
 
   private get pendingKeyringFile(): string {
     return `${this.keyringFile}.next`;
+  }
+
+  /** The store under its next key while a rotation writes it; it becomes concord.db in one rename. */
+  private get nextDbFile(): string {
+    return `${this.dbFile}.next`;
   }
 
   status(): StoreStatus {
@@ -86,38 +92,94 @@ export class StoreService {
     try {
       this.open(this.rawKeyFrom(input, this.keyringFile));
     } catch (error) {
-      // A key rotation cut short after the rekey: the pending keyring holds the key that opens the store now.
+      // A key rotation cut short after its swap: the pending keyring holds the key that opens the store now.
       const pending = existsSync(this.pendingKeyringFile) && !('recoveryKey' in input);
       if (!(error instanceof ConcordError && error.code === 'wrong_key' && pending)) throw error;
       this.open(this.rawKeyFrom(input, this.pendingKeyringFile));
-      renameSync(this.pendingKeyringFile, this.keyringFile);
+      this.promotePendingKeyring();
     }
+    // Whatever a rotation cut short before its swap left is stale now that concord.db is open: the copy, and a pending
+    // keyring, whose key did not open it. A recovery key that opens it is never the pending one's either: that key is
+    // shown only once its rotation is whole.
+    this.discardRotation();
     return this.status();
   }
 
   /**
-   * Replaces the store key (SQLCipher rekey) and answers the new recovery key; the old recovery key stops working.
-   * The new keyring is written beside the old one first and takes its place only after the rekey, so a crash in
-   * between leaves a store that one of the two opens (unlock tries the pending one too).
+   * Replaces the store key and answers the new recovery key; the old recovery key stops working. The store is never
+   * rewritten in place. A copy under the new key is written beside it (concord.db.next) and flushed, the new keyring
+   * beside the old one (keyring.json.next) and flushed, the store is closed with its WAL emptied, and one rename puts
+   * the copy in its place; then the new keyring takes over. Up to that rename the store and keyring.json are as they
+   * were; after it the pending keyring names the store's key, and unlock promotes it. So a crash, whenever it comes,
+   * leaves one whole store that keyring.json, or else the pending keyring, opens.
    */
   rotateKey(passphrase: string): { recoveryKey: string } {
     const ws = this.current();
     const old = this.readKeyring(this.keyringFile);
     if (!old) throw new ConcordError('not_initialized', 'the keyring is missing: set a passphrase first');
+    if (!this.rawKey) throw new ConcordError('locked', 'the store is locked: unlock it first');
     // Proves the operator knows the passphrase the new key will be wrapped under.
     unwrapWithPassphrase(old.passphrase, passphrase).fill(0);
+    // A copy: closing the store wipes the key it holds, and a failed swap reopens with this one.
+    const oldKey = Buffer.from(this.rawKey);
+    // Unlock cleared these already; a removal that failed there must not leave a journal beside the new copy.
+    this.discardRotation();
     const next = randomBytes(32);
     const keystore = old.keystore && this.protector?.available() ? { ciphertext: this.protector.encrypt(next).toString('base64') } : null;
-    this.writeKeyring({ version: 1, passphrase: wrapWithPassphrase(next, passphrase), keystore }, this.pendingKeyringFile);
-    rekeyDatabase(ws.db, next);
-    renameSync(this.pendingKeyringFile, this.keyringFile);
-    this.rawKey?.fill(0);
-    this.rawKey = next;
+    try {
+      writeRekeyedCopy(ws.db, this.nextDbFile, oldKey, next);
+      fsyncFile(this.nextDbFile);
+      this.writeKeyring({ version: 1, passphrase: wrapWithPassphrase(next, passphrase), keystore }, this.pendingKeyringFile);
+      this.closeForSwap(ws);
+      renameSync(this.nextDbFile, this.dbFile);
+    } catch (error) {
+      // The rename is the last step here and all or nothing: the store is still the old one, under the old key.
+      this.discardRotation();
+      next.fill(0);
+      if (this.workspace) oldKey.fill(0);
+      else this.open(oldKey, ws.session);
+      throw error;
+    }
+    oldKey.fill(0);
+    fsyncDir(this.dataDir);
+    this.promotePendingKeyring();
+    this.open(next, ws.session);
     return { recoveryKey: formatRecoveryKey(next) };
   }
 
-  private open(rawKey: Buffer): void {
+  /**
+   * Nothing may be written to the store once its copy is taken (all of a rotation runs in one turn of the event loop,
+   * so nothing is), and its WAL must be empty before it goes: a WAL left beside concord.db would be replayed onto the
+   * copy that takes its name.
+   */
+  private closeForSwap(ws: Workspace): void {
+    const [checkpoint] = ws.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+    if (!checkpoint || checkpoint.busy !== 0 || checkpoint.log !== checkpoint.checkpointed) {
+      throw new ConcordError('internal', 'the store could not be checkpointed before its key rotation');
+    }
+    this.lock();
+    for (const file of [`${this.dbFile}-wal`, `${this.dbFile}-shm`]) rmSync(file, { force: true });
+  }
+
+  private promotePendingKeyring(): void {
+    renameSync(this.pendingKeyringFile, this.keyringFile);
+    fsyncDir(this.dataDir);
+  }
+
+  /**
+   * The copy's journal goes first: left alone beside a copy written later, it would be taken for that copy's hot
+   * journal and rolled back into it.
+   */
+  private discardRotation(): void {
+    for (const file of [`${this.nextDbFile}-journal`, this.nextDbFile, this.pendingKeyringFile, `${this.pendingKeyringFile}.tmp`]) {
+      rmSync(file, { force: true });
+    }
+  }
+
+  /** `session` carries who is signed in across a reopen of the same store (a key rotation). */
+  private open(rawKey: Buffer, session?: Session): void {
     this.workspace = openWorkspace(this.dbFile, rawKey, this.clock);
+    if (session) Object.assign(this.workspace.session, session);
     this.rawKey = rawKey;
     this.onStateChange(this.workspace);
   }
@@ -185,13 +247,9 @@ export class StoreService {
     const tmp = `${target}.tmp`;
     try {
       writeFileSync(tmp, JSON.stringify(keyring, null, 2), { mode: 0o600 });
-      const fd = openSync(tmp, 'r');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
+      fsyncFile(tmp);
       renameSync(tmp, target);
+      fsyncDir(this.dataDir);
     } catch (error) {
       rmSync(tmp, { force: true });
       throw error;

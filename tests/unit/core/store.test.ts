@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConcord } from '../../../electron/core/concord';
+import { wrapWithPassphrase } from '../../../electron/core/store/keyring';
 import { COMMANDER, PASSPHRASE, tempConcord, unwrap } from '../../fixtures/temp-store';
 
 const fingerprint = (dir: string) =>
@@ -90,16 +91,20 @@ describe('the encrypted store', () => {
     expect(wrong.ok ? null : wrong.error.code).toBe('wrong_key');
     const { recoveryKey } = await t.call('store:rotateKey', { passphrase: PASSPHRASE });
     expect(recoveryKey).not.toBe(t.recoveryKey);
+    // Nothing of the rotation is left beside the store, and the store stays open, on the new file, to the same operator.
+    expect(readdirSync(t.dir).filter((f) => f.includes('.next'))).toEqual([]);
+    expect(t.concord.store.current().session.operator).not.toBeNull();
+    await t.call('incident:create', { name: 'After the rotation', kind: 'other', mode: 'real', commander: { name: 'Ben Ode', pin: '5678' } });
     await t.call('store:lock', {});
     const old = await t.concord.call('store:unlock', { recoveryKey: t.recoveryKey });
     expect(old.ok ? null : old.error.code).toBe('wrong_key');
     expect((await t.call('store:unlock', { recoveryKey })).state).toBe('unlocked');
     await t.call('store:lock', {});
     expect((await t.call('store:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
-    expect((await t.call('incident:list', {}))[0]?.name).toBe('Rotated');
+    expect((await t.call('incident:list', {})).map((i) => i.name).sort()).toEqual(['After the rotation', 'Rotated']);
   });
 
-  it('still opens by passphrase when a rotation stopped after the rekey but before its keyring took over', async () => {
+  it('still opens by passphrase when a rotation stopped after its swap but before its keyring took over', async () => {
     const t = await tempConcord();
     close = t.close;
     const keyring = join(t.dir, 'keyring.json');
@@ -111,5 +116,22 @@ describe('the encrypted store', () => {
     writeFileSync(keyring, before);
     expect((await t.call('store:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
     expect(readdirSync(t.dir)).not.toContain('keyring.json.next');
+  });
+
+  it('drops what a rotation cut short before its swap left, and opens by the old key', async () => {
+    const t = await tempConcord();
+    close = t.close;
+    await t.call('incident:create', { name: 'Untouched', kind: 'other', mode: 'real', commander: COMMANDER });
+    await t.call('store:lock', {});
+    // As a crash during the copy would leave it: half a copy, its journal, and a pending keyring of the key it was to have.
+    const db = join(t.dir, 'concord.db');
+    writeFileSync(`${db}.next`, randomBytes(64 * 1024));
+    writeFileSync(`${db}.next-journal`, randomBytes(4 * 1024));
+    writeFileSync(join(t.dir, 'keyring.json.next'), JSON.stringify({ version: 1, passphrase: wrapWithPassphrase(randomBytes(32), PASSPHRASE), keystore: null }));
+    expect((await t.call('store:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
+    expect(readdirSync(t.dir).filter((f) => f.includes('.next'))).toEqual([]);
+    expect((await t.call('incident:list', {}))[0]?.name).toBe('Untouched');
+    await t.call('store:lock', {});
+    expect((await t.call('store:unlock', { recoveryKey: t.recoveryKey })).state).toBe('unlocked');
   });
 });
