@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { confirmRecoveryKey, createStore, openIncident } from './fixtures/flows';
+import { signInAs } from './fixtures/operator';
 
 // The console runs on a clock the test moves forward (test:advanceClock), so an update falls overdue without waiting.
 test.use({ hostEnv: { CONCORD_TEST_CLOCK_START: 'now' } });
@@ -11,7 +12,7 @@ const badge = (page: Page) => page.getByTestId('operator');
 async function addPerson(page: Page, name: string, pin: string): Promise<void> {
   const form = page.getByRole('form', { name: 'Add a person' });
   await form.getByLabel('Full name').fill(name);
-  await form.getByLabel('Sign-in PIN').fill(pin);
+  await form.getByLabel('First PIN').fill(pin);
   await form.getByRole('button', { name: 'Add person' }).click();
   await expect(form.getByLabel('Full name')).toHaveValue('');
 }
@@ -21,16 +22,6 @@ async function assign(page: Page, name: string, role: string): Promise<void> {
   await form.getByLabel('Person').selectOption({ label: name });
   await form.getByLabel('Role', { exact: true }).selectOption({ label: role });
   await form.getByRole('button', { name: 'Assign' }).click();
-}
-
-async function signInAs(page: Page, name: string, pin: string): Promise<void> {
-  await badge(page).getByRole('button', { name: /Switch operator|Sign in/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Sign in on this console' });
-  await dialog.getByLabel('Who are you?').selectOption({ label: name });
-  await dialog.getByLabel('PIN').fill(pin);
-  await dialog.getByRole('button', { name: 'Sign in' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(badge(page)).toContainText(name);
 }
 
 async function addPriority(page: Page, title: string, rationale: string, visibility: 'public' | 'internal'): Promise<void> {
@@ -57,7 +48,7 @@ test('a commander builds the chain of command, priorities and decisions; updates
 
   // The chain of command: a spokesperson and an observer join the roster.
   await nav(page, 'Chain of command');
-  await addPerson(page, 'Dana Reyes', '4321');
+  await addPerson(page, 'Dana Reyes', '43214321');
   await addPerson(page, 'Olu Bakare', '5555');
   await assign(page, 'Dana Reyes', 'Spokesperson');
   await assign(page, 'Olu Bakare', 'Observer');
@@ -123,7 +114,7 @@ test('a commander builds the chain of command, priorities and decisions; updates
   await screenshot(page, 'command-overdue');
 
   // The spokesperson signs in on the same console and posts the update: the flag clears.
-  await signInAs(page, 'Dana Reyes', '4321');
+  await signInAs(page, 'Dana Reyes', '43214321', '87658765');
   await nav(page, 'Chain of command');
   await page.getByLabel('Update for Spokesperson').fill('Press briefing at 11:00 at city hall');
   await page.getByRole('button', { name: 'Post update for Spokesperson' }).click();
@@ -133,7 +124,7 @@ test('a commander builds the chain of command, priorities and decisions; updates
   await screenshot(page, 'chain-after-update');
 
   // An observer sees everything and can change nothing: no controls, and the API refuses too.
-  await signInAs(page, 'Olu Bakare', '5555');
+  await signInAs(page, 'Olu Bakare', '5555', '6666');
   await nav(page, 'Priorities');
   await expect(page.getByRole('form', { name: 'Add a priority' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Move / })).toHaveCount(0);

@@ -31,9 +31,13 @@ test('a second console joins by code, both see each other connected, an edit cro
   await expect(a.getByRole('heading', { name: 'Consoles', level: 2 })).toBeVisible();
   const status = (await apiOf(a, host.url)('sync:status', {})).body.value as { port: number };
   await expect(a.getByTestId('sync-address')).toHaveText(`127.0.0.1:${status.port}`);
+  // The code is an invitation: for one console, named by whoever makes it, once, for 30 minutes.
+  await a.getByLabel('Who is the code for?').fill('Laptop at the press desk');
   await a.getByRole('button', { name: 'Show the join code' }).click();
   const code = (await a.getByTestId('join-code').innerText()).trim();
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  await expect(a.getByTestId('invite-expiry')).toContainText('For Laptop at the press desk. It admits one console, once');
+  await expect(a.getByTestId('open-invitations')).toContainText('Laptop at the press desk');
   await expect(a.getByRole('img', { name: 'QR code of the join code' })).toBeVisible();
   const qrLoaded = await a.getByRole('img', { name: 'QR code of the join code' }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
   expect(qrLoaded).toBe(true);
@@ -75,6 +79,9 @@ test('a second console joins by code, both see each other connected, an edit cro
     await expect(page.getByTestId('clock-drift')).toContainText(/2 min (ahead of|behind) this console/);
   }
   await expect(peerRows(a).filter({ hasText: /Connected/ })).toContainText('ahead');
+  await expect(a.getByTestId('admitted-devices')).toContainText('Laptop at the press desk');
+  await expect(a.getByTestId('admitted-devices')).toContainText(commander.name);
+  await expect(a.getByTestId('open-invitations')).toContainText('None open.');
   await expect(peerRows(b).filter({ hasText: /Connected/ })).toContainText('behind');
   await expectAccessibleInBothThemes(b, 'peers-view');
   // B has nobody signed in yet: no revoke button, and the view says who may.
@@ -124,5 +131,6 @@ test('a second console joins by code, both see each other connected, an edit cro
   await dialog.getByRole('button', { name: 'Revoke device' }).click();
   await expect(dialog).toBeHidden();
   await expect(peerRows(a).filter({ hasText: 'Revoked' })).toHaveCount(1);
+  await expect(a.getByTestId('revocations')).toContainText('Test console retired');
   await expect(peerRows(b).filter({ hasText: /Connected/ })).toHaveCount(0);
 });

@@ -89,7 +89,7 @@ test('an edit made on a console cut off from the end of its author’s role is r
   const b = await openSecondConsole(browser);
   const apiB = apiOf(b, secondHost.url);
   await joinWithCode(b, secondHost.url, code);
-  await signInAs(b, staff.name, staff.pin);
+  await signInAs(b, staff.name, staff.pin, '8642');
   await expect(a.getByTestId('peer-table').getByTestId('peer').filter({ hasText: /Connected/ })).toHaveCount(1);
 
   // B runs ten minutes ahead, and Sam logs a note there: B takes it, A keeps it waiting.

@@ -37,7 +37,7 @@ test('spokesperson drafts, mayor approves, an edit needs re-approval, two langua
     kind: 'hate-motivated attack',
     mode: 'exercise',
     areaDescription: 'Old Town, Mill Street',
-    commander: { name: 'Mayor Ana Ruiz', pin: '1111' },
+    commander: { name: 'Mayor Ana Ruiz', pin: '11111111' },
   });
   const incidentId = incident.id;
   const mayor = (await call<{ personId: string }>('operator:current', {})).personId;
@@ -49,12 +49,14 @@ test('spokesperson drafts, mayor approves, an edit needs re-approval, two langua
   await expect(page.getByLabel('Names to withhold from statements')).toBeHidden();
   expect((await call<{ withheldNames: string[] }>('incident:get', { id: incidentId })).withheldNames).toEqual(['John Smith']);
   const roster = await call<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId });
-  const spokesperson = (await call<{ id: string }>('roster:addPerson', { incidentId, name: 'Sam Okafor', pin: '2222' })).id;
+  const spokesperson = (await call<{ id: string }>('roster:addPerson', { incidentId, name: 'Sam Okafor', pin: '22222222' })).id;
   await call('roster:assign', { incidentId, personId: spokesperson, roleId: roster.roles.find((r) => r.kind === 'spokesperson')?.id });
   const signIn = (personId: string, pin: string) => call('operator:signIn', { incidentId, personId, pin });
 
   // The spokesperson drafts and sees the findings live, at their place in the text.
-  await signIn(spokesperson, '2222');
+  // Their first PIN was the commander's choice: they choose their own before anything they do takes effect.
+  await signIn(spokesperson, '22222222');
+  await call('roster:setOwnPin', { incidentId, currentPin: '22222222', newPin: '33333333' });
   await reopen(page);
   await page.getByLabel('Title').fill('First statement');
   await page.getByLabel('Phase', { exact: true }).selectOption('first-official');
@@ -86,7 +88,7 @@ test('spokesperson drafts, mayor approves, an edit needs re-approval, two langua
   await expect(page.getByRole('alert')).toContainText(/approving role|two-person/);
 
   // The mayor approves both languages.
-  await signIn(mayor, '1111');
+  await signIn(mayor, '11111111');
   await reopen(page);
   await page.getByRole('button', { name: /First statement/ }).click();
   await page.getByRole('button', { name: 'Approve 2 languages' }).click();
@@ -95,7 +97,7 @@ test('spokesperson drafts, mayor approves, an edit needs re-approval, two langua
   await screenshot(page, 'statements-approved');
 
   // An edit after approval blocks publishing until the mayor approves again.
-  await signIn(spokesperson, '2222');
+  await signIn(spokesperson, '33333333');
   await reopen(page);
   await page.getByRole('button', { name: /First statement/ }).click();
   await page.getByLabel('Text (English (en))').fill('Our city stands together. Stay away from Mill Street. Call the helpline if you need help.');
@@ -107,13 +109,13 @@ test('spokesperson drafts, mayor approves, an edit needs re-approval, two langua
   await expectAccessible(page);
   await screenshot(page, 'statements-changed');
 
-  await signIn(mayor, '1111');
+  await signIn(mayor, '11111111');
   await reopen(page);
   await page.getByRole('button', { name: /First statement/ }).click();
   await page.getByRole('button', { name: 'Approve text' }).click();
   await expect(page.getByTestId('changed-since-approval')).toHaveCount(0);
 
-  await signIn(spokesperson, '2222');
+  await signIn(spokesperson, '33333333');
   await reopen(page);
   await page.getByRole('button', { name: /First statement/ }).click();
   await page.getByRole('group', { name: 'Publish on' }).getByLabel('Press').check();

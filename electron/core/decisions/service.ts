@@ -46,7 +46,7 @@ export function recordDecision(ws: Workspace, input: z.output<typeof decisionInp
     prevHash: lastHash(ws, input.incidentId),
   };
   const { incidentId: _i, id: _id, deviceId: _d, author: _a, ...fields } = content;
-  ws.ops.commit(input.incidentId, content.author, [{ entity: 'decision', entityId: id, action: 'add', fields: { ...fields, hash: decisionHash(content) } }]);
+  ws.ops.commit(input.incidentId, ws.author(), [{ entity: 'decision', entityId: id, action: 'add', fields: { ...fields, hash: decisionHash(content) } }]);
   const recorded = listDecisions(ws, input.incidentId).find((d) => d.id === id);
   if (!recorded) throw new ConcordError('internal', 'the decision was recorded but cannot be read back');
   return recorded;

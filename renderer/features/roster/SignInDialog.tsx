@@ -44,13 +44,14 @@ function SignInForm({ onSignedIn, onDone }: { onSignedIn: (pin: string) => void;
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setBusy(true);
+    // Kept before signing in: the dialog turns to choosing one's own PIN as soon as the sign-in lands.
+    onSignedIn(pin);
     const error = await signIn(chosen, pin);
     setBusy(false);
     if (error) {
       setFailure(error.message);
       setPin('');
-    } else if (mustSetPin) onSignedIn(pin);
-    else onDone();
+    } else if (!mustSetPin) onDone();
   };
 
   return (
@@ -88,7 +89,8 @@ function SignInForm({ onSignedIn, onDone }: { onSignedIn: (pin: string) => void;
 function OwnPinForm({ currentPin, onDone }: { currentPin: string; onDone: () => void }) {
   const setOwnPin = useConsole((s) => s.setOwnPin);
   const signOut = useConsole((s) => s.signOut);
-  const [current, setCurrent] = useState(currentPin);
+  const [typed, setTyped] = useState('');
+  const current = typed || currentPin;
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -112,7 +114,7 @@ function OwnPinForm({ currentPin, onDone }: { currentPin: string; onDone: () => 
       <p>The PIN you signed in with was set by someone else, so nothing you do takes effect until you choose your own. Only you will know it.</p>
       {!currentPin && (
         <Field label="The PIN you were given">
-          {(control) => <input {...control} type="password" inputMode="numeric" autoComplete="off" value={current} onChange={(event) => setCurrent(event.target.value)} />}
+          {(control) => <input {...control} type="password" inputMode="numeric" autoComplete="off" value={typed} onChange={(event) => setTyped(event.target.value)} />}
         </Field>
       )}
       <Field label="Your new PIN" hint="4 to 12 digits; at least 8 if you approve, command or publish.">
