@@ -201,4 +201,3 @@ export const checkInEntity: EntityDef = {
   },
 };
 
-export const rosterEntities = [personEntity, roleEntity, assignmentEntity, checkInEntity, pinResetEntity] as const;
