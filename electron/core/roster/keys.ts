@@ -38,7 +38,8 @@ export function checkPinLength(ws: Workspace, incidentId: string, personId: stri
 export function checkPinForRole(ws: Workspace, incidentId: string, personId: string, kind: RoleKind): void {
   if (!needsLongPin([kind])) return;
   const row = keyRowOf(ws, incidentId, personId);
-  if (row && (row.pin_digits ?? 0) < LONG_PIN_MIN_DIGITS) {
+  // Someone without a PIN yet may hold the role: the PIN they are given then must be long enough for it.
+  if (row?.public_key && (row.pin_digits ?? 0) < LONG_PIN_MIN_DIGITS) {
     throw new ConcordError('invalid_input', `${tooShort(row.name, row.pin_digits ?? 0).message} Reset their PIN with ${LONG_PIN_MIN_DIGITS} digits or more first.`);
   }
 }

@@ -24,7 +24,7 @@ export function DemoExercise() {
       <h2 id="demo-title">New to Concord?</h2>
       <p>
         Load the demo exercise: a fictional vehicle attack at a winter market, with a chain of command, priorities, actors on the ground, communities at
-        risk of backlash, tasks and reports. It opens as an EXERCISE; you are signed in as its commander, Mayor Helen Achterberg (PIN 2468).
+        risk of backlash, tasks and reports. It opens as an EXERCISE; you are signed in as its commander, Mayor Helen Achterberg (PIN 24682468).
       </p>
       <FormError message={error} />
       <button type="button" className="primary" disabled={busy} onClick={() => void load()}>
