@@ -47,16 +47,50 @@ export const peerSchema = z.object({
 });
 export type Peer = z.infer<typeof peerSchema>;
 
+/** A device let in by an invitation: who the invitation was for (as the inviter typed it) and who invited. */
+export const admittedDeviceSchema = z.object({
+  deviceId: deviceIdSchema,
+  label: z.string(),
+  invitedBy: z.string(),
+  admittedAt: instantSchema,
+});
+
+/** An invitation not used yet and not expired by this console's clock. */
+export const pendingInvitationSchema = z.object({
+  id: idSchema,
+  label: z.string(),
+  expiresAt: instantSchema,
+  invitedBy: z.string(),
+});
+
+export const revocationSchema = z.object({
+  deviceId: deviceIdSchema,
+  revokedBy: z.string(),
+  reason: z.string(),
+  revokedAt: instantSchema,
+});
+
 export const peersViewSchema = z.object({
   incidentId: idSchema,
   peers: z.array(peerSchema),
   catchUp: catchUpSchema,
   /** Set when a connected peer's clock is off by more than a minute: past five its edits are refused. */
   clockWarning: z.string().nullable(),
+  admitted: z.array(admittedDeviceSchema),
+  invitations: z.array(pendingInvitationSchema),
+  revocations: z.array(revocationSchema),
 });
 export type PeersView = z.infer<typeof peersViewSchema>;
 
-export const joinCodeOutput = z.object({ code: z.string(), qrSvg: z.string(), address: z.string() });
-export const joinInput = z.object({ code: z.string().trim().min(20).max(200) });
+/** Whom the code is for, in the inviter's words (e.g. "Laptop at the press desk"): shown with the console once it joins. */
+export const joinCodeInput = z.object({ incidentId: idSchema, label: z.string().trim().max(80).default('') });
+export const joinCodeOutput = z.object({
+  code: z.string(),
+  qrSvg: z.string(),
+  address: z.string(),
+  /** The invitation the code carries: one console, once, until it expires. */
+  invitation: z.object({ id: idSchema, label: z.string(), expiresAt: instantSchema }),
+});
+export const joinInput = z.object({ code: z.string().trim().min(20).max(240) });
 export const addPeerInput = z.object({ address: z.string().trim().regex(/^[^\s:]+:\d{1,5}$/, 'host:port') });
 export const revokeInput = z.object({ incidentId: idSchema, deviceId: deviceIdSchema, reason: z.string().trim().max(500).default('') });

@@ -258,8 +258,8 @@ export class Ledger {
   // --- devices joining by invitation (sync/invitation.ts): kept apart, read only by the admission rule ---
 
   private readonly invitations = new Map<string, { expiresAt: number; from: Position }>();
-  /** Per invitation, the place of the first valid admission that used it: an invitation admits once. */
-  private readonly invitationUses = new Map<string, Position>();
+  /** Per invitation, the first valid admission that used it, and whom it admitted: an invitation admits one device. */
+  private readonly invitationUses = new Map<string, { at: Position; device: string }>();
   /** Per device, the place of its first valid admission. */
   private readonly admissions = new Map<string, Position>();
 
@@ -268,9 +268,10 @@ export class Ledger {
     return i && i.from < at ? { expiresAt: i.expiresAt } : null;
   }
 
-  invitationUsedBefore(id: string, at: Position): boolean {
+  /** Whether an earlier admission used the invitation for another device (two consoles admitting the same one is no second use). */
+  invitationUsedBefore(id: string, at: Position, deviceId: string): boolean {
     const used = this.invitationUses.get(id);
-    return used !== undefined && used < at;
+    return used !== undefined && used.at < at && used.device !== deviceId;
   }
 
   /**
@@ -288,7 +289,7 @@ export class Ledger {
   }
 
   admitDevice(deviceId: string, invitationId: string, at: Position): void {
-    if (!this.invitationUses.has(invitationId)) this.invitationUses.set(invitationId, at);
+    if (!this.invitationUses.has(invitationId)) this.invitationUses.set(invitationId, { at, device: deviceId });
     if (!this.admissions.has(deviceId)) this.admissions.set(deviceId, at);
   }
 }

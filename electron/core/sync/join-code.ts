@@ -2,18 +2,25 @@ import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import { ConcordError } from '../../../shared/result';
 
-/** What a new console needs to join an incident: which one, its secret, and one console to reach. */
+/**
+ * What a new console needs to join an incident: which one, its secret, one console to reach, and the invitation
+ * (its id and one-time token) it presents there to be admitted.
+ */
 export interface JoinCode {
   incidentId: string;
   secret: Buffer;
   epoch: number;
   host: string;
   port: number;
+  invitationId: string;
+  token: Buffer;
 }
+
+export const INVITATION_TOKEN_BYTES = 16;
 
 /** Crockford's base32: no I, L, O or U, so a code read aloud or typed by hand survives the usual slips. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const VERSION = 1;
+const VERSION = 2;
 const CHECK_BYTES = 3;
 const GROUP = 4;
 
@@ -59,14 +66,39 @@ function hostBytes(host: string): Buffer {
   throw new ConcordError('invalid_input', `a join code carries an IPv4 address, not ${JSON.stringify(host)}`);
 }
 
-/** Version, incident UUID, secret, epoch, IPv4 and port, then a 3-byte check; base32 in dash-separated groups of four. */
+const uuidBytes = (id: string, what: string): Buffer => {
+  const bytes = Buffer.from(id.replace(/-/g, ''), 'hex');
+  if (bytes.length !== 16) throw new ConcordError('invalid_input', `a join code carries ${what} as a UUID`);
+  return bytes;
+};
+
+const uuidText = (bytes: Buffer): string => {
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+const PAYLOAD_BYTES = 1 + 16 + 32 + 5 + 4 + 2 + 16 + INVITATION_TOKEN_BYTES;
+
+/**
+ * Version, incident UUID, secret, IPv4, epoch and port, invitation UUID and token, then a 3-byte check; base32 in
+ * dash-separated groups of four.
+ */
 export function encodeJoinCode(code: JoinCode): string {
-  const uuid = Buffer.from(code.incidentId.replace(/-/g, ''), 'hex');
-  if (uuid.length !== 16) throw new ConcordError('invalid_input', 'only an incident with a UUID can be joined by code');
-  const tail = Buffer.alloc(4);
-  tail.writeUInt16BE(code.epoch);
-  tail.writeUInt16BE(code.port, 2);
-  const payload = Buffer.concat([Buffer.from([VERSION]), uuid, code.secret, hostBytes(code.host), tail]);
+  // Epochs move by one per revocation, so this holds for ever; a typed error all the same, never a crash.
+  if (!Number.isInteger(code.epoch) || code.epoch < 1 || code.epoch > 0xffffffff) throw new ConcordError('invalid_input', `no join code carries epoch ${code.epoch}`);
+  if (code.secret.length !== 32 || code.token.length !== INVITATION_TOKEN_BYTES) throw new ConcordError('invalid_input', 'a join code carries a 32-byte secret and a 16-byte token');
+  const tail = Buffer.alloc(6);
+  tail.writeUInt32BE(code.epoch);
+  tail.writeUInt16BE(code.port, 4);
+  const payload = Buffer.concat([
+    Buffer.from([VERSION]),
+    uuidBytes(code.incidentId, 'the incident'),
+    code.secret,
+    hostBytes(code.host),
+    tail,
+    uuidBytes(code.invitationId, 'the invitation'),
+    code.token,
+  ]);
   const text = toBase32(Buffer.concat([payload, checkOf(payload)]));
   return text.match(new RegExp(`.{1,${GROUP}}`, 'g'))?.join('-') ?? text;
 }
@@ -74,12 +106,18 @@ export function encodeJoinCode(code: JoinCode): string {
 export function decodeJoinCode(text: string): JoinCode {
   const bytes = fromBase32(text.replace(/[\s-]/g, ''));
   const payload = bytes.subarray(0, bytes.length - CHECK_BYTES);
-  if (bytes.length !== 1 + 16 + 32 + 5 + 4 + CHECK_BYTES || !checkOf(payload).equals(bytes.subarray(payload.length))) {
-    throw new ConcordError('invalid_input', 'this join code does not check out: a character is wrong or missing');
-  }
-  if (payload[0] !== VERSION) throw new ConcordError('invalid_input', 'this join code was made by another version of Concord');
-  const hex = payload.subarray(1, 17).toString('hex');
-  const incidentId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-  const host = [...payload.subarray(50, 54)].join('.');
-  return { incidentId, secret: Buffer.from(payload.subarray(17, 49)), epoch: payload.readUInt16BE(54), host, port: payload.readUInt16BE(56) };
+  const checked = bytes.length > CHECK_BYTES && checkOf(payload).equals(bytes.subarray(payload.length));
+  if (!checked) throw new ConcordError('invalid_input', 'this join code does not check out: a character is wrong or missing');
+  // Version 1 codes carried no invitation: nothing admits a console by them any more.
+  if (payload[0] === 1) throw new ConcordError('invalid_input', 'this join code was made by an older version of Concord: ask for a new code');
+  if (payload[0] !== VERSION || payload.length !== PAYLOAD_BYTES) throw new ConcordError('invalid_input', 'this join code was made by another version of Concord');
+  return {
+    incidentId: uuidText(payload.subarray(1, 17)),
+    secret: Buffer.from(payload.subarray(17, 49)),
+    host: [...payload.subarray(50, 54)].join('.'),
+    epoch: payload.readUInt32BE(54),
+    port: payload.readUInt16BE(58),
+    invitationId: uuidText(payload.subarray(60, 76)),
+    token: Buffer.from(payload.subarray(76, 92)),
+  };
 }

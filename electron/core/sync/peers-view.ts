@@ -1,6 +1,7 @@
 import type { Peer, PeersView } from '../../../shared/domain/sync';
 import { authorNames } from '../log/service';
 import { decodeHlc, HybridClock } from '../ops/hlc';
+import { membershipView } from './membership-view';
 import { opsAhead } from './messages';
 import type { SyncService } from './sync-service';
 
@@ -21,7 +22,7 @@ export function peersView(sync: SyncService, incidentId: string): PeersView {
   }
   for (const key of sync.lastSeen.keys()) if (key.startsWith(`${incidentId}/`)) devices.set(key.slice(incidentId.length + 1), devices.get(key) ?? '');
   for (const s of sync.sessions.of(incidentId)) if (!devices.has(s.deviceId)) devices.set(s.deviceId, '');
-  devices.set(self, devices.get(self) ?? ws.author());
+  devices.set(self, devices.get(self) ?? ws.authorId());
   // Authors are roster person ids (or `console:…` where nobody was signed in): show the person's name.
   const people = authorNames(ws, incidentId);
   for (const [deviceId, author] of devices) devices.set(deviceId, people.get(author) ?? author);
@@ -84,5 +85,5 @@ export function peersView(sync: SyncService, incidentId: string): PeersView {
             return `${p.name}'s clock is ${minutes} min ${(p.clockOffsetMs ?? 0) > 0 ? 'ahead of' : 'behind'} this console's`;
           })
           .join('; ') + '. Edits stamped more than 5 minutes ahead wait until the clocks agree: set the clocks right.';
-  return { incidentId, peers, catchUp, clockWarning };
+  return { incidentId, peers, catchUp, clockWarning, ...membershipView(ws, incidentId, people) };
 }

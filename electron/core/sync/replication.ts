@@ -29,6 +29,11 @@ export interface ReplicaHost {
   stateHash(): string;
   /** Told when the comparison of state hashes with this peer changes. */
   onDisagreement?(): void;
+  /**
+   * What this console may send the peer: its version vector without the devices whose ops are not passed on, or
+   * null while it sends the peer nothing (not admitted, or this console not yet). Everything, when absent.
+   */
+  outgoing?(): VersionVector | null;
 }
 
 export interface CatchUp {
@@ -151,6 +156,8 @@ export class Replicator {
       case 'ops':
         return this.onOps(decodeBatch(this.host.incidentId, message.body));
       case 'secret':
+      case 'admit':
+      case 'bye':
         return;
       case 'digest':
         return this.onDigest(message.body);
@@ -172,7 +179,8 @@ export class Replicator {
   pump(): void {
     if (!this.started) return;
     while (this.inFlight < WINDOW) {
-      const mine = this.host.ops.versionVector(this.host.incidentId);
+      const mine = this.host.outgoing ? this.host.outgoing() : this.host.ops.versionVector(this.host.incidentId);
+      if (!mine) return;
       const batch = this.host.stream.nextBatch(this.host.incidentId, mine, this.known, BATCH_TARGET);
       if (batch.length === 0) {
         if (this.inFlight === 0) this.scheduleDigest();

@@ -1,11 +1,23 @@
-import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import type { Db } from '../db/open';
 
 export interface IncidentSecret {
   incidentId: string;
   secret: Buffer;
-  /** Bumped at every rotation, so a console keeps the newest secret it is told of. */
+  /** Moves by one at each rotation, each vouched for by a revocation op (rotation.ts). */
   epoch: number;
+}
+
+/**
+ * What a revocation op carries instead of the secret it rotates to (ops reach every device, the revoked one too):
+ * a hash over a domain-separated encoding of incident, epoch and secret, so it vouches for one secret of one epoch.
+ */
+export function secretCommitment(incidentId: string, epoch: number, secret: Buffer): string {
+  const id = Buffer.from(incidentId, 'utf8');
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(id.length);
+  head.writeUInt32BE(epoch, 4);
+  return createHash('sha256').update('concord secret commitment v1\0').update(head).update(id).update(secret).digest('hex');
 }
 
 /** 16 bytes of HMAC: enough to tell a console's incidents apart, too short to matter if seen on the network. */
@@ -44,17 +56,13 @@ export class SecretStore {
     return this.get(incidentId) ?? this.put({ incidentId, secret: randomBytes(32), epoch: 1 });
   }
 
-  /** Keeps a secret unless this console already holds a newer epoch; answers whether it was kept. */
-  offer(s: IncidentSecret): boolean {
+  /**
+   * A join code's secret, which a person typed in: kept unless this console already holds that epoch or a later one
+   * (a code shown before the last rotation). Secrets from peers go through rotation.ts instead.
+   */
+  takeFromCode(s: IncidentSecret): void {
     const current = this.get(s.incidentId);
-    if (current && current.epoch >= s.epoch) return false;
-    this.put(s);
-    return true;
-  }
-
-  rotate(incidentId: string): IncidentSecret {
-    const current = this.ensure(incidentId);
-    return this.put({ incidentId, secret: randomBytes(32), epoch: current.epoch + 1 });
+    if (!current || current.epoch < s.epoch) this.put(s);
   }
 
   all(): IncidentSecret[] {
@@ -66,7 +74,7 @@ export class SecretStore {
     return this.all().find((s) => tagFor(s).equals(tag));
   }
 
-  private put(s: IncidentSecret): IncidentSecret {
+  put(s: IncidentSecret): IncidentSecret {
     this.db
       .prepare(
         'INSERT INTO sync_secrets (incident_id, secret, epoch, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET secret = excluded.secret, epoch = excluded.epoch, updated_at = excluded.updated_at',

@@ -1,3 +1,4 @@
+import type { Access } from './membership';
 import type { SecureChannel } from './noise-session';
 import type { Replicator } from './replication';
 
@@ -10,6 +11,8 @@ export interface Session {
   replicator: Replicator;
   /** Which side dialed: decides which of two simultaneous connections between the same pair survives. */
   initiatorId: string;
+  /** Whether ops go to the device (see Membership.accessFor); changes as admissions arrive. */
+  access: Access;
 }
 
 /** Live sessions by incident and remote device, at most one per pair. */

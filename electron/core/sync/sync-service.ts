@@ -6,13 +6,18 @@ import { ConcordError } from '../../../shared/result';
 import type { Workspace } from '../store/workspace';
 import { Dialer, openSocket, parseAddress, type Target } from './dialer';
 import { Discovery } from './discovery';
+import { HandshakeCap } from './handshake-cap';
 import { advertisedHost } from './addresses';
+import type { JoinCode } from './join-code';
+import { Membership } from './membership';
 import { decodeMessage, encodeMessage, type Message } from './messages';
 import { initiate, respond, type SecureChannel } from './noise-session';
 import { OpStream } from './op-stream';
 import { Replicator } from './replication';
 import { deviceRevocationEntity, isRevoked } from './revocation';
-import { SecretStore, tagFor } from './secrets';
+import { SecretRotation } from './rotation';
+import { SecretStore, tagFor, type IncidentSecret } from './secrets';
+import { REVOKED, SessionGate } from './session-gate';
 import { SessionTable, type Session } from './sessions';
 import { newId } from '../ops/ids';
 import { stateHash } from '../ops/state-hash';
@@ -35,6 +40,9 @@ type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 interface Live {
   ws: Workspace;
   secrets: SecretStore;
+  rotation: SecretRotation;
+  membership: Membership;
+  gate: SessionGate;
   stream: OpStream;
   server: Server;
   dialer: Dialer;
@@ -53,12 +61,14 @@ export class SyncService {
   readonly sessions = new SessionTable();
   /** When each device was last heard from, per incident: by a session message or a beacon. */
   readonly lastSeen = new Map<string, { at: number; address: string }>();
+  private readonly handshakes: HandshakeCap;
 
   constructor(
     readonly options: SyncOptions,
     private readonly emit: Emit,
   ) {
     this.port = options.port ?? 0;
+    this.handshakes = new HandshakeCap(options.log);
   }
 
   get workspace(): Workspace {
@@ -74,6 +84,11 @@ export class SyncService {
   get stream(): OpStream {
     if (!this.live) throw new ConcordError('locked', 'the store is locked: unlock it first');
     return this.live.stream;
+  }
+
+  get membership(): Membership {
+    if (!this.live) throw new ConcordError('locked', 'the store is locked: unlock it first');
+    return this.live.membership;
   }
 
   private starting: Promise<void> = Promise.resolve();
@@ -102,7 +117,16 @@ export class SyncService {
       (target) => this.dial(target),
       (incidentId, deviceId) => this.sessions.get(incidentId, deviceId) !== undefined,
     );
-    const live: Live = { ws, secrets, stream: new OpStream(ws.db), server, dialer, discovery: null, detach: unsubscribe };
+    const membership = new Membership(ws);
+    const gate = new SessionGate({
+      membership,
+      revision: (incidentId) => ws.ops.judge.revision(incidentId),
+      log: (message) => this.options.log?.(message),
+      forget: (incidentId, deviceId) => dialer.forget(incidentId, deviceId),
+      changed: (incidentId) => this.emit('sync:peers', { incidentId }),
+    });
+    const rotation = new SecretRotation(ws.db, secrets);
+    const live: Live = { ws, secrets, rotation, membership, gate, stream: new OpStream(ws.db), server, dialer, discovery: null, detach: unsubscribe };
     this.live = live;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -140,11 +164,15 @@ export class SyncService {
     return this.status();
   }
 
-  /** Keeps a join code's secret and dials the console it names; the incident's ops then arrive from there. */
-  join(incidentId: string, secret: Buffer, epoch: number, host: string, port: number): void {
-    this.secrets.offer({ incidentId, secret, epoch });
+  /**
+   * Keeps a join code's secret and invitation and dials the console it names; once a console of the incident
+   * admits this one by the invitation, the incident's ops arrive from there.
+   */
+  join(code: JoinCode): void {
+    this.secrets.takeFromCode({ incidentId: code.incidentId, secret: code.secret, epoch: code.epoch });
+    this.membership.hold(code.incidentId, code.invitationId, code.token);
     // Kept like a manual peer, so a console restarted before discovery finds anyone still knows where to go.
-    this.addPeer(`${host}:${port}`);
+    this.addPeer(`${code.host}:${code.port}`);
     for (const address of this.manualPeers()) this.dialEverywhere(address);
     this.live?.discovery?.announce();
   }
@@ -176,60 +204,53 @@ export class SyncService {
     };
   }
 
-  /** Revokes a device (an op, so every console refuses its later ops), drops it, and rotates the secret. */
+  /**
+   * Revokes a device and rotates the secret, both by one op: every console refuses the device's later ops, closes
+   * its sessions, and takes the new secret only because this op vouches for it.
+   */
   revoke(incidentId: string, deviceId: string, reason: string): number {
     const ws = this.workspace;
     // The cut is what this console holds of the device: its later ops, wherever they sort, will not take effect.
     const lastSeq = ws.ops.head(incidentId, deviceId)?.seq ?? 0;
+    const next = this.rotation.next(incidentId);
     ws.ops.commit(incidentId, ws.author(), [
-      { entity: deviceRevocationEntity.name, entityId: newId(), action: 'add', fields: { revokedDevice: deviceId, reason, lastSeq } },
+      { entity: deviceRevocationEntity.name, entityId: newId(), action: 'add', fields: { revokedDevice: deviceId, reason, lastSeq, ...next.fields } },
     ]);
-    const next = this.secrets.rotate(incidentId);
-    // The revocation op went out first on every session (commit pumps them), so peers refuse the device before
-    // they hold the new secret; `exclude` covers a session whose window was full.
-    this.broadcast(incidentId, { type: 'secret', body: { secret: next.secret.toString('hex'), epoch: next.epoch, exclude: [deviceId] } }, null);
-    this.live?.discovery?.announce();
-    return next.epoch;
+    // The commit closed the device's sessions and sent the op ahead on the others; a peer that gets the secret
+    // before the op keeps it until the op arrives. Taken here by the same rule as there: should another revocation
+    // naming the same epoch come first in the order, its secret is the one that counts.
+    this.spread(incidentId, this.rotation.offer(incidentId, ws.device.deviceId, next.secret.epoch, next.secret.secret), null);
+    return this.secrets.get(incidentId)?.epoch ?? next.secret.epoch;
   }
 
-  private broadcast(incidentId: string, message: Message, except: Session | null): void {
-    for (const s of this.sessions.of(incidentId)) if (s !== except) s.channel.send(encodeMessage(message));
+  private get rotation(): SecretRotation {
+    if (!this.live) throw new ConcordError('locked', 'the store is locked: unlock it first');
+    return this.live.rotation;
   }
 
-  /**
-   * Accepted sockets still in their handshake. Each holds a socket, a buffer and a timer for up to the handshake
-   * timeout before anyone is authenticated, so how many may wait at once is bounded.
-   */
-  private static readonly PENDING_HANDSHAKES_MAX = 16;
-  private pendingHandshakes = 0;
-  /** Set at the first refusal over the cap and cleared once no handshake is pending: a flood logs one line. */
-  private refusingOverCap = false;
+  /** Secrets taken here go to the members this console serves, which take them on the same revocation. */
+  private spread(incidentId: string, taken: readonly IncidentSecret[], except: Session | null): void {
+    for (const secret of taken) {
+      const message: Message = { type: 'secret', body: { secret: secret.secret.toString('hex'), epoch: secret.epoch } };
+      for (const s of this.sessions.of(incidentId)) if (s !== except && s.access === 'serve') s.channel.send(encodeMessage(message));
+    }
+    if (taken.length > 0) this.live?.discovery?.announce();
+  }
 
   private async accept(socket: Socket): Promise<void> {
     const live = this.live;
     if (!live) return void socket.destroy();
     const from = socket.remoteAddress ?? '?';
-    if (this.pendingHandshakes >= SyncService.PENDING_HANDSHAKES_MAX) {
-      socket.destroy();
-      if (!this.refusingOverCap) {
-        this.refusingOverCap = true;
-        this.options.log?.(
-          `sync: ${SyncService.PENDING_HANDSHAKES_MAX} handshakes in progress; refusing connections (the first from ${from}) until they end`,
-        );
-      }
-      return;
-    }
+    if (!this.handshakes.enter(from)) return void socket.destroy();
     socket.on('error', () => socket.destroy());
     socket.setNoDelay(true);
-    this.pendingHandshakes += 1;
     try {
       const channel = await respond(socket, live.ws.device, (tag) => live.secrets.byTag(tag));
       this.open(channel, null);
     } catch (error) {
       this.options.log?.(`sync: refused a connection from ${from}: ${(error as Error).message}`);
     } finally {
-      this.pendingHandshakes -= 1;
-      if (this.pendingHandshakes === 0) this.refusingOverCap = false;
+      this.handshakes.leave();
     }
   }
 
@@ -251,7 +272,8 @@ export class SyncService {
     const { incidentId } = channel.incident;
     const self = live.ws.device.deviceId;
     if (channel.remoteDeviceId === self) return channel.close('connected to itself');
-    if (isRevoked(live.ws.db, incidentId, channel.remoteDeviceId)) return channel.close('device revoked from this incident');
+    const access = live.membership.accessFor(incidentId, channel.remoteDeviceId);
+    if (!access) return channel.close(REVOKED);
     const address = dialed ?? channel.remoteAddress;
     const session: Session = {
       incidentId,
@@ -259,6 +281,7 @@ export class SyncService {
       address,
       channel,
       initiatorId: channel.initiator ? self : channel.remoteDeviceId,
+      access,
       replicator: new Replicator(
         {
           incidentId,
@@ -272,6 +295,7 @@ export class SyncService {
             this.options.log?.(`sync: ${incidentId.slice(0, 8)} ${session.replicator.disagrees ? 'disagrees' : 'agrees again'} with ${session.deviceId.slice(0, 8)} on the same ops`);
             this.emit('sync:peers', { incidentId });
           },
+          outgoing: () => (session.access === 'serve' ? live.membership.servable(incidentId, live.ws.ops.versionVector(incidentId)) : null),
         },
         (m) => channel.send(encodeMessage(m)),
       ),
@@ -285,7 +309,7 @@ export class SyncService {
       this.emit('sync:peers', { incidentId });
     });
     channel.onMessage((data) => this.onMessage(session, data));
-    session.replicator.open();
+    live.gate.start(session);
     this.options.log?.(`sync: ${incidentId.slice(0, 8)} connected to ${session.deviceId.slice(0, 8)} at ${address}`);
     this.seen(incidentId, session.deviceId, address);
     this.emit('sync:peers', { incidentId });
@@ -295,32 +319,24 @@ export class SyncService {
     try {
       const message = decodeMessage(data);
       this.seen(session.incidentId, session.deviceId, session.address);
-      if (message.type === 'secret') this.onSecret(session, message);
+      if (this.live?.gate.receive(session, message)) return;
+      if (message.type === 'secret') this.onSecret(session, message.body);
       else session.replicator.receive(message);
     } catch (error) {
       session.channel.close(`bad message: ${(error as Error).message}`);
     }
   }
 
-  private onSecret(from: Session, message: Extract<Message, { type: 'secret' }>): void {
-    const { secret, epoch, exclude } = message.body;
-    for (const device of exclude) this.sessions.get(from.incidentId, device)?.channel.close('device revoked from this incident');
-    if (exclude.includes(this.workspace.device.deviceId)) return;
-    if (!this.secrets.offer({ incidentId: from.incidentId, secret: Buffer.from(secret, 'hex'), epoch })) return;
-    // Passed on to the other devices still in the incident, so consoles out of the revoker's reach rotate too.
-    this.broadcast(from.incidentId, message, from);
-    this.live?.discovery?.announce();
+  /** Taken only if a valid revocation op vouches for it (rotation.ts); then passed on, so consoles out of the revoker's reach rotate too. */
+  private onSecret(from: Session, body: { secret: string; epoch: number }): void {
+    this.spread(from.incidentId, this.rotation.offer(from.incidentId, from.deviceId, body.epoch, Buffer.from(body.secret, 'hex')), from);
   }
 
   private onOpsChanged(incidentId: string, entities: string[]): void {
-    if (entities.includes(deviceRevocationEntity.name) && this.live) {
-      for (const s of this.sessions.of(incidentId)) {
-        if (isRevoked(this.live.ws.db, incidentId, s.deviceId)) {
-          s.channel.close('device revoked from this incident');
-          this.live.dialer.forget(incidentId, s.deviceId);
-        }
-      }
-    }
+    const live = this.live;
+    if (!live) return;
+    live.gate.review(incidentId, entities, this.sessions.of(incidentId));
+    if (entities.includes(deviceRevocationEntity.name)) this.spread(incidentId, live.rotation.recheck(incidentId), null);
     for (const s of this.sessions.of(incidentId)) s.replicator.pump();
   }
 
