@@ -1,28 +1,34 @@
 import { useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract';
 import { call } from '../../api/client';
-import { FormError } from '../../components/Field';
+import { Field, FormError } from '../../components/Field';
 import { useConsole } from '../../store';
 import { selectCurrent } from '../../store/incidents-slice';
+import { selectMay } from '../../store/operator-slice';
 
 type JoinCode = MethodOutput<'sync:joinCode'>;
 
 /** The SVG the core made, shown as an image: an <img> never runs script or reaches the page, inline SVG could. */
 const qrSource = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
+const timeOf = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
 /**
- * The join code holds the incident's secret, so it stays hidden until someone asks for it: whoever reads it off
- * the screen can join the incident.
+ * The join code holds the incident's secret and a one-time invitation, so it is made only when someone asks for it:
+ * whoever reads it off the screen within 30 minutes can join the incident, once.
  */
 export function InvitePanel({ address }: { address: string | null }) {
   const incidentId = useConsole(selectCurrent)?.id ?? '';
+  const mayInvite = useConsole(selectMay('inviteDevices'));
+  const [label, setLabel] = useState('');
   const [invite, setInvite] = useState<JoinCode | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const show = async () => {
-    const result = await call('sync:joinCode', { incidentId });
+    const result = await call('sync:joinCode', { incidentId, label: label.trim() });
     if (!result.ok) return setFailure(result.error.message);
     setFailure(null);
+    setLabel('');
     setInvite(result.value);
   };
   const copy = async (code: string) => {
@@ -42,9 +48,24 @@ export function InvitePanel({ address }: { address: string | null }) {
       </p>
       <FormError message={failure} />
       {!invite ? (
-        <button type="button" className="primary" onClick={() => void show()}>
-          Show the join code
-        </button>
+        mayInvite ? (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void show();
+            }}
+            aria-labelledby="invite-title"
+          >
+            <Field label="Who is the code for?" hint="For example: Laptop at the press desk. Optional.">
+              {(control) => <input {...control} value={label} maxLength={80} autoComplete="off" onChange={(e) => setLabel(e.target.value)} />}
+            </Field>
+            <button type="submit" className="primary">
+              Show the join code
+            </button>
+          </form>
+        ) : (
+          <p className="muted">Only the incident commander can make a join code.</p>
+        )
       ) : (
         <>
           <div className="invite-body">
@@ -69,7 +90,10 @@ export function InvitePanel({ address }: { address: string | null }) {
               </p>
             </div>
           </div>
-          <p className="muted">Anyone holding this code can read and change this incident: show it only to consoles that should join.</p>
+          <p className="muted" data-testid="invite-expiry">
+            For {invite.invitation.label}. It admits one console, once, until {timeOf(invite.invitation.expiresAt)}.
+          </p>
+          <p className="muted">Whoever holds this code can join this incident: show it only to the console it is for.</p>
         </>
       )}
     </section>

@@ -6,12 +6,13 @@ import { CatchUpBar } from './CatchUpBar';
 import { DisagreementAlert } from './DisagreementAlert';
 import { InvitePanel } from './InvitePanel';
 import { ManualPeerForm } from './ManualPeerForm';
+import { MembershipLists } from './MembershipLists';
 import { PeerTable } from './PeerTable';
 import { usePeers } from './use-peers';
 import '../../components/lists.css';
 import './peers.css';
 
-/** Every console of the incident with its link, lag and clock; inviting a console and reaching one by address. */
+/** Every console of the incident with its link, lag and clock; who was invited, admitted or revoked; inviting a console and reaching one by address. */
 export function PeersView() {
   const { peers, error } = usePeers();
   const [status, setStatus] = useState<SyncStatus | null>(null);
@@ -29,6 +30,7 @@ export function PeersView() {
         {peers && <DisagreementAlert peers={peers.peers} />}
         {peers ? <PeerTable peers={peers.peers} /> : !error && <p className="muted">Loading…</p>}
       </section>
+      {peers && <MembershipLists view={peers} />}
       <div className="peers-tools">
         <InvitePanel address={status?.advertised ?? null} />
         <ManualPeerForm known={status?.manualPeers ?? []} onAdded={loadStatus} />
