@@ -56,7 +56,7 @@ if (!app.requestSingleInstanceLock()) {
     if (window.isMinimized()) window.restore();
     window.focus();
   });
-  // Registered before any window exists, so the main window's contents are guarded like every later one.
+  // Registered before the first window exists, so the main window's contents are guarded like every later one.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => concord?.close());

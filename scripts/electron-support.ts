@@ -1,7 +1,7 @@
 /**
  * Whether an Electron major still gets security fixes. Electron's policy: the three newest stable majors are
  * supported, and a new major ships every 8 weeks, so a pinned major falls out of support about 16 weeks after the next
- * one ships. Pure, so the decision can be tested for any date and any registry answer.
+ * one ships. Pure, so the decision can be tested for every date and registry answer.
  */
 
 export const SUPPORTED_MAJOR_COUNT = 3;

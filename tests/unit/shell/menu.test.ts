@@ -15,7 +15,7 @@ const menu = (platform: NodeJS.Platform, development = false) => menuTemplate({ 
 const inspection = ['reload', 'forceReload', 'toggleDevTools'];
 
 describe('application menu', () => {
-  it('offers neither reload nor developer tools in production, on any platform', () => {
+  it('offers neither reload nor developer tools in production, on every platform', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
       const found = roles(menu(platform));
       for (const role of inspection) expect(found, `${platform} ${role}`).not.toContain(role);
