@@ -1,6 +1,7 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
 import { createConcord, type Concord } from '../../../electron/core/concord';
+import type { Clock } from '../../../electron/core/ops/hlc';
 import { PASSPHRASE, tempDir, unwrap } from '../../fixtures/temp-store';
 import { converged, type StateHash } from './converge';
 
@@ -24,8 +25,11 @@ export function closeConsoles(): void {
   for (const cleanup of cleanups.splice(0)) cleanup();
 }
 
-/** A console with sync on loopback and no beacons, its store created (or unlocked when `dataDir` holds one). */
-export async function startConsole(dataDir?: string): Promise<TestConsole> {
+/**
+ * A console with sync on loopback and no beacons, its store created (or unlocked when `dataDir` holds one), on the
+ * system clock unless given one.
+ */
+export async function startConsole(dataDir?: string, clock?: Clock): Promise<TestConsole> {
   let dir = dataDir;
   if (!dir) {
     const temp = tempDir();
@@ -38,7 +42,7 @@ export async function startConsole(dataDir?: string): Promise<TestConsole> {
     logs.push(message);
     for (const listener of onLog) listener();
   };
-  const concord = createConcord({ dataDir: dir, log: () => undefined, sync: { host: '127.0.0.1', port: 0, discovery: false, log } });
+  const concord = createConcord({ dataDir: dir, clock, log: () => undefined, sync: { host: '127.0.0.1', port: 0, discovery: false, log } });
   open.push(concord);
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> =>
     unwrap((await concord.call(method, input)) as Result<MethodOutput<M>>);

@@ -33,12 +33,12 @@ const connectTo = (port: number): Promise<Socket> =>
 
 let a: TestConsole;
 let incidentId = '';
-let joinCode = '';
+/** A join code admits one console: each joiner gets its own, minted by the commander signed in on Alpha. */
+const newJoinCode = async (): Promise<string> => (await a.call('sync:joinCode', { incidentId })).code;
 
 beforeAll(async () => {
   a = await startConsole();
   incidentId = (await a.call('incident:create', { name: 'Long reports', kind: 'other', mode: 'exercise', commander: COMMANDER })).id;
-  joinCode = (await a.call('sync:joinCode', { incidentId })).code;
 });
 
 afterAll(() => {
@@ -48,19 +48,22 @@ afterAll(() => {
 describe('batches larger than one Noise message', () => {
   it('reach a console that joins after them and one that was away while they were written', { timeout: 30_000 }, async () => {
     let c = await startConsole();
-    await c.call('sync:join', { code: joinCode });
+    await c.call('sync:join', { code: await newJoinCode() });
     await converge([a, c], incidentId);
     c.concord.close();
 
+    const bravoCode = await newJoinCode();
     for (let i = 0; i < NOTES; i++) await a.call('log:note', { incidentId, text: randomText(NOTE_LENGTH) });
     const written = await a.call('incident:stateHash', { id: incidentId });
 
     const b = await startConsole();
-    await b.call('sync:join', { code: joinCode });
-    expect(await converge([a, b], incidentId, written.ops)).toEqual(written);
+    await b.call('sync:join', { code: bravoCode });
+    // Everything written, and the one op by which Alpha admitted Bravo.
+    const joined = await converge([a, b], incidentId, written.ops + 1);
+    expect(joined.ops).toBe(written.ops + 1);
 
     c = await startConsole(c.dataDir);
-    expect(await converge([a, b, c], incidentId, written.ops)).toEqual(written);
+    expect(await converge([a, b, c], incidentId, joined.ops)).toEqual(joined);
     // The bug this guards against: sessions dropped over a message too long to seal, then redialled in a loop.
     expect(a.logs.filter((l) => / lost .*(bad message|limit|authentication|exceeds)/.test(l))).toEqual([]);
   });
@@ -68,9 +71,11 @@ describe('batches larger than one Noise message', () => {
 
 describe('what a peer may make a console hold', () => {
   it('closes a session whose batch inflates past the bound, with the reason, and keeps serving', async () => {
-    const code = decodeJoinCode(joinCode);
+    const code = decodeJoinCode(await newJoinCode());
     const channel = await initiate(await connectTo(code.port), generateDeviceKeys().keys, { incidentId, secret: code.secret, epoch: code.epoch });
     const closed = new Promise<string>((resolve) => channel.onClose(resolve));
+    // Admitted first: a device that is not is refused before anything it sends is inflated.
+    channel.send(encodeMessage({ type: 'admit', body: { invitationId: code.invitationId, token: code.token.toString('hex') } }));
     channel.send(encodeMessage({ type: 'ops', body: deflateRawSync(Buffer.alloc(MESSAGE_MAX + 1)) }));
     await closed;
     const [line] = await logged(a, /bad message/);
@@ -79,7 +84,8 @@ describe('what a peer may make a console hold', () => {
   });
 
   it('destroys connections over the cap of handshakes in progress at once, logs it once, and accepts again after', async () => {
-    const { port } = decodeJoinCode(joinCode);
+    const code = decodeJoinCode(await newJoinCode());
+    const { port } = code;
     // Silent connections: each holds a handshake slot until it times out or goes away.
     const silent = await Promise.all(Array.from({ length: 16 }, () => connectTo(port)));
     const over = await Promise.all([connectTo(port), connectTo(port)]);
@@ -89,7 +95,6 @@ describe('what a peer may make a console hold', () => {
     const refusedBefore = a.logs.filter((l) => /refused a connection/.test(l)).length;
     for (const s of silent) s.destroy();
     await logged(a, /refused a connection/, refusedBefore + silent.length);
-    const code = decodeJoinCode(joinCode);
     const channel = await initiate(await connectTo(port), generateDeviceKeys().keys, { incidentId, secret: code.secret, epoch: code.epoch });
     expect(channel.closed).toBe(false);
     channel.close('done');
