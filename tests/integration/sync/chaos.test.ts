@@ -6,6 +6,7 @@ import { positionOf, type Position } from '../../../electron/core/ops/position';
 import { seededRandom, testSeed } from '../../fixtures/seeded-random';
 import { SYNC_PORT, type ConsoleProcess } from './console-process';
 import { convergeConsoles, pastMillisecondOf, useTestLan } from './test-lan';
+import { COMMANDER } from '../../fixtures/temp-store';
 
 /**
  * Seeded chaos with five real consoles (the web-host CLI, one process each, in their own network namespaces): random
@@ -31,11 +32,12 @@ const pick = <T>(list: readonly T[]): T => {
   return item;
 };
 
-const commander = { name: 'Dana Okafor', pin: '482615' };
+/** The fixtures' commander PIN, under this test's name for them. */
+const commander = { name: 'Dana Okafor', pin: COMMANDER.pin };
 const staffNames = ['Jo Staff', 'Kim Staff', 'Lee Staff'];
 const staffPin = (i: number): string => `24${i}80`;
 /** A second holder of the commander's role, whose assignment the commander ends while they assign staff elsewhere. */
-const deputy = { name: 'Sam Deputy', pin: '135790' };
+const deputy = { name: 'Sam Deputy', pin: '13579024' };
 
 
 interface Person {
@@ -100,6 +102,10 @@ describe('chaos: five consoles, cables pulled, processes killed, shifts ended wh
       const addCrew = async (name: string, pin: string, roleId: string): Promise<Person> => {
         const person = await first.proc.value<{ id: string }>('roster:addPerson', { incidentId, name, pin });
         await first.proc.value('roster:assign', { incidentId, personId: person.id, roleId });
+        // A PIN someone else set signs nothing but its replacement: each sets their own (the same digits) before the run.
+        await first.proc.value('operator:signIn', { incidentId, personId: person.id, pin });
+        await first.proc.value('roster:setOwnPin', { incidentId, currentPin: pin, newPin: pin });
+        await first.proc.value('operator:signIn', { incidentId, personId: commanderId, pin: commander.pin });
         const p = { id: person.id, name, pin, roleId };
         people.set(p.id, p);
         return p;
@@ -109,8 +115,11 @@ describe('chaos: five consoles, cables pulled, processes killed, shifts ended wh
       const second = await addCrew(deputy.name, deputy.pin, commandRole.id);
       /** Everyone whose shift the commander may end. */
       const crew = [...staff, second];
-      const { code } = await first.proc.value<{ code: string }>('sync:joinCode', { incidentId });
-      await Promise.all(nodes.slice(1).map((x) => x.proc.value('sync:join', { code })));
+      // One code per console: a code admits one console, once.
+      for (const x of nodes.slice(1)) {
+        const { code } = await first.proc.value<{ code: string }>('sync:joinCode', { incidentId, label: `c${x.n}` });
+        await x.proc.value('sync:join', { code });
+      }
       await convergeConsoles(nodes.map((x) => x.proc), incidentId, CONVERGE_MS);
 
       const acked: Acked[] = [];

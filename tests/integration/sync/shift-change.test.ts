@@ -3,6 +3,7 @@ import type { RefusedEdit } from '../../../shared/domain/refusal';
 import type { Roster } from '../../../shared/domain/roster';
 import type { ConsoleProcess } from './console-process';
 import { convergeConsoles, pastMillisecondOf, useTestLan } from './test-lan';
+import { COMMANDER } from '../../fixtures/temp-store';
 
 /**
  * A shift change split by a pulled cable, between two real consoles (the web-host CLI, one process each, in their
@@ -13,7 +14,8 @@ import { convergeConsoles, pastMillisecondOf, useTestLan } from './test-lan';
  */
 const CONVERGE_MS = 45_000;
 const { lan, makeConsole } = useTestLan('shift');
-const commander = { name: 'Dana Okafor', pin: '482615' };
+/** The fixtures' commander PIN, under this test's name for them. */
+const commander = { name: 'Dana Okafor', pin: COMMANDER.pin };
 const staffPin = '2468';
 
 
@@ -52,6 +54,8 @@ describe('a shift change split by a pulled cable', () => {
     await b.value('operator:signIn', { incidentId, personId: commanderId, pin: commander.pin });
     await b.value('log:note', { incidentId, text: 'Commander on Bravo: handing over to Jo' });
     await b.value('operator:signIn', { incidentId, personId: staff.id, pin: staffPin });
+    // The PIN the commander gave her signs nothing but its replacement: she sets her own (the same digits).
+    await b.value('roster:setOwnPin', { incidentId, currentPin: staffPin, newPin: staffPin });
     await convergeConsoles([a, b], incidentId, CONVERGE_MS);
 
     // Bravo's cable is pulled. On Alpha the commander ends Jo's shift.
