@@ -37,6 +37,9 @@ export async function openIncident(c: BenchConsole): Promise<{ id: string; code:
   return { id, code };
 }
 
+/** Another join code for the incident: each admits one console, once. Needs the commander signed in on `c`. */
+export const newJoinCode = async (c: BenchConsole, incidentId: string): Promise<string> => unwrap(await c.concord.call('sync:joinCode', { incidentId })).code;
+
 /** The store bench's mix: half log notes (append-only), half situation edits (two fields, per-field LWW). */
 export const change = (incidentId: string, n: number): Change =>
   n % 2 === 0

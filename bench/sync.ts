@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { unwrap } from '../tests/fixtures/temp-store';
 import type { BenchResult } from './results';
-import { type BenchConsole, heldBy, openIncident, startConsole, syncOf } from './sync-consoles';
+import { type BenchConsole, heldBy, newJoinCode, openIncident, startConsole, syncOf } from './sync-consoles';
 import type { BenchMessage, SourceMessage } from './sync-source';
 
 const EDITS = 100;
@@ -60,9 +60,9 @@ async function benchPropagation(): Promise<{ p50: number; p95: number }> {
   try {
     const [origin, ...others] = consoles as [BenchConsole, ...BenchConsole[]];
     const { id, code } = await openIncident(origin);
-    for (const c of others) unwrap(await c.concord.call('sync:join', { code }));
-    // Full mesh: every console also dials every other one.
-    for (const c of others) for (const d of others) if (c !== d) unwrap(await c.concord.call('sync:addPeer', { address: syncOf(d).advertised() }));
+    for (const [i, c] of others.entries()) unwrap(await c.concord.call('sync:join', { code: i === 0 ? code : await newJoinCode(origin, id) }));
+    // Full mesh: every console also dials every other one (through the service: nobody is signed in on them to ask).
+    for (const c of others) for (const d of others) if (c !== d) syncOf(c).addPeer(syncOf(d).advertised());
     await Promise.all(others.map((c) => holds(c, id, heldBy(origin, id))));
     const times: number[] = [];
     for (let i = 0; i < EDITS; i++) {
