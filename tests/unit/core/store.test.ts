@@ -86,7 +86,7 @@ describe('the encrypted store', () => {
   it('rotates the store key: the old recovery key stops opening it, the passphrase and the new recovery key do', async () => {
     const t = await tempConcord();
     close = t.close;
-    await t.call('incident:create', { name: 'Rotated', kind: 'other', mode: 'real', commander: { name: 'Ana Ruiz', pin: '1234' } });
+    await t.call('incident:create', { name: 'Rotated', kind: 'other', mode: 'real', commander: COMMANDER });
     const wrong = await t.concord.call('store:rotateKey', { passphrase: 'not the passphrase' });
     expect(wrong.ok ? null : wrong.error.code).toBe('wrong_key');
     const { recoveryKey } = await t.call('store:rotateKey', { passphrase: PASSPHRASE });
@@ -94,7 +94,7 @@ describe('the encrypted store', () => {
     // Nothing of the rotation is left beside the store, and the store stays open, on the new file, to the same operator.
     expect(readdirSync(t.dir).filter((f) => f.includes('.next'))).toEqual([]);
     expect(t.concord.store.current().session.operator).not.toBeNull();
-    await t.call('incident:create', { name: 'After the rotation', kind: 'other', mode: 'real', commander: { name: 'Ben Ode', pin: '5678' } });
+    await t.call('incident:create', { name: 'After the rotation', kind: 'other', mode: 'real', commander: COMMANDER });
     await t.call('store:lock', {});
     const old = await t.concord.call('store:unlock', { recoveryKey: t.recoveryKey });
     expect(old.ok ? null : old.error.code).toBe('wrong_key');
