@@ -5,7 +5,9 @@ import { newId } from '../electron/core/ops/ids';
 import type { Change } from '../electron/core/ops/op-log';
 import { stateHash } from '../electron/core/ops/state-hash';
 import { endAssignment } from '../electron/core/roster/service';
-import { COMMANDER, TestClock, actAs, opsOf, signedChunks, tempWorkspace } from '../tests/fixtures/temp-store';
+import type { Author } from '../electron/core/ops/op-log';
+import type { Workspace } from '../electron/core/store/workspace';
+import { COMMANDER, TestClock, actAs, opsOf, rememberSigner, signedChunks, tempWorkspace } from '../tests/fixtures/temp-store';
 import { staff } from '../tests/unit/roster/helpers';
 import type { BenchResult } from './results';
 
@@ -33,18 +35,25 @@ interface Scenario {
   staffOps: number;
 }
 
-function scenario(): Scenario {
+async function scenario(): Promise<Scenario> {
   const clock = new TestClock();
   const a = tempWorkspace(clock, false);
   const b = tempWorkspace(clock, false);
   const c = tempWorkspace(clock, false);
   try {
-    const incident = createIncident(a, { name: 'Rejudge bench', kind: 'other', mode: 'exercise', commander: COMMANDER });
+    const incident = await createIncident(a, { name: 'Rejudge bench', kind: 'other', mode: 'exercise', commander: COMMANDER });
+    rememberSigner(a);
     const commander = a.session.operator?.personId ?? '';
-    const lead = staff(a, incident.id, 'operationsStaff', 'Sam Lead');
-    actAs(a, incident.id, commander);
+    // The lead is given a key of their own (tests/fixtures/temp-store.ts, giveKey), so their ops are signed as theirs.
+    const lead = await staff(a, incident.id, 'operationsStaff', 'Sam Lead');
+    /** Who signs on `ws`: `person`, signed in there with their key. */
+    const signedIn = (ws: Workspace, person: string): Author => {
+      actAs(ws, incident.id, person);
+      return ws.author();
+    };
+    const byCommander = signedIn(a, commander);
     const early = EARLY - opsOf(a, incident.id).length;
-    a.ops.commit(incident.id, commander, Array.from({ length: early }, (_, i) => note(i)));
+    a.ops.commit(incident.id, byCommander, Array.from({ length: early }, (_, i) => note(i)));
     for (const late of [b, c]) {
       late.ops.applyRemote(opsOf(a, incident.id));
       actAs(late, incident.id, commander);
@@ -52,14 +61,16 @@ function scenario(): Scenario {
     clock.advance(1);
     const assignment = b.db.prepare('SELECT id FROM assignments WHERE person_id = ?').get(lead) as { id: string };
     endAssignment(b, { incidentId: incident.id, id: assignment.id });
-    c.ops.commit(incident.id, commander, [note(-1)]);
+    c.ops.commit(incident.id, c.author(), [note(-1)]);
+    const byLead = signedIn(a, lead);
+    actAs(a, incident.id, commander);
     let staffOps = 0;
     for (let done = EARLY; done < OPS; done += BATCH) {
       clock.advance(1);
       // Every tenth batch is the staff member's: tasks they may create until the role end (which A has not seen).
-      const byLead = (done / BATCH) % 10 === 1;
-      if (byLead) staffOps += BATCH;
-      a.ops.commit(incident.id, byLead ? lead : commander, Array.from({ length: BATCH }, (_, i) => (byLead ? task(done + i) : note(done + i))));
+      const leads = (done / BATCH) % 10 === 1;
+      if (leads) staffOps += BATCH;
+      a.ops.commit(incident.id, leads ? byLead : byCommander, Array.from({ length: BATCH }, (_, i) => (leads ? task(done + i) : note(done + i))));
     }
     const from = (ws: typeof b) => opsOf(ws, incident.id).filter((op) => op.deviceId === ws.device.deviceId);
     return { incidentId: incident.id, ops: opsOf(a, incident.id), lateRoleEnd: from(b), lateNote: from(c), staffOps };
@@ -74,8 +85,8 @@ function scenario(): Scenario {
  * everything again and its records (and so its state hash) are final. Beside it, a late op that changes nobody's
  * authority, which should cost about what applying one op costs.
  */
-export function benchRejudge(): BenchResult {
-  const s = scenario();
+export async function benchRejudge(): Promise<BenchResult> {
+  const s = await scenario();
   const target = tempWorkspace(new TestClock(Date.parse('2026-11-21T12:00:00Z')), true);
   try {
     for (const batch of signedChunks(s.ops)) target.ops.applyRemote(batch);

@@ -11,13 +11,13 @@ describe('the store copies its WAL into the database once writes pause', () => {
     vi.useRealTimers();
   });
 
-  it('leaves a burst of writes in the WAL while it lasts, and checkpoints it after a quiet second', () => {
+  it('leaves a burst of writes in the WAL while it lasts, and checkpoints it after a quiet second', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const clock = new TestClock();
     const ws = tempWorkspace(clock);
     try {
       const file = ws.db.name;
-      const incident = createIncident(ws, { name: 'Attack at the Central Mosque', kind: 'hate-motivated attack', mode: 'exercise', commander: COMMANDER });
+      const incident = await createIncident(ws, { name: 'Attack at the Central Mosque', kind: 'hate-motivated attack', mode: 'exercise', commander: COMMANDER });
       const before = sizeOf(file);
       for (let i = 0; i < 200; i++) {
         clock.advance(1);

@@ -1,4 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordDecision } from '../../../electron/core/decisions/service';
@@ -10,11 +12,11 @@ import { addPerson, assign, endAssignment } from '../../../electron/core/roster/
 import { readStatement } from '../../../electron/core/statements/read';
 import { approve, createStatement, publish, revise } from '../../../electron/core/statements/service';
 import { createTask, updateTask } from '../../../electron/core/tasks/service';
-import type { Workspace } from '../../../electron/core/store/workspace';
+import { openWorkspace, type Workspace } from '../../../electron/core/store/workspace';
 import type { JsonValue, Op } from '../../../shared/domain/op';
 import { mayAct, roleKinds, type Action, type RoleKind } from '../../../shared/rules/permissions';
 import { ConcordError } from '../../../shared/result';
-import { TestClock, actAs, opsOf, signedChunks, tempWorkspace } from '../../fixtures/temp-store';
+import { TestClock, actAs, giveKey, opsOf, signedChunks, tempDir, tempWorkspace } from '../../fixtures/temp-store';
 import { openIncident, roleIdOf } from '../roster/helpers';
 
 /**
@@ -145,6 +147,14 @@ function locally(fn: () => unknown): void {
   }
 }
 
+async function locallyAsync(fn: () => Promise<unknown>): Promise<void> {
+  try {
+    await fn();
+  } catch (error) {
+    if (!(error instanceof ConcordError)) throw error;
+  }
+}
+
 function consoleOf(w: World, c: number): Ws {
   const ws = w.consoles[c];
   if (!ws) throw new Error(`no console ${c}`);
@@ -205,7 +215,50 @@ function deliver(w: World, from: Ws, to: Ws, choice: readonly number[], batch: b
 
 const lead = (w: World, mayor: boolean): string => (mayor ? w.mayor : w.commander);
 
-function run(w: World, step: Step): void {
+interface Opened {
+  file: string;
+  key: Buffer;
+  incidentId: string;
+  commanderId: string;
+  cleanup: () => void;
+}
+
+/**
+ * A store holding a freshly opened incident, closed: each run starts its console 0 from a copy of it. Opening an
+ * incident derives a key from the commander's PIN (about a second), which the runs' time is better spent without.
+ */
+async function openedStore(clock: TestClock): Promise<Opened> {
+  const { dir, cleanup } = tempDir();
+  const key = randomBytes(32);
+  const file = join(dir, 'concord.db');
+  const ws = openWorkspace(file, key, clock);
+  try {
+    const { incidentId, commanderId } = await openIncident(ws);
+    return { file, key, incidentId, commanderId, cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  } finally {
+    ws.db.close();
+  }
+}
+
+/** The console that opened the incident in `opened`, on a copy of its store, nobody signed in. */
+function openerCopy(opened: Opened, clock: TestClock): Ws {
+  const { dir, cleanup } = tempDir();
+  const file = join(dir, 'concord.db');
+  copyFileSync(opened.file, file);
+  const ws = openWorkspace(file, opened.key, clock);
+  return {
+    ...ws,
+    close: () => {
+      ws.db.close();
+      cleanup();
+    },
+  };
+}
+
+async function run(w: World, step: Step): Promise<void> {
   const incidentId = w.incidentId;
   switch (step.kind) {
     case 'tick':
@@ -217,8 +270,10 @@ function run(w: World, step: Step): void {
     case 'addStaff': {
       const ws = consoleOf(w, step.c);
       actAs(ws, incidentId, lead(w, step.byMayor));
-      locally(() => {
-        const person = addPerson(ws, { incidentId, name: `Staff ${w.staff.length}` });
+      await locallyAsync(async () => {
+        const person = await addPerson(ws, { incidentId, name: `Staff ${w.staff.length}` });
+        // Their own key, as a new person's first sign-in sets it: the lead gives a first PIN, they replace it.
+        giveKey(ws, incidentId, person.id);
         w.staff.push(person.id);
         assign(ws, { incidentId, personId: person.id, roleId: roleIdOf(ws, incidentId, 'operationsStaff'), shiftStart: null, shiftEnd: null });
       });
@@ -251,10 +306,10 @@ function run(w: World, step: Step): void {
       const c = (step.c + 1 + step.other) % CONSOLES;
       const { k } = step;
       if (step.act === 'note') writeAs(w, consoleOf(w, c), w.mayor, 'note');
-      else if (step.act === 'approve') run(w, { kind: 'approve', c, k });
-      else if (step.act === 'end') run(w, { kind: 'end', c, k, byMayor: true });
-      else if (step.act === 'decide') run(w, { kind: 'decide', c, k, byMayor: true });
-      else run(w, { kind: step.act, c, byMayor: true });
+      else if (step.act === 'approve') await run(w, { kind: 'approve', c, k });
+      else if (step.act === 'end') await run(w, { kind: 'end', c, k, byMayor: true });
+      else if (step.act === 'decide') await run(w, { kind: 'decide', c, k, byMayor: true });
+      else await run(w, { kind: step.act, c, byMayor: true });
       return;
     }
     case 'staffWrite': {
@@ -386,13 +441,31 @@ interface Span {
   until: Position | null;
 }
 
+/** The person fields that carry their signing key: all a person may set on their own record. */
+const KEY_FIELDS: readonly string[] = ['publicKey', 'keyWrap', 'pinDigits', 'keySetBy'];
+const setsOwnKey = (op: Op): boolean => op.entity === 'person' && op.action === 'set' && op.author === op.entityId && Object.keys(op.fields).every((f) => KEY_FIELDS.includes(f));
+
 /**
  * An independent model of the rules for everything but statements: whether each op of the roster, revocations,
- * priorities, decisions, notes and tasks should take effect, from the ops alone in position order.
+ * priorities, decisions, notes and tasks should take effect, from the ops alone in position order. An op in a
+ * person's name takes effect only if it is signed with the key they held at its place (the opener's is the incident's
+ * creator key until their person record sets one); a key someone else set signs nothing but its own replacement.
  */
 function expectedValidity(sorted: readonly Op[]): { expected: Map<string, boolean>; holds: (author: string, action: Action, pos: Position) => boolean } {
   const { cuts, valid: validRevocations } = expectedCuts(sorted);
-  const creator = sorted.find((op) => op.entity === 'incident')?.author;
+  const opening = sorted.find((op) => op.entity === 'incident' && op.action === 'add');
+  const creator = opening?.author;
+  const creatorKey = text(opening?.fields.creatorKey);
+  const keys = new Map<string, { from: Position; key: string; provisional: boolean }[]>();
+  const keyAt = (person: string, pos: Position): { key: string; provisional: boolean } | undefined =>
+    (keys.get(person) ?? []).filter((k) => k.from < pos).at(-1) ??
+    (opening && person === creator && positionOf(opening) <= pos ? { key: creatorKey, provisional: false } : undefined);
+  const signed = (op: Op, pos: Position): boolean => {
+    if (op.author.startsWith('console:')) return true;
+    if (op === opening) return op.authorKey === creatorKey;
+    const key = keyAt(op.author, pos);
+    return key !== undefined && key.key === op.authorKey && (!key.provisional || setsOwnKey(op));
+  };
   const people = new Map<string, Position>();
   const roles = new Map<string, { kind: RoleKind; from: Position }>();
   const spans = new Map<string, Span>();
@@ -405,7 +478,7 @@ function expectedValidity(sorted: readonly Op[]): { expected: Map<string, boolea
     firstAssignment === null || firstAssignment >= pos ? author === creator : holds(author, 'manageRoster', pos);
   for (const op of sorted) {
     const pos = positionOf(op);
-    const live = op.seq <= (cuts.get(op.deviceId) ?? Infinity);
+    const live = op.seq <= (cuts.get(op.deviceId) ?? Infinity) && signed(op, pos);
     let valid: boolean;
     switch (op.entity) {
       case 'incident':
@@ -417,10 +490,16 @@ function expectedValidity(sorted: readonly Op[]): { expected: Map<string, boolea
         if (valid && kind && !roles.has(op.entityId)) roles.set(op.entityId, { kind, from: pos });
         break;
       }
-      case 'person':
-        valid = live && mayManageRoster(op.author, pos);
+      case 'person': {
+        const since = people.get(op.entityId);
+        const exists = op.action === 'add' || (since !== undefined && since < pos);
+        valid = live && exists && (setsOwnKey(op) || mayManageRoster(op.author, pos));
         if (valid && !people.has(op.entityId)) people.set(op.entityId, pos);
+        if (valid && typeof op.fields.publicKey === 'string') {
+          keys.set(op.entityId, [...(keys.get(op.entityId) ?? []), { from: pos, key: op.fields.publicKey, provisional: op.author !== op.entityId }]);
+        }
         break;
+      }
       case 'assignment':
         if (op.action === 'add') {
           const person = people.get(text(op.fields.personId));
@@ -558,20 +637,24 @@ describe('the judge', () => {
   it(
     'consoles that exchange the same ops in any order and partition agree with each other, with a fresh console and with a model of the rules',
     { timeout: 150_000 },
-    () => {
+    async () => {
       console.info(`judge property: CONCORD_TEST_SEED=${SEED}, ${RUNS} runs`);
       const seen = { runs: 0, roleRefusals: 0, cutRefusals: 0 };
-      const property = fc.property(scenarioArb, ({ offsets, steps, finalPicks }) => {
-        const base = Date.parse('2026-11-21T09:00:00Z');
+      const base = Date.parse('2026-11-21T09:00:00Z');
+      // Opened before every console's clock of the runs says it is `base`: the opening comes first in every order.
+      const opened = await openedStore(new TestClock(base - 5_000));
+      const property = fc.asyncProperty(scenarioArb, async ({ offsets, steps, finalPicks }) => {
         const clocks = offsets.map((o) => new TestClock(base + o));
-        const consoles = clocks.map((c) => tempWorkspace(c));
+        const consoles = clocks.map((c, i) => (i === 0 ? openerCopy(opened, c) : tempWorkspace(c)));
         const fresh = tempWorkspace(new TestClock(base));
         try {
           const [origin] = consoles;
           if (!origin) throw new Error('no console');
-          const { incidentId, commanderId } = openIncident(origin);
-          const person = (kind: RoleKind, name: string): string => {
-            const id = addPerson(origin, { incidentId, name }).id;
+          const { incidentId, commanderId } = opened;
+          actAs(origin, incidentId, commanderId);
+          const person = async (kind: RoleKind, name: string): Promise<string> => {
+            const { id } = await addPerson(origin, { incidentId, name });
+            giveKey(origin, incidentId, id);
             assign(origin, { incidentId, personId: id, roleId: roleIdOf(origin, incidentId, kind), shiftStart: null, shiftEnd: null });
             return id;
           };
@@ -580,20 +663,20 @@ describe('the judge', () => {
             clocks,
             incidentId,
             commander: commanderId,
-            spokesperson: person('spokesperson', 'Sam Okafor'),
-            mayor: person('commander', 'Mayor Ana Ruiz'),
+            spokesperson: await person('spokesperson', 'Sam Okafor'),
+            mayor: await person('commander', 'Mayor Ana Ruiz'),
             staff: [],
             statements: [],
             priorities: [],
             tasks: [],
             counter: 0,
           };
-          w.staff.push(person('operationsStaff', 'Staff 0'));
+          w.staff.push(await person('operationsStaff', 'Staff 0'));
           w.priorities.push(...addPriority(origin, { incidentId, title: 'Protect the mosque' }).map((p) => p.id));
           // The opening roster reaches every console before the scenario starts, as a joining console's first sync does.
           for (const ws of consoles.slice(1)) ws.ops.applyRemote(opsOf(origin, incidentId));
 
-          for (const step of steps) run(w, step);
+          for (const step of steps) await run(w, step);
 
           // Finally everything to everyone, in random interleavings, until nobody learns anything new.
           let moved = 1;
@@ -615,9 +698,11 @@ describe('the judge', () => {
         }
       });
       try {
-        fc.assert(property, { numRuns: RUNS, seed: SEED, ...(PATH ? { path: PATH } : {}), interruptAfterTimeLimit: SHRINK_LIMIT_MS });
+        await fc.assert(property, { numRuns: RUNS, seed: SEED, ...(PATH ? { path: PATH } : {}), interruptAfterTimeLimit: SHRINK_LIMIT_MS });
       } catch (error) {
         throw new Error(`judge property failed: replay with CONCORD_TEST_SEED=${SEED}${PATH ? ` CONCORD_TEST_PATH=${PATH}` : ''}\n${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      } finally {
+        opened.cleanup();
       }
       // The scenarios did reach the cases the property is about: staff edits after their shift ended, cut consoles.
       expect(seen.runs).toBeGreaterThan(0);

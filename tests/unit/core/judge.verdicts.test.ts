@@ -5,7 +5,7 @@ import { byPosition } from '../../../electron/core/ops/position';
 import { stateHash } from '../../../electron/core/ops/state-hash';
 import { addPriority } from '../../../electron/core/priorities/service';
 import { addPerson, assign, endAssignment } from '../../../electron/core/roster/service';
-import { TestClock, actAs, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { TestClock, actAs, giveKey, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 import { openIncident, roleIdOf } from '../roster/helpers';
 
 /**
@@ -40,19 +40,20 @@ function freshCopy(from: Ws, id: string, clock: TestClock): Ws {
 }
 
 describe('the judge, on ops that arrive late', () => {
-  it('an authority op refused on arrival stays refused when a later-arriving authority op that sorts before it makes the console judge again', () => {
+  it('an authority op refused on arrival stays refused when a later-arriving authority op that sorts before it makes the console judge again', async () => {
     const clock = new TestClock();
     const [a, b, c, d] = consoles(4, clock);
     if (!a || !b || !c || !d) throw new Error('no console');
-    const { incidentId: id, commanderId } = openIncident(a);
-    const mayor = addPerson(a, { incidentId: id, name: 'Mayor Ana Ruiz' }).id;
+    const { incidentId: id, commanderId } = await openIncident(a);
+    const mayor = (await addPerson(a, { incidentId: id, name: 'Mayor Ana Ruiz' })).id;
+    giveKey(a, id, mayor);
     assign(a, { incidentId: id, personId: mayor, roleId: roleIdOf(a, id, 'commander'), shiftStart: null, shiftEnd: null });
     for (const ws of [b, c, d]) ws.ops.applyRemote(opsOf(a, id));
 
     clock.advance(1000);
     // Delta: the commander adds a person (a roster op) that Charlie will receive last.
     actAs(d, id, commanderId);
-    addPerson(d, { incidentId: id, name: 'Late arrival' });
+    await addPerson(d, { incidentId: id, name: 'Late arrival' });
     clock.advance(1000);
     // Alpha: the commander ends the mayor's assignment.
     const assignment = (a.db.prepare('SELECT id FROM assignments WHERE person_id = ?').get(mayor) as { id: string }).id;
@@ -75,19 +76,19 @@ describe('the judge, on ops that arrive late', () => {
     expect(hashOf(c, id)).toBe(hashOf(fresh, id));
   });
 
-  it('a revocation that does not take effect cuts nothing: the console it named keeps its earlier roster edits', () => {
+  it('a revocation that does not take effect cuts nothing: the console it named keeps its earlier roster edits', async () => {
     const clock = new TestClock();
     const [a, b, c] = consoles(3, clock);
     if (!a || !b || !c) throw new Error('no console');
-    const { incidentId: id, commanderId } = openIncident(a);
-    const staff = addPerson(a, { incidentId: id, name: 'Jo Staff' }).id;
+    const { incidentId: id, commanderId } = await openIncident(a);
+    const staff = (await addPerson(a, { incidentId: id, name: 'Jo Staff' })).id;
     assign(a, { incidentId: id, personId: staff, roleId: roleIdOf(a, id, 'operationsStaff'), shiftStart: null, shiftEnd: null });
     for (const ws of [b, c]) {
       ws.ops.applyRemote(opsOf(a, id));
       actAs(ws, id, commanderId);
     }
     const revoke = (ws: Ws, target: Ws) =>
-      ws.ops.commit(id, commanderId, [
+      ws.ops.commit(id, ws.author(), [
         { entity: 'deviceRevocation', entityId: randomUUID(), action: 'add', fields: { revokedDevice: target.device.deviceId, reason: 'lost', lastSeq: ws.ops.head(id, target.device.deviceId)?.seq ?? 0 } },
       ]);
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findUnsafeText } from '../../../shared/rules/text-hygiene';
 import { createIncident } from '../../../electron/core/incident/service';
 import { decodeHlc, encodeHlc } from '../../../electron/core/ops/hlc';
-import { opHash } from '../../../electron/core/ops/op-log';
+import { contentHash, opHash } from '../../../electron/core/ops/op-log';
 import { signHex } from '../../../electron/core/ops/signing';
 import type { Op } from '../../../shared/domain/op';
 import { newId } from '../../../electron/core/ops/ids';
@@ -49,16 +49,31 @@ describe('text hygiene', () => {
     });
   }
 
-  it('refuses a peer’s op carrying such text: kept as authentic, refused, never applied', () => {
+  it('refuses a peer’s op carrying such text: kept as authentic, refused, never applied', async () => {
     const clock = new TestClock();
     const a = tempWorkspace(clock);
     const b = tempWorkspace(clock);
     open.push(a, b);
-    const incident = createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'exercise', commander: COMMANDER });
+    const incident = await createIncident(a, { name: 'Elm Street', kind: 'other', mode: 'exercise', commander: COMMANDER });
     const held = opsOf(a, incident.id);
     const last = held.at(-1) as Op;
     const { wall, counter } = decodeHlc(last.hlc);
-    const base = { ...last, seq: last.seq + 1, hlc: encodeHlc({ wall, counter: counter + 1 }), prev: last.hash, entity: 'logNote', entityId: newId(), action: 'add' as const, fields: { text: unsafe['a right-to-left override'] } };
+    // Signed by the commander signed in on Alpha: authentic and theirs, refused for its text alone.
+    const signer = a.session.operator;
+    if (!signer) throw new Error('the commander is not signed in');
+    const content = {
+      ...last,
+      seq: last.seq + 1,
+      hlc: encodeHlc({ wall, counter: counter + 1 }),
+      prev: last.hash,
+      author: signer.personId,
+      authorKey: signer.key.publicKeyHex,
+      entity: 'logNote',
+      entityId: newId(),
+      action: 'add' as const,
+      fields: { text: unsafe['a right-to-left override'] },
+    };
+    const base = { ...content, authorSig: signHex(signer.key.privateKey, contentHash(content)) };
     const hash = opHash(base);
     const forged: Op = { ...base, hash, sig: signHex(a.device.privateKey, hash) };
     expect(judgedCode(b, incident.id, () => b.ops.applyRemote([...held, forged]))).toBe('invalid_input');

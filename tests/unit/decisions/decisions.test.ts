@@ -12,10 +12,10 @@ afterEach(() => {
   for (const ws of open.splice(0)) ws.close();
 });
 
-function withDecisions() {
+async function withDecisions() {
   const ws = tempWorkspace(new TestClock());
   open.push(ws);
-  const { incidentId } = openIncident(ws);
+  const { incidentId } = await openIncident(ws);
   const [life] = addPriority(ws, { incidentId, title: 'Life safety', visibility: 'public' });
   const priorityIds = [life?.id ?? ''];
   const decide = (what: string) => recordDecision(ws, { incidentId, what, why: 'because', priorityIds, noPriorityReason: '' });
@@ -24,8 +24,8 @@ function withDecisions() {
 }
 
 describe('the decision log', () => {
-  it('refuses a decision that serves no priority and gives no reason, at the boundary and as an op', () => {
-    const { ws, incidentId } = withDecisions();
+  it('refuses a decision that serves no priority and gives no reason, at the boundary and as an op', async () => {
+    const { ws, incidentId } = await withDecisions();
     expect(decisionInputs.record.safeParse({ incidentId, what: 'Do it', priorityIds: [] }).success).toBe(false);
     expect(codeOf(() => recordDecision(ws, { incidentId, what: 'Do it', why: '', priorityIds: [], noPriorityReason: '' }))).toBe('invalid_input');
     // Even signed by a console that skipped the check, the op is refused where it is applied.
@@ -41,8 +41,8 @@ describe('the decision log', () => {
     );
   });
 
-  it('chains each console’s decisions and shows them in the log with their priorities', () => {
-    const { ws, incidentId, decisions } = withDecisions();
+  it('chains each console’s decisions and shows them in the log with their priorities', async () => {
+    const { ws, incidentId, decisions } = await withDecisions();
     expect(decisions[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(verifyDecisions(ws, incidentId)).toEqual({ intact: true, checked: 3, problems: [] });
     expect(listDecisions(ws, incidentId).map((d) => d.what)).toEqual(['Brief faith leaders at 14:00', 'Open the reception centre', 'Close Elm Street']);
@@ -51,8 +51,8 @@ describe('the decision log', () => {
     expect(log.entries[0]?.authorName).toBe('Alex Rivera');
   });
 
-  it('detects a stored decision altered in place, or removed', () => {
-    const { ws, incidentId, decisions } = withDecisions();
+  it('detects a stored decision altered in place, or removed', async () => {
+    const { ws, incidentId, decisions } = await withDecisions();
     ws.db.prepare('UPDATE decisions SET what = ? WHERE id = ?').run('Keep Elm Street open', decisions[0]?.id);
     const altered = verifyDecisions(ws, incidentId);
     expect(altered.intact).toBe(false);

@@ -25,14 +25,20 @@ describe('priority order', () => {
     }
   });
 
-  it('converges on two consoles whatever moves each made concurrently', () => {
+  it('converges on two consoles whatever moves each made concurrently', async () => {
+    // Opened once (opening derives a key from the commander's PIN, about a second); each run starts from its ops.
+    const opener = tempWorkspace(new TestClock(), false);
+    const { opening, incidentId, commander } = await openIncident(opener)
+      .then(({ incidentId }) => ({ opening: opsOf(opener, incidentId), incidentId, commander: opener.session.operator }))
+      .finally(() => opener.close());
     fc.assert(
       fc.property(fc.array(moveArb, { minLength: 1, maxLength: 12 }), (moves) => {
         const clocks = [new TestClock(), new TestClock()];
         const [a, b] = clocks.map((c) => tempWorkspace(c, false));
         if (!a || !b) throw new Error('no consoles');
         try {
-          const { incidentId } = openIncident(a);
+          a.ops.applyRemote(opening);
+          a.session.operator = commander;
           for (const title of ['Life safety', 'Prevent backlash', 'Inform the public', 'Support victims', 'Protect sites', 'Restore services']) addPriority(a, { incidentId, title });
           b.ops.applyRemote(opsOf(a, incidentId));
           b.session.operator = a.session.operator;

@@ -8,8 +8,19 @@ import { stateHash } from '../../../electron/core/ops/state-hash';
 import { addPriority, movePriority, removePriority, updatePriority } from '../../../electron/core/priorities/service';
 import { addPerson, addRole, assign, checkIn, endAssignment, setPin, updatePerson, updateRole } from '../../../electron/core/roster/service';
 import type { Workspace } from '../../../electron/core/store/workspace';
+import { ConcordError } from '../../../shared/result';
 import { TestClock, judgedCode, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 import { actAs, codeOf, openIncident, roleIdOf, staff } from './helpers';
+
+/** The typed error code `fn` throws or rejects with, or null when it succeeds: some methods derive a key first. */
+const codeOfAsync = async (fn: () => unknown): Promise<string | null> => {
+  try {
+    await fn();
+    return null;
+  } catch (e) {
+    return e instanceof ConcordError ? e.code : `not a ConcordError: ${String(e)}`;
+  }
+};
 
 interface Ctx {
   incidentId: string;
@@ -58,10 +69,11 @@ const consoleOn = (clock: TestClock, encrypted = true) => {
 };
 
 /** An incident with one person in every seeded role, a person to act on, and two priorities. */
-function fixture(a: Workspace) {
-  const { incidentId, commanderId } = openIncident(a);
-  const holders = Object.fromEntries(roleKinds.map((kind) => [kind, kind === 'commander' ? commanderId : staff(a, incidentId, kind, `Holder ${kind}`)])) as Record<RoleKind, string>;
-  const other = staff(a, incidentId, 'observer', 'Pat Other');
+async function fixture(a: Workspace) {
+  const { incidentId, commanderId } = await openIncident(a);
+  const holders = {} as Record<RoleKind, string>;
+  for (const kind of roleKinds) holders[kind] = kind === 'commander' ? commanderId : await staff(a, incidentId, kind, `Holder ${kind}`);
+  const other = await staff(a, incidentId, 'observer', 'Pat Other');
   const otherAssignment = a.db.prepare('SELECT id FROM assignments WHERE person_id = ?').get(other) as { id: string };
   const [first] = addPriority(a, { incidentId, title: 'Life safety' });
   addPriority(a, { incidentId, title: 'Prevent backlash' });
@@ -75,23 +87,23 @@ describe('the permission table, enforced when an op is applied', () => {
   });
 
   for (const kind of roleKinds) {
-    it(`${kind}: every guarded method, called on this console, is allowed exactly as the table says`, () => {
+    it(`${kind}: every guarded method, called on this console, is allowed exactly as the table says`, async () => {
       const a = consoleOn(new TestClock());
-      const { holders, ctx } = fixture(a);
+      const { holders, ctx } = await fixture(a);
       actAs(a, ctx(kind).incidentId, holders[kind]);
       for (const c of guarded) {
         const before = stateHash(a.db, ctx(kind).incidentId, entityDefs);
-        const code = codeOf(() => c.run(a, ctx(kind)));
+        const code = await codeOfAsync(() => c.run(a, ctx(kind)));
         const allowed = mayAct([kind], c.action);
         expect({ method: c.method, code }).toEqual({ method: c.method, code: allowed ? null : 'forbidden' });
         if (!allowed) expect(stateHash(a.db, ctx(kind).incidentId, entityDefs), `${c.method} changed nothing`).toBe(before);
       }
     });
 
-    it(`${kind}: every guarded method, arriving as a remote op, is applied or refused exactly as the table says`, () => {
+    it(`${kind}: every guarded method, arriving as a remote op, is applied or refused exactly as the table says`, async () => {
       const clock = new TestClock();
       const a = consoleOn(clock);
-      const { holders, ctx } = fixture(a);
+      const { holders, ctx } = await fixture(a);
       for (const c of guarded) {
         const c0 = ctx(kind);
         // A peer running other code: it signs whatever its operator asks, so the receiver must refuse it.
@@ -99,7 +111,7 @@ describe('the permission table, enforced when an op is applied', () => {
         b.ops.applyRemote(opsOf(a, c0.incidentId));
         b.ops.judge.rulesOff = true;
         actAs(b, c0.incidentId, holders[kind]);
-        c.run(b, c0);
+        await c.run(b, c0);
         const before = stateHash(a.db, c0.incidentId, entityDefs, 'records');
         // Kept and relayed (the op is authentic), but refused by the judge: listed with its reason, never applied.
         const code = judgedCode(a, c0.incidentId, () => a.ops.applyRemote(opsOf(b, c0.incidentId)));
@@ -110,18 +122,18 @@ describe('the permission table, enforced when an op is applied', () => {
     });
   }
 
-  it('answers forbidden, saying to sign in, when nobody is signed in', () => {
+  it('answers forbidden, saying to sign in, when nobody is signed in', async () => {
     const a = consoleOn(new TestClock());
-    const { incidentId } = openIncident(a);
+    const { incidentId } = await openIncident(a);
     a.session.operator = null;
     expect(() => writeNote(a, incidentId, 'anyone?')).toThrow(/Sign in/);
   });
 
-  it('stops granting a role once its assignment is ended, and only from then on', () => {
+  it('stops granting a role once its assignment is ended, and only from then on', async () => {
     const clock = new TestClock();
     const a = consoleOn(clock);
-    const { incidentId, commanderId } = openIncident(a);
-    const lead = staff(a, incidentId, 'publicSafetyLead', 'Jo Lead');
+    const { incidentId, commanderId } = await openIncident(a);
+    const lead = await staff(a, incidentId, 'publicSafetyLead', 'Jo Lead');
     actAs(a, incidentId, lead);
     updateIncident(a, incidentId, { securityRiskLevel: 'high' });
     actAs(a, incidentId, commanderId);

@@ -4,8 +4,8 @@ import { updateIncident } from '../../../electron/core/incident/service';
 import { approve, createStatement, publish, requestReview, revise } from '../../../electron/core/statements/service';
 import type { Op } from '../../../shared/domain/op';
 import { encodeHlc } from '../../../electron/core/ops/hlc';
-import { DEVICE_ENTITY, opHash } from '../../../electron/core/ops/op-log';
-import { signHex } from '../../../electron/core/ops/signing';
+import { contentHash, DEVICE_ENTITY, opHash } from '../../../electron/core/ops/op-log';
+import { signHex, type SigningKey } from '../../../electron/core/ops/signing';
 import { TestClock, judgedCode, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 import { actAs, openTeamIncident, type Team } from '../../fixtures/statement-team';
 
@@ -13,9 +13,9 @@ type Ws = ReturnType<typeof tempWorkspace>;
 let ws: Ws;
 let team: Team;
 
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspace(new TestClock());
-  team = openTeamIncident(ws);
+  team = await openTeamIncident(ws);
   actAs(ws, team.incidentId, team.spokesperson);
 });
 afterEach(() => ws.close());
@@ -33,7 +33,7 @@ describe('two-person approval', () => {
     const revision = s.revisions[0];
     if (!revision) throw new Error('no revision');
     const forged = { statementId: s.id, revisionId: revision.id, hash: revision.hash, language: 'en', acknowledgedPerpetratorNames: false };
-    expect(() => ws.ops.commit(team.incidentId, team.mayor, [{ entity: 'statementApproval', entityId: randomUUID(), action: 'add', fields: forged }])).toThrow(
+    expect(() => ws.ops.commit(team.incidentId, ws.author(), [{ entity: 'statementApproval', entityId: randomUUID(), action: 'add', fields: forged }])).toThrow(
       /two-person rule/,
     );
   });
@@ -62,12 +62,12 @@ describe('two-person approval', () => {
     expect(() => publish(ws, { statementId: s.id, channels: ['community-network'] })).toThrow(/changed since approval/);
     // A publication naming the new revision by hand is refused by the op-log check, not only by the service.
     const publishOp = { statementId: s.id, kind: 'publish', channels: ['press'], revisionIds: [current(edited)], note: '' };
-    expect(() => ws.ops.commit(team.incidentId, team.spokesperson, [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: publishOp }])).toThrow(
+    expect(() => ws.ops.commit(team.incidentId, ws.author(), [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: publishOp }])).toThrow(
       /no approval/,
     );
     // And naming the old, approved revision is refused on this console too: it is no longer the current text.
     const stale = { ...publishOp, revisionIds: [current(s)] };
-    expect(() => ws.ops.commit(team.incidentId, team.spokesperson, [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: stale }])).toThrow(
+    expect(() => ws.ops.commit(team.incidentId, ws.author(), [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: stale }])).toThrow(
       /changed since approval/,
     );
     actAs(ws, team.incidentId, team.mayor);
@@ -118,7 +118,7 @@ describe('approval across consoles', () => {
       other.ops.applyRemote(opsOf(ws, team.incidentId));
       expect(() => publish(other, { statementId: s.id, channels: ['press'] })).toThrow(/changed since approval/);
       const forged = { statementId: s.id, kind: 'publish', channels: ['press'], revisionIds: [current(edited)], note: '' };
-      expect(() => other.ops.commit(team.incidentId, team.spokesperson, [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: forged }])).toThrow(
+      expect(() => other.ops.commit(team.incidentId, other.author(), [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: forged }])).toThrow(
         /no approval/,
       );
       // The refused publication left nothing behind: both consoles still agree the statement is approved, unpublished.
@@ -130,31 +130,80 @@ describe('approval across consoles', () => {
     }
   });
 
+  /**
+   * What a console running other code signs when told to: its device announces its key, then an approval of the
+   * statement's first revision in `author`'s name, signed by `signer` (whoever is signed in there) or by nobody.
+   * Both ops are well formed and signed by the device, so they are authentic.
+   */
+  const rogueApproval = (rogue: Ws, statementId: string, revision: { id: string; hash: string }, author: string, signer: SigningKey | null): Op[] => {
+    const device = rogue.device;
+    const hlc = (n: number) => encodeHlc({ wall: ws.clock.now() + 1000, counter: n });
+    const announce = {
+      incidentId: team.incidentId,
+      deviceId: device.deviceId,
+      seq: 1,
+      hlc: hlc(0),
+      author,
+      authorKey: '',
+      entity: DEVICE_ENTITY,
+      entityId: device.deviceId,
+      action: 'add' as const,
+      fields: { publicKey: device.publicKeyHex },
+      prev: '',
+      authorSig: null,
+    };
+    const first: Op = { ...announce, hash: opHash(announce), sig: null };
+    const fields = { statementId, revisionId: revision.id, hash: revision.hash, language: 'en', acknowledgedPerpetratorNames: false };
+    const content = { ...announce, seq: 2, hlc: hlc(1), authorKey: signer?.publicKeyHex ?? '', entity: 'statementApproval', entityId: randomUUID(), fields, prev: first.hash };
+    const approval = { ...content, authorSig: signer ? signHex(signer.privateKey, contentHash(content)) : null };
+    const hash = opHash(approval);
+    return [first, { ...approval, hash, sig: signHex(device.privateKey, hash) }];
+  };
+
   it('an approval signed by another console for someone without an approving role is refused where it arrives', () => {
     const s = draft();
     requestReview(ws, { statementId: s.id, note: '' });
     const revision = s.revisions[0];
     if (!revision) throw new Error('no revision');
-    // A console running other code signs whatever it is told: its device announces its key, then an approval
-    // in the observer's name. Both ops are well formed and correctly signed; only the permission is missing.
+    // The observer is signed in on a console running other code, which signs as them whatever it is told: an approval
+    // in the observer's name, signed by the device and by the observer. Only the permission is missing.
     const rogue = tempWorkspace(new TestClock());
     try {
-      const device = rogue.device;
-      const hlc = (n: number) => encodeHlc({ wall: ws.clock.now() + 1000, counter: n });
-      const announce = { incidentId: team.incidentId, deviceId: device.deviceId, seq: 1, hlc: hlc(0), author: team.observer, entity: DEVICE_ENTITY, entityId: device.deviceId, action: 'add' as const, fields: { publicKey: device.publicKeyHex }, prev: '' };
-      const first: Op = { ...announce, hash: opHash(announce), sig: null };
-      const fields = { statementId: s.id, revisionId: revision.id, hash: revision.hash, language: 'en', acknowledgedPerpetratorNames: false };
-      const approval = { ...announce, seq: 2, hlc: hlc(1), entity: 'statementApproval', entityId: randomUUID(), fields, prev: first.hash };
-      const hash = opHash(approval);
-      const signed: Op = { ...approval, hash, sig: signHex(device.privateKey, hash) };
+      actAs(rogue, team.incidentId, team.observer);
+      const ops = rogueApproval(rogue, s.id, revision, team.observer, rogue.session.operator?.key ?? null);
       const before = opsOf(ws, team.incidentId).length;
       // Authentic, so kept and relayed; refused by the judge, so listed with its reason and never applied.
-      expect(judgedCode(ws, team.incidentId, () => ws.ops.applyRemote([first, signed]))).toBe('forbidden');
-      expect(ws.db.prepare('SELECT reason FROM refused_ops WHERE device_id = ?').get(device.deviceId)).toEqual({ reason: expect.stringMatching(/holds no role that may approve statements/) as string });
+      expect(judgedCode(ws, team.incidentId, () => ws.ops.applyRemote(ops))).toBe('forbidden');
+      expect(ws.db.prepare('SELECT reason FROM refused_ops WHERE device_id = ?').get(rogue.device.deviceId)).toEqual({ reason: expect.stringMatching(/holds no role that may approve statements/) as string });
       expect(opsOf(ws, team.incidentId)).toHaveLength(before + 2);
       expect(ws.db.prepare('SELECT count(*) AS n FROM statement_approvals').get()).toEqual({ n: 0 });
     } finally {
       rogue.close();
+    }
+  });
+
+  it('an approval another console writes in the mayor’s name, without the mayor’s key, is refused where it arrives', () => {
+    const s = draft();
+    requestReview(ws, { statementId: s.id, note: '' });
+    const revision = s.revisions[0];
+    if (!revision) throw new Error('no revision');
+    // The mayor may approve, but is not signed in there: the console signs with nobody's key, or with the observer's.
+    for (const [signer, why] of [
+      [null, /without their signature/],
+      ['observer', /signed by a key that is not theirs/],
+    ] as const) {
+      const rogue = tempWorkspace(new TestClock());
+      try {
+        actAs(rogue, team.incidentId, team.observer);
+        const ops = rogueApproval(rogue, s.id, revision, team.mayor, signer ? (rogue.session.operator?.key ?? null) : null);
+        const before = opsOf(ws, team.incidentId).length;
+        expect(judgedCode(ws, team.incidentId, () => ws.ops.applyRemote(ops))).toBe('forbidden');
+        expect(ws.db.prepare('SELECT reason FROM refused_ops WHERE device_id = ?').get(rogue.device.deviceId)).toEqual({ reason: expect.stringMatching(why) as string });
+        expect(opsOf(ws, team.incidentId)).toHaveLength(before + 2);
+        expect(ws.db.prepare('SELECT count(*) AS n FROM statement_approvals').get()).toEqual({ n: 0 });
+      } finally {
+        rogue.close();
+      }
     }
   });
 });

@@ -50,9 +50,9 @@ function parseCap(xml: string): { alert: Xml; infos: Xml[] } {
 
 let ws: ReturnType<typeof tempWorkspace>;
 let team: Team;
-beforeEach(() => {
+beforeEach(async () => {
   ws = tempWorkspace(new TestClock());
-  team = openTeamIncident(ws, 'exercise');
+  team = await openTeamIncident(ws, 'exercise');
 });
 afterEach(() => ws.close());
 
@@ -103,10 +103,10 @@ describe('CAP 1.2 export', () => {
     expect(cancel.identifier).not.toBe(`concord-${first.id}`);
   });
 
-  it('a real incident is Actual; a text nobody approved is never exported', () => {
+  it('a real incident is Actual; a text nobody approved is never exported', async () => {
     ws.close();
     ws = tempWorkspace(new TestClock());
-    team = openTeamIncident(ws, 'real');
+    team = await openTeamIncident(ws, 'real');
     const s = publishedStatement('First statement');
     expect(parseCap(exportStatement(ws, s.id, 'cap').content).alert.status).toBe('Actual');
     actAs(ws, team.incidentId, team.spokesperson);

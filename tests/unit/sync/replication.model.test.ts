@@ -7,6 +7,8 @@ import { decodeMessage, encodeMessage } from '../../../electron/core/sync/messag
 import { OpStream } from '../../../electron/core/sync/op-stream';
 import { Replicator } from '../../../electron/core/sync/replication';
 import { createIncident } from '../../../electron/core/incident/service';
+import type { Op } from '../../../shared/domain/op';
+import type { OperatorSession } from '../../../electron/core/store/workspace';
 import { COMMANDER, TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 
 /**
@@ -37,7 +39,24 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('reconnect' as const), a: consoleIndex, b: consoleIndex }),
 );
 
-function simulate(actions: Action[]) {
+/** An incident's opening batch and its commander, signed in: opened once, since opening derives a key from a PIN. */
+interface Opening {
+  incidentId: string;
+  seed: Op[];
+  commander: OperatorSession | null;
+}
+
+async function opening(): Promise<Opening> {
+  const opener = tempWorkspace(new TestClock(), false);
+  try {
+    const incidentId = (await createIncident(opener, { name: 'Model', kind: 'other', mode: 'exercise', commander: COMMANDER })).id;
+    return { incidentId, seed: opsOf(opener, incidentId), commander: opener.session.operator };
+  } finally {
+    opener.close();
+  }
+}
+
+function simulate({ incidentId, seed, commander }: Opening, actions: Action[]) {
   const clock = new TestClock();
   const consoles = Array.from({ length: CONSOLES }, () => tempWorkspace(clock, false));
   // Replication is the subject here: who may write is the permission guard's, tested on its own.
@@ -47,12 +66,8 @@ function simulate(actions: Action[]) {
   const key = (from: number, to: number) => `${from}>${to}`;
   // Every console holds the opening batch (the incident and its commander's role) before the model starts, and
   // the commander is signed in on each: permissions are checked on every op applied, so writes need a role.
-  const [first] = consoles;
-  if (!first) throw new Error('no console');
-  const incidentId = createIncident(first, { name: 'Model', kind: 'other', mode: 'exercise', commander: COMMANDER }).id;
-  const seed = opsOf(first, incidentId);
-  for (const ws of consoles.slice(1)) ws.ops.applyRemote(seed);
-  for (const ws of consoles) ws.session.operator = first.session.operator;
+  for (const ws of consoles) ws.ops.applyRemote(seed);
+  for (const ws of consoles) ws.session.operator = commander;
   let committed = seed.length;
 
   const connect = (a: number, b: number) => {
@@ -120,10 +135,11 @@ function simulate(actions: Action[]) {
 describe('replication model', () => {
   afterEach(() => undefined);
 
-  it('converges to one state hash with every committed op, whatever the network drops, duplicates or reorders', () => {
+  it('converges to one state hash with every committed op, whatever the network drops, duplicates or reorders', async () => {
+    const opened = await opening();
     fc.assert(
       fc.property(fc.array(action, { maxLength: 60 }), (actions) => {
-        const { hashes, counts, committed } = simulate(actions);
+        const { hashes, counts, committed } = simulate(opened, actions);
         expect(new Set(hashes).size).toBe(1);
         expect(counts.every((c) => c === committed)).toBe(true);
       }),

@@ -26,10 +26,10 @@ const refused = (ws: Ws, id: string) => ws.db.prepare('SELECT device_id, seq, re
 const hashOf = (ws: Ws, id: string) => stateHash(ws.db, id, ws.ops.projector.entities());
 
 /** Three consoles of one incident whose commander is signed in on all of them. */
-function threeConsoles() {
+async function threeConsoles() {
   const clock = new TestClock();
   const [a, b, c] = [consoleOn(clock), consoleOn(clock), consoleOn(clock)];
-  const { incidentId, commanderId } = openIncident(a);
+  const { incidentId, commanderId } = await openIncident(a);
   for (const ws of [b, c]) {
     ws.ops.applyRemote(opsOf(a, incidentId));
     actAs(ws, incidentId, commanderId);
@@ -38,8 +38,8 @@ function threeConsoles() {
 }
 
 describe('device revocation', () => {
-  it('cuts the revoked device at the last seq the revoker held: later ops are kept, refused on every console, whatever their clocks', () => {
-    const { clock, a, b, c, id } = threeConsoles();
+  it('cuts the revoked device at the last seq the revoker held: later ops are kept, refused on every console, whatever their clocks', async () => {
+    const { clock, a, b, c, id } = await threeConsoles();
     note(b, id, 'before the revocation');
     a.ops.applyRemote(opsOf(b, id));
     clock.advance(1000);
@@ -58,8 +58,8 @@ describe('device revocation', () => {
     expect(hashOf(a, id)).toBe(hashOf(c, id));
   });
 
-  it('retracts ops already applied once the revocation that cuts them arrives', () => {
-    const { clock, a, b, c, id } = threeConsoles();
+  it('retracts ops already applied once the revocation that cuts them arrives', async () => {
+    const { clock, a, b, c, id } = await threeConsoles();
     note(b, id, 'kept');
     a.ops.applyRemote(opsOf(b, id));
     clock.advance(1000);
@@ -75,8 +75,8 @@ describe('device revocation', () => {
     expect(hashOf(a, id)).toBe(hashOf(c, id));
   });
 
-  it('never lets a device revoke itself', () => {
-    const { a, id } = threeConsoles();
+  it('never lets a device revoke itself', async () => {
+    const { a, id } = await threeConsoles();
     expect(codeOf(() => revoke(a, id, a.device.deviceId))).toBe('forbidden');
   });
 });
