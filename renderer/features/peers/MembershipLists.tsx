@@ -1,97 +1,79 @@
+import type { ReactNode } from 'react';
 import type { PeersView } from '../../../shared/domain/sync';
 import { shortDevice } from './peer-format';
 
 const when = (iso: string) => new Date(iso).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+
+interface Row {
+  key: string;
+  /** The first cell heads its row. */
+  cells: [ReactNode, ...ReactNode[]];
+}
+
+function ListTable({ caption, testId, columns, rows, empty }: { caption: string; testId: string; columns: string[]; rows: Row[]; empty: string }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table membership-table" data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={columns.length} className="muted">
+                {empty}
+              </td>
+            </tr>
+          )}
+          {rows.map(({ key, cells: [head, ...rest] }) => (
+            <tr key={key}>
+              <th scope="row">{head}</th>
+              {rest.map((cell, i) => (
+                <td key={columns[i + 1]}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const device = (id: string) => <span className="mono">{shortDevice(id)}</span>;
 
 /** Who came in by which invitation, the invitations still open, and who was revoked: each as a short table. */
 export function MembershipLists({ view }: { view: PeersView }) {
   return (
     <section aria-labelledby="membership-title" className="peers-section" data-testid="membership">
       <h3 id="membership-title">Invitations and revocations</h3>
-      <div className="table-scroll">
-        <table className="data-table membership-table" data-testid="admitted-devices">
-          <caption>Admitted consoles</caption>
-          <thead>
-            <tr>
-              <th scope="col">Console</th>
-              <th scope="col">Invited as</th>
-              <th scope="col">Invited by</th>
-              <th scope="col">Admitted</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.admitted.length === 0 && <EmptyRow columns={4} text="None yet." />}
-            {view.admitted.map((a) => (
-              <tr key={a.deviceId}>
-                <th scope="row" className="mono">
-                  {shortDevice(a.deviceId)}
-                </th>
-                <td>{a.label}</td>
-                <td>{a.invitedBy}</td>
-                <td>{when(a.admittedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-scroll">
-        <table className="data-table membership-table" data-testid="open-invitations">
-          <caption>Open invitations</caption>
-          <thead>
-            <tr>
-              <th scope="col">For</th>
-              <th scope="col">Invited by</th>
-              <th scope="col">Expires</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.invitations.length === 0 && <EmptyRow columns={3} text="None open." />}
-            {view.invitations.map((i) => (
-              <tr key={i.id}>
-                <th scope="row">{i.label}</th>
-                <td>{i.invitedBy}</td>
-                <td>{when(i.expiresAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-scroll">
-        <table className="data-table membership-table" data-testid="revocations">
-          <caption>Revoked consoles</caption>
-          <thead>
-            <tr>
-              <th scope="col">Console</th>
-              <th scope="col">Revoked by</th>
-              <th scope="col">Reason</th>
-              <th scope="col">When</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.revocations.length === 0 && <EmptyRow columns={4} text="None." />}
-            {view.revocations.map((r) => (
-              <tr key={`${r.deviceId}/${r.revokedAt}`}>
-                <th scope="row" className="mono">
-                  {shortDevice(r.deviceId)}
-                </th>
-                <td>{r.revokedBy}</td>
-                <td>{r.reason || '—'}</td>
-                <td>{when(r.revokedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        caption="Admitted consoles"
+        testId="admitted-devices"
+        columns={['Console', 'Invited as', 'Invited by', 'Admitted']}
+        rows={view.admitted.map((a) => ({ key: a.deviceId, cells: [device(a.deviceId), a.label, a.invitedBy, when(a.admittedAt)] }))}
+        empty="None yet."
+      />
+      <ListTable
+        caption="Open invitations"
+        testId="open-invitations"
+        columns={['For', 'Invited by', 'Expires']}
+        rows={view.invitations.map((i) => ({ key: i.id, cells: [i.label, i.invitedBy, when(i.expiresAt)] }))}
+        empty="None open."
+      />
+      <ListTable
+        caption="Revoked consoles"
+        testId="revocations"
+        columns={['Console', 'Revoked by', 'Reason', 'When']}
+        rows={view.revocations.map((r) => ({ key: `${r.deviceId}/${r.revokedAt}`, cells: [device(r.deviceId), r.revokedBy, r.reason || '—', when(r.revokedAt)] }))}
+        empty="None."
+      />
     </section>
-  );
-}
-
-function EmptyRow({ columns, text }: { columns: number; text: string }) {
-  return (
-    <tr>
-      <td colSpan={columns} className="muted">
-        {text}
-      </td>
-    </tr>
   );
 }

@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../../electron/core/ops/state-hash';
 import { INVITATION_TTL_MS } from '../../../electron/core/sync/invitation';
-import { TestClock, actAs, codeOf, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { TestClock, actAs, codeOf, opsOf } from '../../fixtures/temp-store';
 import { openIncident, staff } from '../roster/helpers';
+import { type Ws, workspacesPerTest } from './workspaces';
 
-type Ws = ReturnType<typeof tempWorkspace>;
-const open: Ws[] = [];
-afterEach(() => {
-  for (const ws of open.splice(0)) ws.close();
-});
-const consoleOn = (clock: TestClock): Ws => {
-  const ws = tempWorkspace(clock);
-  open.push(ws);
-  return ws;
-};
+const consoleOn = workspacesPerTest();
 
 /** A device id no console here has: the device being admitted. */
 const someDevice = () => randomUUID().replace(/-/g, '');

@@ -1,21 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SecretRotation } from '../../../electron/core/sync/rotation';
 import { SecretStore } from '../../../electron/core/sync/secrets';
-import { TestClock, actAs, opsOf, tempWorkspace } from '../../fixtures/temp-store';
+import { TestClock, actAs, opsOf } from '../../fixtures/temp-store';
 import { openIncident, staff } from '../roster/helpers';
+import { type Ws, workspacesPerTest } from './workspaces';
 
-type Ws = ReturnType<typeof tempWorkspace>;
-const open: Ws[] = [];
-afterEach(() => {
-  for (const ws of open.splice(0)) ws.close();
-});
+const consoleOn = workspacesPerTest();
 
 /** Alpha (the commander's console) and Bravo hold the incident at epoch 1, each with its secret store and rotation. */
 async function twoConsoles() {
   const clock = new TestClock();
-  const [a, b] = [tempWorkspace(clock), tempWorkspace(clock)];
-  open.push(a, b);
+  const [a, b] = [consoleOn(clock), consoleOn(clock)];
   const { incidentId, commanderId } = await openIncident(a);
   b.ops.applyRemote(opsOf(a, incidentId));
   const side = (ws: Ws) => {
