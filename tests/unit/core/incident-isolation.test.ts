@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../../shared/contract';
-import { COMMANDER, actAs, tempConcord } from '../../fixtures/temp-store';
+import { COMMANDER, actAs, rememberSigner, tempConcord } from '../../fixtures/temp-store';
 
 type Console = Awaited<ReturnType<typeof tempConcord>>;
 
@@ -38,6 +38,8 @@ async function populate(c: Console, name: string): Promise<Side> {
   const { call } = c;
   const incidentId = (await call('incident:create', { name, kind: 'hate-motivated attack', mode: 'exercise', commander: COMMANDER })).id;
   const commanderId = must(await call('operator:current', {}), 'operator').personId;
+  // Kept so the tests can act as this commander later without paying for a PIN.
+  rememberSigner(c.concord.store.current());
   const personId = (await call('roster:addPerson', { incidentId, name: 'Jo Park', pin: '1357' })).id;
   const roleId = must((await call('roster:addRole', { incidentId, name: 'Shelter lead', kind: 'operationsStaff' })).roles.find((r) => r.name === 'Shelter lead'), 'role').id;
   const assigned = await call('roster:assign', { incidentId, personId, roleId });
