@@ -108,7 +108,7 @@ export function decodeJoinCode(text: string): JoinCode {
   const payload = bytes.subarray(0, bytes.length - CHECK_BYTES);
   const checked = bytes.length > CHECK_BYTES && checkOf(payload).equals(bytes.subarray(payload.length));
   if (!checked) throw new ConcordError('invalid_input', 'this join code does not check out: a character is wrong or missing');
-  // Version 1 codes carried no invitation: nothing admits a console by them any more.
+  // Version 1 codes carried no invitation: nothing admits a console by them now.
   if (payload[0] === 1) throw new ConcordError('invalid_input', 'this join code was made by an older version of Concord: ask for a new code');
   if (payload[0] !== VERSION || payload.length !== PAYLOAD_BYTES) throw new ConcordError('invalid_input', 'this join code was made by another version of Concord');
   return {

@@ -83,7 +83,7 @@ export class Membership {
     return Object.fromEntries(Object.entries(vv).filter(([device]) => members.has(device)));
   }
 
-  /** Mints an invitation (an op, judged like any other: `inviteDevices`); the token goes only into the join code. */
+  /** Mints an invitation (an op, judged like every other: `inviteDevices`); the token goes only into the join code. */
   invite(incidentId: string, label: string): Invitation {
     const token = randomBytes(INVITATION_TOKEN_BYTES);
     const invitationId = newId();

@@ -48,7 +48,7 @@ export class SecretRotation {
     return { secret, fields: { epoch: secret.epoch, secretHash: secretCommitment(incidentId, secret.epoch, secret.secret) } };
   }
 
-  /** A `secret` message from a peer: answers the secrets taken because of it (none, or it and any it unblocked). */
+  /** A `secret` message from a peer: answers the secrets taken because of it (none, or it and those it unblocked). */
   offer(incidentId: string, from: string, epoch: number, secret: Buffer): IncidentSecret[] {
     const verdict = this.judge(incidentId, epoch, secret);
     if (verdict === 'wait') this.hold(incidentId, `${from}/${epoch}`, { epoch, secret });

@@ -46,7 +46,7 @@ async function stranger(port: number, incidentId: string, secret: Buffer, epoch:
   return { channel, received, closed };
 }
 
-/** Sends what a peer's console would never send: a message built by hand, so it may carry any field. */
+/** Sends what a peer's console would never send: a message built by hand, so it may carry fields no console sends. */
 const sendRaw = (c: TestConsole, incidentId: string, to: string, type: number, body: unknown) => {
   const session = syncOf(c).sessions.get(incidentId, to);
   if (!session) throw new Error('no session to send on');

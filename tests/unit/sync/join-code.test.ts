@@ -25,7 +25,7 @@ describe('join code', () => {
     expect(() => decodeJoinCode(text.slice(0, -2))).toThrow(/does not check out/);
   });
 
-  it('carries any epoch a rotation can reach, and answers a typed error for one it cannot', () => {
+  it('carries every epoch a rotation can reach, and answers a typed error for one it cannot', () => {
     expect(decodeJoinCode(encodeJoinCode({ ...code, epoch: 70_000 })).epoch).toBe(70_000);
     expect(() => encodeJoinCode({ ...code, epoch: 2 ** 53 - 1 })).toThrow(/no join code carries epoch/);
   });
