@@ -16,7 +16,7 @@ function codeError(text: string): string | null {
   if (!bare) return 'Enter the join code shown on a console of the incident, under Consoles → Invite a console.';
   const stray = notInCode.exec(bare.replace(forgiven, '0'))?.[0];
   if (stray) return `A join code has only letters and digits, never “${stray}”: check that character.`;
-  if (bare.length < 20) return 'This is too short for a join code: it has about a hundred characters in groups of four.';
+  if (bare.length < 20) return 'This is too short for a join code: it has about 150 characters in groups of four.';
   return null;
 }
 
