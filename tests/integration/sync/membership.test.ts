@@ -1,13 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDeviceKeys } from '../../../electron/core/ops/signing';
+import { encodeBatch } from '../../../electron/core/sync/batch-codec';
 import { decodeJoinCode } from '../../../electron/core/sync/join-code';
 import { decodeMessage, encodeMessage, MessageType } from '../../../electron/core/sync/messages';
 import { initiate, type SecureChannel } from '../../../electron/core/sync/noise-session';
 import type { SyncService } from '../../../electron/core/sync/sync-service';
 import type { Result } from '../../../shared/result';
-import { COMMANDER, TestClock, actAs, rememberSigner } from '../../fixtures/temp-store';
+import { COMMANDER, TestClock, actAs, opsOf, rememberSigner, tempWorkspace } from '../../fixtures/temp-store';
 import { staff } from '../../unit/roster/helpers';
 import { closeConsoles, converge, logged, startConsole, type TestConsole } from './in-process';
 
@@ -29,6 +30,19 @@ const refusal = async (pending: Promise<Result<unknown>>): Promise<string | null
   const r = await pending;
   return r.ok ? null : `${r.error.code}: ${r.error.message}`;
 };
+/** Resolves once `test` holds on the console, checked again on each of its data changes; rejects after `ms`. */
+const until = (c: TestConsole, test: () => boolean, ms = 10_000): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const check = () => {
+      if (!test()) return;
+      done();
+      resolve();
+    };
+    const timer = setTimeout(() => (done(), reject(new Error(`not so within ${ms} ms`))), ms);
+    const off = c.concord.on('data:changed', check);
+    const done = () => (clearTimeout(timer), off());
+    check();
+  });
 const holds = async (c: TestConsole, incidentId: string) => (await c.concord.call('incident:get', { id: incidentId })).ok;
 
 const connectTo = (port: number): Promise<Socket> =>
@@ -164,6 +178,25 @@ describe('membership by ops, between consoles', () => {
     await logged(second, /closed the session: the invitation was already used/);
     expect(await holds(second, incidentId)).toBe(false);
     expect((await a.call('sync:peers', { incidentId })).admitted.map((x) => x.deviceId)).not.toContain(deviceOf(second));
+  }, 30_000);
+  it('keeps the ops of a device nobody admitted that a peer pushes, and passes none of them on', async () => {
+    // Last here: Alpha then holds ops it never passes on, so it no longer shows the others' picture. Bravo pushes
+    // what a device key of its own, never admitted, wrote.
+    const outsider = tempWorkspace();
+    outsider.ops.judge.rulesOff = true;
+    outsider.ops.commit(incidentId, outsider.author(), [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: 'from nowhere' } }]);
+    const pushed = opsOf(outsider, incidentId);
+    outsider.close();
+    syncOf(b).sessions.get(incidentId, deviceOf(a))?.channel.send(encodeMessage({ type: 'ops', body: encodeBatch(pushed) }));
+    const outsiderId = pushed[0]?.deviceId ?? '';
+    const vvOf = (c: TestConsole) => c.concord.store.current().ops.versionVector(incidentId);
+    await until(a, () => vvOf(a)[outsiderId] === pushed.length);
+    // A console joining now gets everything Alpha wrote after them, and nothing of the outsider's.
+    const late = await startConsole();
+    await late.call('sync:join', { code: (await a.call('sync:joinCode', { incidentId })).code });
+    const { seq } = await a.call('log:note', { incidentId, text: 'after the outsider' });
+    await until(late, () => (vvOf(late)[deviceOf(a)] ?? 0) >= seq, 20_000);
+    expect(vvOf(late)[outsiderId]).toBeUndefined();
   }, 30_000);
 });
 
