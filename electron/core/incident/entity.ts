@@ -55,12 +55,12 @@ export const incidentEntity: EntityDef = {
     },
     check: (op) => {
       if (op.action === 'set' && ('creatorKey' in op.fields || 'idNonce' in op.fields)) refuse('invalid_input', 'who opened an incident never changes');
-      if (op.action === 'add' && (op.entityId !== op.incidentId || incidentIdFor(String(op.fields.creatorKey), String(op.fields.idNonce)) !== op.incidentId)) {
+      if (op.action === 'add' && (op.entityId !== op.incidentId || incidentIdFor(textOf(op.fields.creatorKey), textOf(op.fields.idNonce)) !== op.incidentId)) {
         refuse('forbidden', 'this opening does not match the incident’s id: it was not written by whoever opened the incident');
       }
     },
     record: (op, ledger, at) => {
-      if (op.action === 'add') ledger.openIncident(op.author, String(op.fields.creatorKey), at);
+      if (op.action === 'add') ledger.openIncident(op.author, textOf(op.fields.creatorKey), at);
       if (Array.isArray(op.fields.withheldNames)) ledger.setWithheldNames(op.fields.withheldNames.map(String), at);
     },
   },

@@ -64,7 +64,8 @@ function authorshipRefusal(op: Op, ledger: Ledger, at: Position): Refusal | null
   const name = ledger.personName(op.author, at) ?? 'someone not on the roster';
   // An incident's opening is signed by the key its id was derived from (the incident's rule checks that).
   const opens = op.entity === 'incident' && op.action === 'add' && !ledger.incidentExists(at);
-  const key = opens ? { publicKey: String(op.fields.creatorKey), provisional: false } : ledger.keyAt(op.author, at);
+  const creatorKey = op.fields.creatorKey;
+  const key = opens ? (typeof creatorKey === 'string' ? { publicKey: creatorKey, provisional: false } : null) : ledger.keyAt(op.author, at);
   if (!key || op.authorKey !== key.publicKey) {
     const how = op.authorKey === '' ? 'without their signature' : 'signed by a key that is not theirs';
     return { code: 'forbidden', reason: `Written in ${name}’s name ${how} on console ${op.deviceId.slice(0, 8)}: only a person signed in with their own PIN acts as them.` };
