@@ -36,30 +36,27 @@ interface Failures {
 
 /**
  * Wrong PINs are counted in the store, per person, so neither locking and unlocking the store nor restarting the
- * console gives a guesser fresh tries.
+ * console gives a guesser fresh tries. Each attempt is counted before its PIN is checked (and the count cleared if it
+ * was right): guesses sent all at once cannot slip past the wait while the slow checks run.
  */
 async function openWithPin(ws: Workspace, incidentId: string, row: KeyRow, personId: string, pin: string): Promise<SigningKey> {
-  const read = () => ws.db.prepare('SELECT count, locked_until FROM pin_failures WHERE incident_id = ? AND person_id = ?').get(incidentId, personId) as Failures | undefined;
+  if (!row.public_key || !row.key_wrap) throw new ConcordError('forbidden', `${row.name} has no PIN yet: the incident commander sets one in the chain of command`);
   const now = ws.clock.now();
-  const before = read();
+  const before = ws.db.prepare('SELECT count, locked_until FROM pin_failures WHERE incident_id = ? AND person_id = ?').get(incidentId, personId) as Failures | undefined;
   if (before && before.locked_until > now) {
     throw new ConcordError('forbidden', `too many wrong PINs for ${row.name}: try again in ${Math.ceil((before.locked_until - now) / 1000)} s`);
   }
-  if (!row.public_key || !row.key_wrap) throw new ConcordError('forbidden', `${row.name} has no PIN yet: the incident commander sets one in the chain of command`);
-  const key = await openPersonKey(personId, { publicKey: row.public_key, keyWrap: row.key_wrap }, pin);
-  // The store may have been locked while the PIN was being checked: then there is nothing left to sign in to.
-  if (!ws.db.open) throw new ConcordError('locked', 'the store was locked during sign-in');
-  if (key) {
-    ws.db.prepare('DELETE FROM pin_failures WHERE incident_id = ? AND person_id = ?').run(incidentId, personId);
-    return key;
-  }
-  // Counted from the row as it is now: two wrong PINs checked at once both count.
-  const count = (read()?.count ?? 0) + 1;
+  const count = (before?.count ?? 0) + 1;
   const wait = count >= FREE_TRIES ? FIRST_WAIT_MS * 2 ** Math.min(count - FREE_TRIES, 20) : 0;
   ws.db
     .prepare('INSERT INTO pin_failures (incident_id, person_id, count, locked_until) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = excluded.count, locked_until = excluded.locked_until')
     .run(incidentId, personId, count, now + wait);
-  throw new ConcordError('forbidden', `wrong PIN for ${row.name}`);
+  const key = await openPersonKey(personId, { publicKey: row.public_key, keyWrap: row.key_wrap }, pin);
+  // The store may have been locked while the PIN was being checked: then there is nothing left to sign in to.
+  if (!ws.db.open) throw new ConcordError('locked', 'the store was locked during sign-in');
+  if (!key) throw new ConcordError('forbidden', `wrong PIN for ${row.name}`);
+  ws.db.prepare('DELETE FROM pin_failures WHERE incident_id = ? AND person_id = ?').run(incidentId, personId);
+  return key;
 }
 
 function requireKeyRow(ws: Workspace, incidentId: string, personId: string): KeyRow {

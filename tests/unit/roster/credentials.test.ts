@@ -49,6 +49,15 @@ describe('PINs and who may set them', () => {
     }
   });
 
+  it('guesses sent all at once get no more tries than guesses one after another, the right PIN among them included', async () => {
+    const { commander, signIn } = await incidentWithCommander();
+    const guesses = Array.from({ length: 12 }, (_, i) => (i === 11 ? COMMANDER.pin : String(10_000_000 + i)));
+    const results = await Promise.all(guesses.map((pin) => signIn(commander, pin)));
+    const messages = results.map((r) => (r.ok ? 'signed in' : r.error.message));
+    expect(messages.filter((m) => /^wrong PIN/.test(m))).toHaveLength(5);
+    expect(messages.filter((m) => /too many wrong PINs/.test(m))).toHaveLength(7);
+  });
+
   it('a commander who sets someone’s PIN cannot act as them: they must set their own first, and then the commander’s PIN no longer opens', async () => {
     const { incidentId, commander, add, signIn, attempt } = await incidentWithCommander();
     const staffer = await add('Jo Staff', 'operationsStaff', '1357');
