@@ -20,8 +20,10 @@ export interface Invitation {
 
 /**
  * Which devices belong to an incident, as this console's ops say: the device that opened it and those a valid
- * admission op admitted. Only a member serves ops, only to members, and only ops written by members; a device
- * that is neither must present an invitation first, which a member turns into an admission op.
+ * admission op admitted. Only a member serves ops, and only to members; a device that is neither must present an
+ * invitation first, which a member turns into an admission op. What a member serves is every authentic op it holds,
+ * as everywhere: an op a device outside wrote and a member pushed anyway takes effect only if the person it names
+ * signed it and may do it, and it reaches every console, so all show the same picture.
  */
 export class Membership {
   /** The device that opened each incident: fixed once its opening is held, so read once. */
@@ -73,14 +75,6 @@ export class Membership {
     // A console still waiting for its own admission cannot tell members apart: it takes ops and gives none.
     if (!this.selfIsMember(incidentId)) return 'receive';
     return this.isMember(incidentId, deviceId) ? 'serve' : 'await';
-  }
-
-  /** This console's version vector without the devices that are not members: their ops are not passed on. */
-  servable(incidentId: string, vv: VersionVector): VersionVector {
-    const members = new Set((this.s.admittedAll.all(incidentId) as { deviceId: string }[]).map((r) => r.deviceId));
-    const opener = this.opener(incidentId);
-    if (opener) members.add(opener);
-    return Object.fromEntries(Object.entries(vv).filter(([device]) => members.has(device)));
   }
 
   /** Mints an invitation (an op, judged like every other: `inviteDevices`); the token goes only into the join code. */

@@ -295,7 +295,7 @@ export class SyncService {
             this.options.log?.(`sync: ${incidentId.slice(0, 8)} ${session.replicator.disagrees ? 'disagrees' : 'agrees again'} with ${session.deviceId.slice(0, 8)} on the same ops`);
             this.emit('sync:peers', { incidentId });
           },
-          outgoing: () => (session.access === 'serve' ? live.membership.servable(incidentId, live.ws.ops.versionVector(incidentId)) : null),
+          outgoing: () => (session.access === 'serve' ? live.ws.ops.versionVector(incidentId) : null),
         },
         (m) => channel.send(encodeMessage(m)),
       ),

@@ -179,9 +179,8 @@ describe('membership by ops, between consoles', () => {
     expect(await holds(second, incidentId)).toBe(false);
     expect((await a.call('sync:peers', { incidentId })).admitted.map((x) => x.deviceId)).not.toContain(deviceOf(second));
   }, 30_000);
-  it('keeps the ops of a device nobody admitted that a peer pushes, and passes none of them on', async () => {
-    // Last here: Alpha then holds ops it never passes on, so it no longer shows the others' picture. Bravo pushes
-    // what a device key of its own, never admitted, wrote.
+  it('judges the ops of a device nobody admitted that a peer pushes like any other, and passes them on: every console shows the same picture', async () => {
+    // Bravo pushes what a device key of its own, never admitted, wrote in nobody's name: kept, refused, relayed.
     const outsider = tempWorkspace();
     outsider.ops.judge.rulesOff = true;
     outsider.ops.commit(incidentId, outsider.author(), [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: 'from nowhere' } }]);
@@ -191,12 +190,15 @@ describe('membership by ops, between consoles', () => {
     const outsiderId = pushed[0]?.deviceId ?? '';
     const vvOf = (c: TestConsole) => c.concord.store.current().ops.versionVector(incidentId);
     await until(a, () => vvOf(a)[outsiderId] === pushed.length);
-    // A console joining now gets everything Alpha wrote after them, and nothing of the outsider's.
     const late = await startConsole();
     await late.call('sync:join', { code: (await a.call('sync:joinCode', { incidentId })).code });
+    await until(late, () => vvOf(late)[outsiderId] === pushed.length, 20_000);
     const { seq } = await a.call('log:note', { incidentId, text: 'after the outsider' });
     await until(late, () => (vvOf(late)[deviceOf(a)] ?? 0) >= seq, 20_000);
-    expect(vvOf(late)[outsiderId]).toBeUndefined();
+    const refused = async (c: TestConsole) => (await c.call('refusal:list', { incidentId })).entries.filter((r) => r.deviceId === outsiderId).length;
+    expect(await refused(a)).toBe(1);
+    expect(await refused(late)).toBe(1);
+    expect(await late.call('incident:stateHash', { id: incidentId })).toEqual(await a.call('incident:stateHash', { id: incidentId }));
   }, 30_000);
 });
 
