@@ -29,6 +29,7 @@ test('a second console joins by code, both see each other connected, an edit cro
   await openIncident(a, { name: 'Shooting at the Tree of Life synagogue', mode: 'real' });
   await nav(a, 'Consoles');
   await expect(a.getByRole('heading', { name: 'Consoles', level: 2 })).toBeVisible();
+  await expect(a.getByTestId('authorship-proof')).toContainText('carries the signature of the person who made it');
   const status = (await apiOf(a, host.url)('sync:status', {})).body.value as { port: number };
   await expect(a.getByTestId('sync-address')).toHaveText(`127.0.0.1:${status.port}`);
   // The code is an invitation: for one console, named by whoever makes it, once, for 30 minutes.

@@ -23,6 +23,11 @@ export function PeersView() {
   return (
     <>
       <h2 className="view-title">Consoles</h2>
+      <p className="muted" data-testid="authorship-proof">
+        A console syncs only once someone allowed to invite devices let it in, and until it is revoked. Every change also carries the signature of the person
+        who made it, with the key their PIN opens: a change in someone’s name without their signature, from any console, is refused everywhere and listed
+        under Refused edits.
+      </p>
       {error && <p className="form-error">{error}</p>}
       {peers && isCatchingUp(peers.catchUp) && <CatchUpBar {...peers.catchUp} />}
       <section aria-labelledby="peers-title" className="peers-section">
