@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Operator } from '../../shared/domain/roster';
 import type { Action } from '../../shared/rules/permissions';
-import type { ApiError } from '../../shared/result';
+import type { ApiError, Result } from '../../shared/result';
 import { call } from '../api/client';
 import type { ConsoleState } from './types';
 
@@ -15,30 +15,28 @@ export interface OperatorSlice {
   signOut: () => Promise<void>;
 }
 
+type Get = () => ConsoleState;
+type Set = (partial: Partial<ConsoleState>) => void;
+
+/** Signing in and setting one's own PIN both answer the operator now signed in: every screen reads again as them. */
+async function settleOperator(get: Get, set: Set, run: (incidentId: string) => Promise<Result<Operator>>): Promise<ApiError | null> {
+  const incidentId = get().current?.id;
+  if (!incidentId) return { code: 'not_found', message: 'No incident is open.' };
+  const result = await run(incidentId);
+  if (!result.ok) return result.error;
+  set({ operator: result.value });
+  get().dataChanged(['*']);
+  return null;
+}
+
 export const createOperatorSlice: StateCreator<ConsoleState, [], [], OperatorSlice> = (set, get) => ({
   operator: null,
   async loadOperator() {
     const result = await call('operator:current', {});
     set({ operator: result.ok ? result.value : null });
   },
-  async signIn(personId, pin) {
-    const incidentId = get().current?.id;
-    if (!incidentId) return { code: 'not_found', message: 'No incident is open.' };
-    const result = await call('operator:signIn', { incidentId, personId, pin });
-    if (!result.ok) return result.error;
-    set({ operator: result.value });
-    get().dataChanged(['*']);
-    return null;
-  },
-  async setOwnPin(currentPin, newPin) {
-    const incidentId = get().current?.id;
-    if (!incidentId) return { code: 'not_found', message: 'No incident is open.' };
-    const result = await call('roster:setOwnPin', { incidentId, currentPin, newPin });
-    if (!result.ok) return result.error;
-    set({ operator: result.value });
-    get().dataChanged(['*']);
-    return null;
-  },
+  signIn: (personId, pin) => settleOperator(get, set, (incidentId) => call('operator:signIn', { incidentId, personId, pin })),
+  setOwnPin: (currentPin, newPin) => settleOperator(get, set, (incidentId) => call('roster:setOwnPin', { incidentId, currentPin, newPin })),
   async signOut() {
     await call('operator:signOut', {});
     set({ operator: null });
