@@ -5,7 +5,6 @@ import { newId } from '../ops/ids';
 import type { Workspace } from '../store/workspace';
 import { admissionEntity, INVITATION_TTL_MS, invitationEntity, tokenHashOf } from './invitation';
 import { INVITATION_TOKEN_BYTES } from './join-code';
-import type { VersionVector } from './messages';
 import { isRevoked } from './revocation';
 
 /** What a session may do: send ops to the device, only take its ops, or wait for its invitation first. */
