@@ -27,7 +27,7 @@ export const syncOf = (c: BenchConsole) => {
 };
 
 export async function openIncident(c: BenchConsole): Promise<{ id: string; code: string }> {
-  const input = { name: 'Bench incident', kind: 'other', mode: 'exercise', commander: { name: 'Bench Commander', pin: '482615' } };
+  const input = { name: 'Bench incident', kind: 'other', mode: 'exercise', commander: { name: 'Bench Commander', pin: '48261573' } };
   const { id } = unwrap(await c.concord.call('incident:create', input)) as { id: string };
   const { code } = unwrap(await c.concord.call('sync:joinCode', { incidentId: id }));
   // Edits need a signed-in operator holding a role: the commander signs in (where rosters exist).

@@ -29,7 +29,7 @@ export async function benchDiscovery(): Promise<{ discoveryMs: number; discovery
       name: 'Discovery bench',
       kind: 'other',
       mode: 'exercise',
-      commander: { name: 'Bench Commander', pin: '482615' },
+      commander: { name: 'Bench Commander', pin: '48261573' },
     });
     const { code } = await a.value<{ code: string }>('sync:joinCode', { incidentId: id });
     const nowhere = encodeJoinCode({ ...decodeJoinCode(code), port: 9 });

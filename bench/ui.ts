@@ -18,7 +18,7 @@ const kinds = ['police', 'fire', 'medical', 'city department', 'community organi
 /** Loads the incident through the contract over HTTP, one call per record: no bulk method was needed. */
 async function load(host: BenchHost): Promise<{ incidentId: string; loadMs: number }> {
   const start = performance.now();
-  const commander = { name: 'Bench Commander', pin: '2468' };
+  const commander = { name: 'Bench Commander', pin: '24682468' };
   const incident = await callHost<{ id: string }>(host, 'incident:create', { name: 'UI bench incident', kind: 'other', mode: 'exercise', commander });
   const incidentId = incident.id;
   const priorities = await callHost<{ id: string }[]>(host, 'priority:add', { incidentId, title: 'Protect communities at risk of backlash' });

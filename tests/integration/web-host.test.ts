@@ -17,7 +17,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const incident = { name: 'Harbour district attack', kind: 'extremist attack', mode: 'exercise', commander: { name: 'Alex Rivera', pin: '246810' } };
+const incident = { name: 'Harbour district attack', kind: 'extremist attack', mode: 'exercise', commander: { name: 'Alex Rivera', pin: '24681357' } };
 
 describe('web host API', () => {
   it('lists every method of the contract with JSON Schemas, and every event', async () => {
