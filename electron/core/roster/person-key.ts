@@ -4,15 +4,16 @@ import { generateSigningKey, privateKeyToDer, signingKeyFromDer, type SigningKey
 
 /**
  * scrypt parameters for the PIN a person's signing key is wrapped under. The wrapped key replicates to every
- * console, so an insider can try PINs offline: one guess costs about 0.6 s and 128 MiB on one core here
+ * console, so an insider can try PINs offline: one guess costs about 0.8 s and 256 MiB on one core here
  * (`npm run bench -- pin` measures it), so the 10^8 PINs of 8 digits, the least an approver or commander may
- * hold, take over 30 days on 16 cores. A sign-in pays one guess.
+ * hold, take about 57 days on 16 cores, near twice the 30 days asked, leaving room for a faster machine. A sign-in
+ * pays one guess.
  */
-const N = 2 ** 17;
+const N = 2 ** 18;
 const R = 8;
 const P = 1;
 /** A wrap from a peer carries its own parameters: cheaper ones are refused (they would invite guessing), costlier ones too (they would stall a sign-in). */
-const MAX_N = 2 ** 18;
+const MAX_N = 2 ** 19;
 
 /** `scrypt$N$r$p$salt$iv$ciphertext`, base64url: AES-256-GCM of the PKCS#8 private key, its tag at the end. */
 export const keyWrapSchema = z
