@@ -76,7 +76,7 @@ export const approvesOrCommands = (kinds: readonly RoleKind[]): boolean => mayAc
 /** Whose PIN must be long: those who approve or command, and the spokesperson, who publishes. */
 export const needsLongPin = (kinds: readonly RoleKind[]): boolean => approvesOrCommands(kinds) || mayAct(kinds, 'publishStatements');
 
-/** PIN lengths: any operator, and one who approves, commands or publishes. */
+/** PIN lengths: for every operator, and for one who approves, commands or publishes. */
 export const PIN_MIN_DIGITS = 4;
 export const LONG_PIN_MIN_DIGITS = 8;
 export const PIN_MAX_DIGITS = 12;

@@ -59,6 +59,8 @@ export const incidentEntity: EntityDef = {
         refuse('forbidden', 'this opening does not match the incident’s id: it was not written by whoever opened the incident');
       }
     },
+    // An opening is signed by the key the incident's id derives from (`check` holds it to that id).
+    signingKey: (op, ledger, at) => (op.action === 'add' && !ledger.incidentExists(at) ? textOf(op.fields.creatorKey) : undefined),
     record: (op, ledger, at) => {
       if (op.action === 'add') ledger.openIncident(op.author, textOf(op.fields.creatorKey), at);
       if (Array.isArray(op.fields.withheldNames)) ledger.setWithheldNames(op.fields.withheldNames.map(String), at);

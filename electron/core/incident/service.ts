@@ -7,6 +7,7 @@ import type { Workspace } from '../store/workspace';
 import { firstRosterChanges, type FirstCommander } from '../roster/seed';
 import { incidentEntity } from './entity';
 import { newId } from '../ops/ids';
+import { keyFields } from '../roster/keys';
 import { newPersonKey } from '../roster/person-key';
 import { incidentIdFor, newIncidentNonce } from './incident-id';
 
@@ -35,8 +36,7 @@ export async function createIncident(ws: Workspace, input: Omit<IncidentCreateIn
   const id = incidentIdFor(wrapped.publicKey, idNonce);
   const now = new Date(ws.clock.now()).toISOString();
   const fields = { ...defaults, startedAt: now, ...situation, createdAt: now, creatorKey: wrapped.publicKey, idNonce } satisfies Record<string, JsonValue>;
-  const keyFields = { ...wrapped, pinDigits: commander.pin.length, keySetBy: commanderId };
-  ws.ops.commit(id, { id: commanderId, key }, [{ entity: 'incident', entityId: id, action: 'add', fields }, ...firstRosterChanges(commanderId, commander, now, keyFields)]);
+  ws.ops.commit(id, { id: commanderId, key }, [{ entity: 'incident', entityId: id, action: 'add', fields }, ...firstRosterChanges(commanderId, commander, now, keyFields(wrapped, commander.pin.length, commanderId))]);
   ws.session.operator = { incidentId: id, personId: commanderId, key };
   return getIncident(ws, id);
 }

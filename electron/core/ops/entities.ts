@@ -25,6 +25,13 @@ export interface EntityRule {
   beforeCommit?(op: Op, db: Db): void;
   /** For records other rules read (roles, revocations, priorities, revisions): what a valid op tells the ledger. */
   record?(op: Op, ledger: Ledger, at: Position): void;
+  /**
+   * The key that must have signed the op when it is not its author's key in the ledger (an incident's opening,
+   * signed before its opener's person record exists); undefined for the author's key.
+   */
+  signingKey?(op: Op, ledger: Ledger, at: Position): string | undefined;
+  /** Whether the op only replaces its author's own key: the one thing a key someone else set may sign. */
+  replacesOwnKey?(op: Op): boolean;
 }
 
 export type FieldKind = 'text' | 'number' | 'bool' | 'json';

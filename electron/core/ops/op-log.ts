@@ -70,6 +70,8 @@ export const opHash = (op: Omit<Op, 'hash' | 'sig'>): string => (op.authorSig ? 
 function verifyAuthors(ops: readonly Op[]): void {
   ops.forEach((op, i) => {
     if (op.authorKey === '') return;
+    // The wire carries keys as plain strings: one that is no key at all is refused here, not thrown by the verifier.
+    if (!/^[0-9a-f]{64}$/.test(op.authorKey)) throw new ConcordError('forbidden', `op ${op.deviceId}/${op.seq} names an author key that is not one`);
     if (op.authorSig) {
       if (!verifyHex(op.authorKey, contentHash(op), op.authorSig)) throw new ConcordError('forbidden', `op ${op.deviceId}/${op.seq} carries a signature its author key did not make`);
       return;

@@ -46,31 +46,27 @@ function authorityRefusal(def: EntityDef, op: Op, ledger: Ledger, at: Position):
 }
 
 /** Ops written with nobody signed in name the console, never a person: they claim no one's authority. */
-export const CONSOLE_AUTHOR_PREFIX = 'console:';
+const CONSOLE_AUTHOR_PREFIX = 'console:';
 
-/** The person fields that hold their signing key: what anyone may set for themselves, and no more. */
-export const KEY_FIELDS = ['publicKey', 'keyWrap', 'pinDigits', 'keySetBy'] as const;
-
-export const setsOwnKey = (op: Op): boolean =>
-  op.entity === 'person' && op.action === 'set' && op.author === op.entityId && Object.keys(op.fields).every((f) => (KEY_FIELDS as readonly string[]).includes(f));
+/** The author a console's own ops carry when no person writes them: nobody signed in, or the console itself acting. */
+export const consoleAuthor = (deviceId: string): string => `${CONSOLE_AUTHOR_PREFIX}${deviceId.slice(0, 8)}`;
 
 /**
- * Whether the person the op names as its author signed it, with the key they held at its place. The op log has
- * checked that `authorKey` made the signature; here the key must be theirs. A key someone else set (a PIN the
- * commander gave them) signs nothing but its replacement: the person sets their own PIN before they act.
+ * Whether the person the op names as its author signed it, with the key they held at its place (or the key its
+ * entity's rule names instead). The op log has checked that `authorKey` made the signature; here the key must be
+ * theirs. A key someone else set (a PIN the commander gave them) signs nothing but its replacement: the person sets
+ * their own PIN before they act.
  */
-function authorshipRefusal(op: Op, ledger: Ledger, at: Position): Refusal | null {
+function authorshipRefusal(def: EntityDef, op: Op, ledger: Ledger, at: Position): Refusal | null {
   if (op.author.startsWith(CONSOLE_AUTHOR_PREFIX)) return null;
   const name = ledger.personName(op.author, at) ?? 'someone not on the roster';
-  // An incident's opening is signed by the key its id was derived from (the incident's rule checks that).
-  const opens = op.entity === 'incident' && op.action === 'add' && !ledger.incidentExists(at);
-  const creatorKey = op.fields.creatorKey;
-  const key = opens ? (typeof creatorKey === 'string' ? { publicKey: creatorKey, provisional: false } : null) : ledger.keyAt(op.author, at);
+  const named = def.rule.signingKey?.(op, ledger, at);
+  const key = named === undefined ? ledger.keyAt(op.author, at) : { publicKey: named, provisional: false };
   if (!key || op.authorKey !== key.publicKey) {
     const how = op.authorKey === '' ? 'without their signature' : 'signed by a key that is not theirs';
     return { code: 'forbidden', reason: `Written in ${name}’s name ${how} on console ${op.deviceId.slice(0, 8)}: only a person signed in with their own PIN acts as them.` };
   }
-  if (key.provisional && !setsOwnKey(op)) {
+  if (key.provisional && def.rule.replacesOwnKey?.(op) !== true) {
     return { code: 'forbidden', reason: `${name} must set their own PIN before acting: the one they signed in with was set by someone else.` };
   }
   return null;
@@ -87,7 +83,7 @@ export function verdictOf(def: EntityDef, validate: (op: Op) => void, op: Op, le
   const at = positionOf(op);
   try {
     validate(op);
-    const refused = authorshipRefusal(op, ledger, at) ?? authorityRefusal(def, op, ledger, at);
+    const refused = authorshipRefusal(def, op, ledger, at) ?? authorityRefusal(def, op, ledger, at);
     if (refused) return refused;
     def.rule.check?.(op, ledger, at);
     return null;

@@ -5,7 +5,7 @@ import type { JsonValue } from '../../../shared/domain/op';
 import { approvesOrCommands, roleKindLabels, roleKinds } from '../../../shared/rules/permissions';
 import type { EntityDef } from '../ops/entities';
 import type { Op } from '../../../shared/domain/op';
-import { KEY_FIELDS, refuse, setsOwnKey } from '../ops/verdict';
+import { refuse } from '../ops/verdict';
 import type { Ledger } from '../ops/ledger';
 import type { Position } from '../ops/position';
 import { describeFields, textOf } from '../log/describe';
@@ -23,6 +23,12 @@ const kindLabel = (value: JsonValue | undefined): string => {
   const kind = roleKinds.find((k) => k === value);
   return kind ? roleKindLabels[kind] : textOf(value);
 };
+
+/** The person fields that hold their signing key: what anyone may set for themselves, and no more. */
+const KEY_FIELDS = ['publicKey', 'keyWrap', 'pinDigits', 'keySetBy'] as const;
+
+const setsOwnKey = (op: Op): boolean =>
+  op.action === 'set' && op.author === op.entityId && Object.keys(op.fields).every((f) => (KEY_FIELDS as readonly string[]).includes(f));
 
 /** A person's signing key as the person record carries it: all four fields travel together. */
 const keyFieldsSchema = {
@@ -74,6 +80,7 @@ export const personEntity: EntityDef = {
       return op.action === 'add' ? 'bootstrap' : 'manageRoster';
     },
     check: checkKey,
+    replacesOwnKey: setsOwnKey,
     record: (op, ledger, at) => {
       ledger.addPerson(op.entityId, typeof op.fields.name === 'string' ? op.fields.name : undefined, at);
       if (typeof op.fields.publicKey !== 'string') return;

@@ -44,7 +44,8 @@ export function checkPinForRole(ws: Workspace, incidentId: string, personId: str
   }
 }
 
-const keyFields = (wrapped: WrappedKey, digits: number, setBy: string): Change['fields'] => ({ ...wrapped, pinDigits: digits, keySetBy: setBy });
+/** A person's key fields as the person record carries them, all four together. */
+export const keyFields = (wrapped: WrappedKey, digits: number, setBy: string): Change['fields'] => ({ ...wrapped, pinDigits: digits, keySetBy: setBy });
 
 /** The change that gives a person a key they set themselves. */
 export const ownKeyChange = (personId: string, wrapped: WrappedKey, digits: number): Change => ({
@@ -101,12 +102,17 @@ export const pendingResetOf = (ws: Workspace, incidentId: string, personId: stri
     )
     .get(incidentId, personId) as ResetRow | undefined;
 
-export const pendingResetFields = (ws: Workspace, incidentId: string, person: Omit<Person, 'pendingPinReset'>): Person['pendingPinReset'] => {
-  const reset = pendingResetOf(ws, incidentId, person.id);
-  if (!reset) return null;
-  const byName = (ws.db.prepare('SELECT name FROM people WHERE id = ?').get(reset.created_by) as { name: string } | undefined)?.name ?? 'someone';
-  return { by: reset.created_by, byName };
-};
+/** Per person, the reset of their PIN still waiting for a second commander or approver, and who proposed it: one read for a whole roster. */
+export function pendingResets(ws: Workspace, incidentId: string): Map<string, NonNullable<Person['pendingPinReset']>> {
+  const rows = ws.db
+    .prepare(
+      `SELECT r.person_id AS personId, r.created_by AS "by", p.name AS byName FROM pin_resets r LEFT JOIN people p ON p.id = r.created_by
+       WHERE r.incident_id = ? AND r.confirmed_by IS NULL AND r.deleted = 0 ORDER BY r.created_hlc`,
+    )
+    .all(incidentId) as { personId: string; by: string; byName: string | null }[];
+  // The latest proposal per person is the one a confirmation takes (pendingResetOf).
+  return new Map(rows.map((r) => [r.personId, { by: r.by, byName: r.byName ?? 'someone' }]));
+}
 
 /** The second commander or approver confirms a proposed reset: the person's key changes in the same commit. */
 export function confirmPinReset(ws: Workspace, input: { incidentId: string; personId: string }): void {

@@ -4,7 +4,7 @@ import { decodeRow } from '../ops/entities';
 import { HybridClock } from '../ops/hlc';
 import type { Workspace } from '../store/workspace';
 import { personEntity, roleEntity } from './entities';
-import { pendingResetFields } from './keys';
+import { pendingResets } from './keys';
 
 type Row = Record<string, unknown>;
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -20,7 +20,7 @@ function cadence(cadenceMinutes: number | null, assignments: Assignment[], last:
 }
 
 /** A person as the screens see them: whether they have a PIN and who set it, never its key or wrap. */
-export function toPerson(ws: Workspace, incidentId: string, row: Row): Person {
+export function toPerson(row: Row, pendingPinReset: Person['pendingPinReset']): Person {
   const { incidentId: _incident, publicKey, keyWrap: _wrap, keySetBy, pinDigits, ...fields } = decodeRow(personEntity, row);
   const person = {
     ...(fields as Pick<Person, 'id' | 'name' | 'agency' | 'contact' | 'languages'>),
@@ -28,7 +28,7 @@ export function toPerson(ws: Workspace, incidentId: string, row: Row): Person {
     mustSetPin: typeof publicKey === 'string' && keySetBy !== row.id,
     pinDigits: typeof pinDigits === 'number' ? pinDigits : null,
   };
-  return { ...person, pendingPinReset: pendingResetFields(ws, incidentId, person) };
+  return { ...person, pendingPinReset };
 }
 
 /** The whole chain of command of an incident as the screens show it, due times computed on the console's clock. */
@@ -37,7 +37,8 @@ export function readRoster(ws: Workspace, incidentId: string): Roster {
   const nowMs = ws.clock.now();
   const now = new Date(nowMs).toISOString();
   const peopleRows = ws.db.prepare('SELECT * FROM people WHERE incident_id = ? AND deleted = 0 ORDER BY name, id').all(incidentId) as Row[];
-  const people: Person[] = peopleRows.map((row) => toPerson(ws, incidentId, row));
+  const pending = pendingResets(ws, incidentId);
+  const people: Person[] = peopleRows.map((row) => toPerson(row, pending.get(String(row.id)) ?? null));
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const assignments: Assignment[] = (
     ws.db.prepare('SELECT * FROM assignments WHERE incident_id = ? AND deleted = 0 ORDER BY created_hlc, id').all(incidentId) as Row[]

@@ -7,7 +7,7 @@ import { getIncident } from '../incident/service';
 import type { Change } from '../ops/op-log';
 import type { Workspace } from '../store/workspace';
 import { requireInIncident } from '../query/links';
-import { checkPinForRole, confirmPinReset as confirmReset, firstKeyFields, resetPin } from './keys';
+import { checkPinForRole, confirmPinReset as confirmReset, firstKeyFields, pendingResets, resetPin } from './keys';
 import { readRoster, toPerson } from './read';
 import { newId } from '../ops/ids';
 
@@ -18,7 +18,8 @@ const commit = (ws: Workspace, incidentId: string, changes: Change[]): void => {
   ws.ops.commit(incidentId, ws.author(), changes);
 };
 
-const findPerson = (ws: Workspace, incidentId: string, id: string): Person => toPerson(ws, incidentId, requireInIncident(ws, 'people', incidentId, id, 'person'));
+const findPerson = (ws: Workspace, incidentId: string, id: string): Person =>
+  toPerson(requireInIncident(ws, 'people', incidentId, id, 'person'), pendingResets(ws, incidentId).get(id) ?? null);
 
 const requireRole = (ws: Workspace, incidentId: string, id: string): Record<string, unknown> => requireInIncident(ws, 'roles', incidentId, id, 'role');
 

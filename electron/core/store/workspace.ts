@@ -4,7 +4,7 @@ import { migrate } from '../db/migrations';
 import { openDatabase, type Db } from '../db/open';
 import { HybridClock, type Clock } from '../ops/hlc';
 import { OpLog, type Author } from '../ops/op-log';
-import { CONSOLE_AUTHOR_PREFIX } from '../ops/verdict';
+import { consoleAuthor } from '../ops/verdict';
 import { Projector } from '../ops/projector';
 import { generateDeviceKeys, loadDeviceKeys, type DeviceKeys, type SigningKey } from '../ops/signing';
 
@@ -46,7 +46,7 @@ export function openWorkspace(dbFile: string, rawKey: Buffer | null, clock: Cloc
     // Every op, local or remote, is judged by the op log's judge (ops/judge.ts) against each entity's own rule.
     ops.onChange(checkpointWhenIdle(db));
     const session: Session = { operator: null };
-    const authorId = (): string => session.operator?.personId ?? `${CONSOLE_AUTHOR_PREFIX}${device.deviceId.slice(0, 8)}`;
+    const authorId = (): string => session.operator?.personId ?? consoleAuthor(device.deviceId);
     const author = (): Author => {
       const operator = session.operator;
       return operator ? { id: operator.personId, key: operator.key } : authorId();

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { ConcordError } from '../../../shared/result';
 import { newId } from '../ops/ids';
+import { consoleAuthor } from '../ops/verdict';
 import type { Workspace } from '../store/workspace';
 import { admissionEntity, INVITATION_TTL_MS, invitationEntity, tokenHashOf } from './invitation';
 import { INVITATION_TOKEN_BYTES } from './join-code';
@@ -99,7 +100,7 @@ export class Membership {
     if (this.s.used.get(incidentId, invitationId, deviceId) !== undefined) return 'the invitation was already used: ask for a new join code';
     try {
       // Written by the console, not by whoever is signed in: the console checked the token, nobody's role is claimed.
-      this.ws.ops.commit(incidentId, `console:${this.ws.device.deviceId.slice(0, 8)}`, [
+      this.ws.ops.commit(incidentId, consoleAuthor(this.ws.device.deviceId), [
         { entity: admissionEntity.name, entityId: newId(), action: 'add', fields: { admittedDevice: deviceId, invitationId } },
       ]);
       return null;

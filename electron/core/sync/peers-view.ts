@@ -1,3 +1,4 @@
+import { consoleAuthor } from '../ops/verdict';
 import type { Peer, PeersView } from '../../../shared/domain/sync';
 import { authorNames } from '../log/service';
 import { decodeHlc, HybridClock } from '../ops/hlc';
@@ -45,7 +46,7 @@ export function peersView(sync: SyncService, incidentId: string): PeersView {
     const seen = sync.lastSeen.get(`${incidentId}/${deviceId}`);
     const base = {
       deviceId,
-      name: name || `console:${deviceId.slice(0, 8)}`,
+      name: name || consoleAuthor(deviceId),
       self: deviceId === self,
       revoked: revoked.has(deviceId),
       ...(refusedBy.get(deviceId) ?? { refusedEdits: 0, lastRefusedAt: null }),

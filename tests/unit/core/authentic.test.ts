@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Op } from '../../../shared/domain/op';
 import { entityDefs } from '../../../electron/core/domains';
 import { createIncident, getIncident, updateIncident } from '../../../electron/core/incident/service';
@@ -10,17 +10,10 @@ import { generateSigningKey, signHex, type SigningKey } from '../../../electron/
 import { stateHash } from '../../../electron/core/ops/state-hash';
 import { readRoster } from '../../../electron/core/roster/read';
 import { openWorkspace, type Workspace } from '../../../electron/core/store/workspace';
-import { COMMANDER, TestClock, actAs, codeOf, judgedCode, opsOf, rememberSigner, tempDir, tempWorkspace } from '../../fixtures/temp-store';
+import { COMMANDER, TestClock, actAs, codeOf, judgedCode, opsOf, rememberSigner, tempDir } from '../../fixtures/temp-store';
+import { workspacesPerTest } from '../../fixtures/workspaces';
 
-const open: { close: () => void }[] = [];
-afterEach(() => {
-  for (const ws of open.splice(0)) ws.close();
-});
-const consoleOn = (clock = new TestClock()) => {
-  const ws = tempWorkspace(clock);
-  open.push(ws);
-  return ws;
-};
+const consoleOn = workspacesPerTest();
 
 /**
  * The next op of `ws`'s own chain, signed by its device key, in the name of the person signed in there and signed by

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRoster } from '../../../electron/core/roster/read';
 import { addPerson, checkIn, assign } from '../../../electron/core/roster/service';
 import { currentOperator, setOwnPin, signIn, signOut } from '../../../electron/core/roster/operator';
 import { writeNote } from '../../../electron/core/log/service';
 import { ConcordError } from '../../../shared/result';
-import { COMMANDER, TestClock, tempWorkspace } from '../../fixtures/temp-store';
+import { COMMANDER, TestClock } from '../../fixtures/temp-store';
+import { workspacesPerTest } from '../../fixtures/workspaces';
 import { actAs, codeOf, openIncident, roleIdOf, staff } from './helpers';
 
 /** The typed error code a sign-in (which derives a key from the PIN, so it is async) fails with, or null. */
@@ -24,15 +25,7 @@ interface KeyColumns {
   key_set_by: string | null;
 }
 
-const open: { close: () => void }[] = [];
-afterEach(() => {
-  for (const ws of open.splice(0)) ws.close();
-});
-const consoleOn = (clock = new TestClock()) => {
-  const ws = tempWorkspace(clock);
-  open.push(ws);
-  return ws;
-};
+const consoleOn = workspacesPerTest();
 
 describe('roster, operators and cadence', () => {
   it('makes the opener the first incident commander, signed in, with a signing key wrapped under a slow hash of their PIN', async () => {

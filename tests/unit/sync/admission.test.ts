@@ -4,7 +4,7 @@ import { stateHash } from '../../../electron/core/ops/state-hash';
 import { INVITATION_TTL_MS } from '../../../electron/core/sync/invitation';
 import { TestClock, actAs, codeOf, opsOf } from '../../fixtures/temp-store';
 import { openIncident, staff } from '../roster/helpers';
-import { type Ws, workspacesPerTest } from './workspaces';
+import { type Ws, workspacesPerTest } from '../../fixtures/workspaces';
 
 const consoleOn = workspacesPerTest();
 

@@ -4,7 +4,7 @@ import { SecretRotation } from '../../../electron/core/sync/rotation';
 import { SecretStore } from '../../../electron/core/sync/secrets';
 import { TestClock, actAs, opsOf } from '../../fixtures/temp-store';
 import { openIncident, staff } from '../roster/helpers';
-import { type Ws, workspacesPerTest } from './workspaces';
+import { type Ws, workspacesPerTest } from '../../fixtures/workspaces';
 
 const consoleOn = workspacesPerTest();
 
