@@ -1,22 +1,26 @@
 // `npm start`: the desktop app where an Electron runtime is installed, else (or with --web) the web console.
 // `--dev` also rebuilds the renderer on change.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
 const require = createRequire(import.meta.url);
 
-/** The path of the Electron binary, or null: electron's index.js throws when its download never happened. */
+/**
+ * The path of the Electron binary, or null. Read from electron's own path.txt (written once its binary is in place)
+ * rather than by requiring the package: from Electron 45 that require starts a download of a missing binary, which
+ * offline fails with a stack trace before we could say anything.
+ */
 function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const dir = dirname(require.resolve('electron/package.json'));
+  const pathFile = join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(dir, 'dist'), readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 /** Runs a child with our terminal and passes our signals on; `exited` resolves with its exit code. */
