@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import coreLayering from './eslint-local/core-layering.js';
 
 const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ run in the browser too: no Node built-ins.' };
 const electronImport = {
@@ -51,6 +52,30 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [electronImport], patterns: [{ group: ['**/renderer/**'], message: 'the core never reaches into the renderer.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    plugins: { local: { rules: { 'core-layering': coreLayering } } },
+    rules: {
+      // Which domains each domain may import (through their index.ts); the rule refuses a cycle among them.
+      'local/core-layering': [
+        'error',
+        {
+          dependencies: {
+            incident: ['roster'],
+            decision: ['priority', 'incident'],
+            refusal: ['log', 'incident'],
+            statement: ['roster', 'incident'],
+            sync: ['roster', 'log', 'incident'],
+            log: ['incident'],
+            actor: ['incident'],
+            protection: ['incident'],
+            task: ['incident'],
+            priority: ['incident'],
+          },
+        },
       ],
     },
   },

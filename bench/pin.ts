@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { LONG_PIN_MIN_DIGITS, PIN_MIN_DIGITS } from '../shared/rules/permissions';
-import { newPersonKey, openPersonKey } from '../electron/core/roster/person-key';
+import { newPersonKey, openPersonKey } from '../electron/core/domains/roster/person-key';
 import type { BenchResult } from './results';
 
 const ROUNDS = 5;

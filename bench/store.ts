@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import type { Op } from '../shared/domain/op';
-import { createIncident } from '../electron/core/incident/service';
-import type { Change } from '../electron/core/ops/op-log';
+import { createIncident } from '../electron/core/domains/incident/service';
+import type { Change } from '../electron/core/kernel/ops/op-log';
 import { COMMANDER, TestClock, opsOf, signedChunks, tempWorkspace } from '../tests/fixtures/temp-store';
 import type { BenchResult } from './results';
-import { newId } from '../electron/core/ops/ids';
+import { newId } from '../electron/core/kernel/ops/ids';
 
 const OPS = Number(process.env.BENCH_OPS ?? 100_000);
 const BATCH = 1_000;

@@ -1,7 +1,7 @@
-import { createConcord, type Concord } from '../electron/core/concord';
-import type { Change } from '../electron/core/ops/op-log';
+import { createConcord, type Concord } from '../electron/core/app/concord';
+import type { Change } from '../electron/core/kernel/ops/op-log';
 import { tempDir, unwrap } from '../tests/fixtures/temp-store';
-import { newId } from '../electron/core/ops/ids';
+import { newId } from '../electron/core/kernel/ops/ids';
 
 const PASSPHRASE = 'bench passphrase, long enough';
 const risk = ['none', 'low', 'elevated', 'high', 'critical'] as const;
@@ -33,7 +33,7 @@ export async function openIncident(c: BenchConsole): Promise<{ id: string; code:
   // Edits need a signed-in operator holding a role: the commander signs in (where rosters exist).
   const roster = await c.concord.call('roster:get', { incidentId: id });
   const person = roster.ok ? (roster.value as { people: { id: string }[] }).people[0] : undefined;
-  if (person) unwrap(await c.concord.call('operator:signIn', { incidentId: id, personId: person.id, pin: input.commander.pin }));
+  if (person) unwrap(await c.concord.call('roster:signIn', { incidentId: id, personId: person.id, pin: input.commander.pin }));
   return { id, code };
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { decodeJoinCode, encodeJoinCode } from '../electron/core/sync/join-code';
+import { decodeJoinCode, encodeJoinCode } from '../electron/core/domains/sync/join-code';
 import { ConsoleProcess } from '../tests/integration/sync/console-process';
 import { TestLan } from '../tests/integration/sync/netns';
 

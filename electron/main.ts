@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, ipcMain, session, type BrowserWindow } from 'electron';
-import { createConcord, type Concord } from './core/concord';
-import { defaultDataDir } from './core/store/data-dir';
+import { createConcord, type Concord } from './core/app/concord';
+import { defaultDataDir } from './core/kernel/store/data-dir';
 import { registerConcordIpc } from './ipc/register';
 import { applyApplicationMenu } from './shell/menu';
 import { registerAppScheme, serveAppProtocol } from './shell/protocol';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { ScreenFrame } from './components/ScreenFrame';
 import { useFocusOnChange } from './components/use-focus-on-change';
 import { ConsoleFrame } from './features/command/ConsoleFrame';
-import { IncidentsScreen } from './features/incidents/IncidentsScreen';
+import { IncidentsScreen } from './features/incident/IncidentsScreen';
 import { CreateStoreScreen } from './features/store/CreateStoreScreen';
 import { RecoveryKeyScreen } from './features/store/RecoveryKeyScreen';
 import { UnlockScreen } from './features/store/UnlockScreen';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fail, httpStatusFor, type ErrorCode, type Result } from '../../shared/result';
-import type { Concord } from '../core/concord';
+import type { Concord } from '../core/app/concord';
 import type { ApiDescription } from './api-description';
 import { bearerFrom, tokenMatches } from './auth';
 import { readBody } from './body';

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createConcord } from '../core/concord';
-import { defaultDataDir } from '../core/store/data-dir';
-import { testClockFromEnv } from '../core/testing/test-clock';
+import { createConcord } from '../core/app/concord';
+import { defaultDataDir } from '../core/kernel/store/data-dir';
+import { testClockFromEnv } from '../core/kernel/ops/test-clock';
 import { createWebHost } from './server';
 import { bootstrapStore } from './store-bootstrap';
 import { startSync, syncOptionsFromEnv } from './sync-env';

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { eventNames } from '../../shared/contract';
-import type { Concord } from '../core/concord';
+import type { Concord } from '../core/app/concord';
 import { bearerFromSubprotocols, SUBPROTOCOL, tokenMatches } from './auth';
 
 export interface EventsSocket {

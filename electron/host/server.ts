@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Concord } from '../core/concord';
+import type { Concord } from '../core/app/concord';
 import { describeApi } from './api-description';
 import { handleApi } from './api-routes';
 import { hostAllowed, newToken, originAllowed } from './auth';

@@ -1,6 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { Result } from '../../shared/result';
-import type { Concord } from '../core/concord';
+import type { Concord } from '../core/app/concord';
 
 export type BootstrapOutcome = { ok: true; recoveryKey?: string } | { ok: false; message: string };
 

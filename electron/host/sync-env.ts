@@ -1,5 +1,5 @@
-import type { Concord } from '../core/concord';
-import type { SyncOptions } from '../core/sync/sync-service';
+import type { Concord } from '../core/app/concord';
+import type { SyncOptions } from '../core/domains/sync/sync-service';
 
 /**
  * Sync settings of a headless console, from its environment:

@@ -1,6 +1,6 @@
 import { eventNames } from '../../shared/contract';
 import { fail } from '../../shared/result';
-import type { Concord } from '../core/concord';
+import type { Concord } from '../core/app/concord';
 import { CALL_CHANNEL, EVENT_CHANNEL, isAppUrl } from './channels';
 
 /** The parts of Electron's ipcMain and its invoke event this module needs, so it runs and tests without Electron. */

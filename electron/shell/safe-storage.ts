@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import type { KeyProtector } from '../core/store/key-protector';
+import type { KeyProtector } from '../core/kernel/store/key-protector';
 
 /**
  * The synchronous safeStorage calls, as the core's synchronous KeyProtector needs them. Electron 45 deprecates them

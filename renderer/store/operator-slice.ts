@@ -32,13 +32,13 @@ async function settleOperator(get: Get, set: Set, run: (incidentId: string) => P
 export const createOperatorSlice: StateCreator<ConsoleState, [], [], OperatorSlice> = (set, get) => ({
   operator: null,
   async loadOperator() {
-    const result = await call('operator:current', {});
+    const result = await call('roster:currentOperator', {});
     set({ operator: result.ok ? result.value : null });
   },
-  signIn: (personId, pin) => settleOperator(get, set, (incidentId) => call('operator:signIn', { incidentId, personId, pin })),
+  signIn: (personId, pin) => settleOperator(get, set, (incidentId) => call('roster:signIn', { incidentId, personId, pin })),
   setOwnPin: (currentPin, newPin) => settleOperator(get, set, (incidentId) => call('roster:setOwnPin', { incidentId, currentPin, newPin })),
   async signOut() {
-    await call('operator:signOut', {});
+    await call('roster:signOut', {});
     set({ operator: null });
     get().dataChanged(['*']);
   },

@@ -1,25 +1,25 @@
 import type { ComponentType } from 'react';
-import { ActorsPanel } from '../features/actors/ActorsPanel';
-import { ActorsView } from '../features/actors/ActorsView';
+import { ActorsPanel } from '../features/actor/ActorsPanel';
+import { ActorsView } from '../features/actor/ActorsView';
 import { LogPanel } from '../features/log/LogPanel';
 import { ChainOfCommandPanel } from '../features/roster/ChainOfCommandPanel';
 import { ChainOfCommandView } from '../features/roster/ChainOfCommandView';
-import { DecisionsPanel } from '../features/priorities/DecisionsPanel';
-import { DecisionsView } from '../features/priorities/DecisionsView';
-import { PrioritiesPanel } from '../features/priorities/PrioritiesPanel';
-import { PrioritiesView } from '../features/priorities/PrioritiesView';
+import { DecisionsPanel } from '../features/decision/DecisionsPanel';
+import { DecisionsView } from '../features/decision/DecisionsView';
+import { PrioritiesPanel } from '../features/priority/PrioritiesPanel';
+import { PrioritiesView } from '../features/priority/PrioritiesView';
 import { ProtectionPanel } from '../features/protection/ProtectionPanel';
 import { ProtectionView } from '../features/protection/ProtectionView';
-import { TasksPanel } from '../features/tasks/TasksPanel';
-import { TasksView } from '../features/tasks/TasksView';
+import { TasksPanel } from '../features/task/TasksPanel';
+import { TasksView } from '../features/task/TasksView';
 import { LogView } from '../features/log/LogView';
-import { PeersPanel } from '../features/peers/PeersPanel';
-import { PeersView } from '../features/peers/PeersView';
+import { PeersPanel } from '../features/sync/PeersPanel';
+import { PeersView } from '../features/sync/PeersView';
 import { RefusalPanel } from '../features/refusal/RefusalPanel';
 import { RefusalView } from '../features/refusal/RefusalView';
 import { refusedEditsViewId } from '../features/refusal/view-id';
-import { StatementsPanel } from '../features/statements/StatementsPanel';
-import { StatementsView } from '../features/statements/StatementsView';
+import { StatementsPanel } from '../features/statement/StatementsPanel';
+import { StatementsView } from '../features/statement/StatementsView';
 
 /**
  * The views of an open incident besides the command centre, in navigation order. Each is also a panel of the

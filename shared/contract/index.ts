@@ -1,18 +1,20 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import type { EventName, EventPayload } from './events';
-import { incidentMethods, logMethods } from './incident-methods';
-import { storeMethods } from './store-methods';
-import { operatorMethods, rosterMethods } from './roster-methods';
-import { decisionMethods, priorityMethods } from './priority-methods';
-import { testMethods } from './test-methods';
-import { actorMethods } from './actor-methods';
-import { backlashMethods, protectionMethods } from './protection-methods';
-import { taskMethods } from './task-methods';
-import { statementMethods } from './statement-methods';
-import { scenarioMethods } from './scenario-methods';
-import { deviceMethods, syncMethods } from './sync-methods';
-import { refusalMethods } from './refusal-methods';
+import { incidentMethods } from './incident';
+import { logMethods } from './log';
+import { storeMethods } from './store';
+import { rosterMethods } from './roster';
+import { priorityMethods } from './priority';
+import { decisionMethods } from './decision';
+import { testMethods } from './test';
+import { actorMethods } from './actor';
+import { protectionMethods } from './protection';
+import { taskMethods } from './task';
+import { statementMethods } from './statement';
+import { scenarioMethods } from './scenario';
+import { syncMethods } from './sync';
+import { refusalMethods } from './refusal';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -20,18 +22,15 @@ export const methods = {
   ...incidentMethods,
   ...logMethods,
   ...rosterMethods,
-  ...operatorMethods,
   ...priorityMethods,
   ...decisionMethods,
   ...testMethods,
   ...actorMethods,
   ...protectionMethods,
-  ...backlashMethods,
   ...taskMethods,
   ...statementMethods,
   ...scenarioMethods,
   ...syncMethods,
-  ...deviceMethods,
   ...refusalMethods,
 };
 

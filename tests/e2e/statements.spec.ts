@@ -40,7 +40,7 @@ test('spokesperson drafts, mayor approves, an edit needs re-approval, two langua
     commander: { name: 'Mayor Ana Ruiz', pin: '11111111' },
   });
   const incidentId = incident.id;
-  const mayor = (await call<{ personId: string }>('operator:current', {})).personId;
+  const mayor = (await call<{ personId: string }>('roster:currentOperator', {})).personId;
   // The commander records the suspect's name in the situation editor: statements that name him are flagged.
   await reopen(page);
   await page.getByRole('button', { name: 'Edit situation' }).click();
@@ -51,7 +51,7 @@ test('spokesperson drafts, mayor approves, an edit needs re-approval, two langua
   const roster = await call<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId });
   const spokesperson = (await call<{ id: string }>('roster:addPerson', { incidentId, name: 'Sam Okafor', pin: '22222222' })).id;
   await call('roster:assign', { incidentId, personId: spokesperson, roleId: roster.roles.find((r) => r.kind === 'spokesperson')?.id });
-  const signIn = (personId: string, pin: string) => call('operator:signIn', { incidentId, personId, pin });
+  const signIn = (personId: string, pin: string) => call('roster:signIn', { incidentId, personId, pin });
 
   // The spokesperson drafts and sees the findings live, at their place in the text.
   // Their first PIN was the commander's choice: they choose their own before anything they do takes effect.

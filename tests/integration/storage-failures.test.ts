@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readdirSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createConcord, type Concord } from '../../electron/core/concord';
+import { createConcord, type Concord } from '../../electron/core/app/concord';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { httpStatusFor, type Result } from '../../shared/result';
 import { COMMANDER, PASSPHRASE, codeOf, tempConcord, tempDir, unwrap } from '../fixtures/temp-store';

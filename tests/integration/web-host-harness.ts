@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
-import { createConcord } from '../../electron/core/concord';
+import { createConcord } from '../../electron/core/app/concord';
 import { createWebHost, type WebHost } from '../../electron/host/server';
 
 export const PASSPHRASE = 'correct horse battery staple';

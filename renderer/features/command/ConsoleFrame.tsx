@@ -3,7 +3,7 @@ import { AppBar } from '../../components/AppBar';
 import { EmptyState } from '../../components/EmptyState';
 import { ExerciseBanner } from '../../components/ExerciseBanner';
 import { OperatorBadge } from '../roster/OperatorBadge';
-import { ClockDriftBanner } from '../peers/ClockDriftBanner';
+import { ClockDriftBanner } from '../sync/ClockDriftBanner';
 import { useConsole } from '../../store';
 import { selectCurrent } from '../../store/incidents-slice';
 import { selectView } from '../../store/ui-slice';

@@ -27,7 +27,7 @@ export function BacklashForm({ needId }: { needId: string }) {
     if (!incidentId) return;
     const occurredAt = new Date(form.when).toISOString();
     const { when: _when, ...report } = form;
-    const result = await call('backlash:report', { incidentId, needId, occurredAt, ...report });
+    const result = await call('protection:reportBacklash', { incidentId, needId, occurredAt, ...report });
     if (!result.ok) return setError(result.error.message);
     setError(null);
     setFiled(`Report filed: ${result.value.kind}${result.value.place ? ` at ${result.value.place}` : ''}.`);

@@ -69,7 +69,7 @@ function ContactForm({ needId }: { needId: string }) {
 /** One need: its risk and status, the measures with who carries them out, contact, and its backlash reports. */
 export function NeedDetail({ needId }: { needId: string }) {
   const { data } = useLive(() => call('protection:get', { id: needId }), protectionEntities, needId);
-  const reports = useLive((incidentId) => call('backlash:list', { incidentId, needId, limit: 50 }), ['backlashReport'], needId);
+  const reports = useLive((incidentId) => call('protection:listBacklash', { incidentId, needId, limit: 50 }), ['backlashReport'], needId);
   if (!data) return <p className="muted">Loading…</p>;
   const { need, measures } = data;
   const update = (changes: Parameters<typeof call<'protection:update'>>[1]['changes']) => void act('protection:update', { id: need.id, changes });

@@ -33,7 +33,7 @@ export function RiskChart({ byRisk }: { byRisk: Record<string, number> }) {
 const shortDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 
 export function BacklashChart() {
-  const { data } = useLive((incidentId) => call('backlash:perDay', { incidentId, utcOffsetMinutes: -new Date().getTimezoneOffset() }), ['backlashReport']);
+  const { data } = useLive((incidentId) => call('protection:backlashPerDay', { incidentId, utcOffsetMinutes: -new Date().getTimezoneOffset() }), ['backlashReport']);
   const rows: BacklashPerDay = data ?? [];
   const total = rows.reduce((s, d) => s + d.verified + d.unverified, 0);
   const today = rows.at(-1);

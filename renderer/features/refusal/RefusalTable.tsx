@@ -1,5 +1,5 @@
 import type { RefusedEdit } from '../../../shared/domain/refusal';
-import { usePeers } from '../peers/use-peers';
+import { usePeers } from '../sync/use-peers';
 import { consoleName, editKey } from './refusal-format';
 import { RefusedEditRow } from './RefusedEditRow';
 

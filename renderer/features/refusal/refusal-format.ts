@@ -1,6 +1,6 @@
 import type { Peer } from '../../../shared/domain/sync';
 import { capitalise } from '../../components/format';
-import { peerLabel, shortDevice } from '../peers/peer-format';
+import { peerLabel, shortDevice } from '../sync/peer-format';
 
 /** The core's reasons and errors are clauses ("its console was revoked …"); the screen shows them as sentences. */
 export const asSentence = (text: string): string => {

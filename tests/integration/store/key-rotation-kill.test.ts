@@ -4,7 +4,7 @@ import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConcord } from '../../../electron/core/concord';
+import { createConcord } from '../../../electron/core/app/concord';
 import { seededRandom, testSeed } from '../../fixtures/seeded-random';
 import { COMMANDER, PASSPHRASE, tempConcord, tempDir } from '../../fixtures/temp-store';
 

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import { createConcord } from '../../../electron/core/concord';
+import { createConcord } from '../../../electron/core/app/concord';
 import { PASSPHRASE } from '../../fixtures/temp-store';
 
 /**

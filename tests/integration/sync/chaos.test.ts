@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../../shared/domain/log';
 import type { RefusedEdit } from '../../../shared/domain/refusal';
 import type { Roster } from '../../../shared/domain/roster';
-import { positionOf, type Position } from '../../../electron/core/ops/position';
+import { positionOf, type Position } from '../../../electron/core/kernel/ops/position';
 import { seededRandom, testSeed } from '../../fixtures/seeded-random';
 import { SYNC_PORT, type ConsoleProcess } from './console-process';
 import { convergeConsoles, pastMillisecondOf, useTestLan } from './test-lan';
@@ -103,9 +103,9 @@ describe('chaos: five consoles, cables pulled, processes killed, shifts ended wh
         const person = await first.proc.value<{ id: string }>('roster:addPerson', { incidentId, name, pin });
         await first.proc.value('roster:assign', { incidentId, personId: person.id, roleId });
         // A PIN someone else set signs nothing but its replacement: each sets their own (the same digits) before the run.
-        await first.proc.value('operator:signIn', { incidentId, personId: person.id, pin });
+        await first.proc.value('roster:signIn', { incidentId, personId: person.id, pin });
         await first.proc.value('roster:setOwnPin', { incidentId, currentPin: pin, newPin: pin });
-        await first.proc.value('operator:signIn', { incidentId, personId: commanderId, pin: commander.pin });
+        await first.proc.value('roster:signIn', { incidentId, personId: commanderId, pin: commander.pin });
         const p = { id: person.id, name, pin, roleId };
         people.set(p.id, p);
         return p;
@@ -129,7 +129,7 @@ describe('chaos: five consoles, cables pulled, processes killed, shifts ended wh
         if (x.signedIn === personId) return;
         const p = people.get(personId);
         if (!p) throw new Error(`no person ${personId}`);
-        await x.proc.value('operator:signIn', { incidentId, personId, pin: p.pin });
+        await x.proc.value('roster:signIn', { incidentId, personId, pin: p.pin });
         x.signedIn = personId;
       };
       const write = async (x: Node, personId: string): Promise<void> => {

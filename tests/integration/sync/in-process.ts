@@ -1,7 +1,7 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
-import { createConcord, type Concord } from '../../../electron/core/concord';
-import type { Clock } from '../../../electron/core/ops/hlc';
+import { createConcord, type Concord } from '../../../electron/core/app/concord';
+import type { Clock } from '../../../electron/core/kernel/ops/hlc';
 import { PASSPHRASE, tempDir, unwrap } from '../../fixtures/temp-store';
 import { converged, type StateHash } from './converge';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createConcord } from '../../../electron/core/concord';
-import { decodeJoinCode, encodeJoinCode } from '../../../electron/core/sync/join-code';
+import { createConcord } from '../../../electron/core/app/concord';
+import { decodeJoinCode, encodeJoinCode } from '../../../electron/core/domains/sync/join-code';
 import { ConsoleProcess, PASSPHRASE } from './console-process';
 import { convergeConsoles, stateOf as stateOfConsole, useTestLan } from './test-lan';
 import { COMMANDER } from '../../fixtures/temp-store';
@@ -28,7 +28,7 @@ async function signInAsCommander(c: ConsoleProcess): Promise<void> {
   const people = (roster.ok ? (roster.value as { people: { id: string; name: string }[] }).people : []);
   const person = people.find((p) => p.name === commander.name);
   if (!person) throw new Error(`${c.name} has no ${commander.name} on its roster`);
-  await c.value('operator:signIn', { incidentId, personId: person.id, pin: commander.pin });
+  await c.value('roster:signIn', { incidentId, personId: person.id, pin: commander.pin });
 }
 
 /** A code minted by the commander signed in on `c` (where they opened the incident or signed in since). */
@@ -81,7 +81,7 @@ describe('consoles on a LAN', () => {
     await core.call('store:unlock', { passphrase: PASSPHRASE });
     const roster = await core.call('roster:get', { incidentId });
     const dana = roster.ok ? (roster.value as { people: { id: string; name: string }[] }).people.find((p) => p.name === commander.name) : undefined;
-    if (dana) await core.call('operator:signIn', { incidentId, personId: dana.id, pin: commander.pin });
+    if (dana) await core.call('roster:signIn', { incidentId, personId: dana.id, pin: commander.pin });
     const ws = core.store.current();
     for (let i = 0; i < 20; i++) {
       ws.ops.commit(
@@ -133,7 +133,7 @@ describe('consoles on a LAN', () => {
 
   it('a revoked device is dropped, the secret rotates for the others, and its later edits take effect nowhere', async () => {
     const bravo = await b.value<{ deviceId: string }>('store:status', {});
-    const { epoch } = await a.value<{ epoch: number }>('device:revoke', { incidentId, deviceId: bravo.deviceId, reason: 'console lost' });
+    const { epoch } = await a.value<{ epoch: number }>('sync:revokeDevice', { incidentId, deviceId: bravo.deviceId, reason: 'console lost' });
     expect(epoch).toBe(2);
     // Charlie hears of the rotation from Alpha over their authenticated session.
     const rotated = async () => (await c.value<{ incidents: { incidentId: string; epoch: number }[] }>('sync:status', {})).incidents;

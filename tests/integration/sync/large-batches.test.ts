@@ -1,11 +1,11 @@
 import { connect, type Socket } from 'node:net';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDeviceKeys } from '../../../electron/core/ops/signing';
-import { MESSAGE_MAX } from '../../../electron/core/sync/framing';
-import { decodeJoinCode } from '../../../electron/core/sync/join-code';
-import { encodeMessage } from '../../../electron/core/sync/messages';
-import { initiate } from '../../../electron/core/sync/noise-session';
+import { generateDeviceKeys } from '../../../electron/core/kernel/ops/signing';
+import { MESSAGE_MAX } from '../../../electron/core/domains/sync/transport/framing';
+import { decodeJoinCode } from '../../../electron/core/domains/sync/join-code';
+import { encodeMessage } from '../../../electron/core/domains/sync/transport/messages';
+import { initiate } from '../../../electron/core/domains/sync/transport/noise-session';
 import { seededRandom, testSeed } from '../../fixtures/seeded-random';
 import { COMMANDER } from '../../fixtures/temp-store';
 import { closeConsoles, converge, logged, startConsole, type TestConsole } from './in-process';

@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDeviceKeys } from '../../../electron/core/ops/signing';
-import { encodeBatch } from '../../../electron/core/sync/batch-codec';
-import { decodeJoinCode } from '../../../electron/core/sync/join-code';
-import { decodeMessage, encodeMessage, MessageType } from '../../../electron/core/sync/messages';
-import { initiate, type SecureChannel } from '../../../electron/core/sync/noise-session';
-import type { SyncService } from '../../../electron/core/sync/sync-service';
+import { generateDeviceKeys } from '../../../electron/core/kernel/ops/signing';
+import { encodeBatch } from '../../../electron/core/domains/sync/transport/batch-codec';
+import { decodeJoinCode } from '../../../electron/core/domains/sync/join-code';
+import { decodeMessage, encodeMessage, MessageType } from '../../../electron/core/domains/sync/transport/messages';
+import { initiate, type SecureChannel } from '../../../electron/core/domains/sync/transport/noise-session';
+import type { SyncService } from '../../../electron/core/domains/sync/sync-service';
 import type { Result } from '../../../shared/result';
 import { COMMANDER, TestClock, actAs, opsOf, rememberSigner, tempWorkspace } from '../../fixtures/temp-store';
 import { staff } from '../../unit/roster/helpers';
@@ -101,7 +101,7 @@ describe('membership by ops, between consoles', () => {
     sendRaw(rogue, incidentId, deviceOf(a), MessageType.secret, { secret: randomBytes(32).toString('hex'), epoch: Number.MAX_SAFE_INTEGER, exclude: [deviceOf(b)] });
     // The session is ordered: once an edit the rogue makes after them has arrived, Alpha has read both messages.
     const commander = (await rogue.call('roster:get', { incidentId })).people.find((p) => p.name === COMMANDER.name);
-    await rogue.call('operator:signIn', { incidentId, personId: commander?.id ?? '', pin: COMMANDER.pin });
+    await rogue.call('roster:signIn', { incidentId, personId: commander?.id ?? '', pin: COMMANDER.pin });
     await rogue.call('log:note', { incidentId, text: 'after the forged secrets' });
     await converge([a, rogue], incidentId);
     expect(await epochOf(a, incidentId)).toBe(1);
@@ -112,7 +112,7 @@ describe('membership by ops, between consoles', () => {
   });
 
   it('a revoked device that comes back under a new device key gets nothing, with the old secret or the new one', async () => {
-    expect(await a.call('device:revoke', { incidentId, deviceId: deviceOf(rogue), reason: 'left in the van' })).toEqual({ epoch: 2 });
+    expect(await a.call('sync:revokeDevice', { incidentId, deviceId: deviceOf(rogue), reason: 'left in the van' })).toEqual({ epoch: 2 });
     await converge([a, b], incidentId);
     expect(await epochOf(b, incidentId)).toBe(2);
     const { port } = decodeJoinCode(rogueCode);
@@ -154,7 +154,7 @@ describe('membership by ops, between consoles', () => {
     actAs(ws, incidentId, observer);
     expect(await refusal(a.concord.call('sync:joinCode', { incidentId }))).toMatch(/^forbidden: Olu Bakare may not invite devices/);
     expect(await refusal(a.concord.call('sync:addPeer', { address: '127.0.0.1:9' }))).toMatch(/^forbidden: Olu Bakare may not invite devices/);
-    await a.call('operator:signOut', {});
+    await a.call('roster:signOut', {});
     expect(await refusal(a.concord.call('sync:joinCode', { incidentId }))).toMatch(/^forbidden: Nobody is signed in/);
     expect(await refusal(a.concord.call('sync:addPeer', { address: '127.0.0.1:9' }))).toMatch(/^forbidden: Nobody is signed in/);
     actAs(ws, incidentId, commander);

@@ -51,9 +51,9 @@ describe('a shift change split by a pulled cable', () => {
     await convergeConsoles([a, b], incidentId, CONVERGE_MS);
 
     // The commander is signed in on both consoles; then Jo takes over Bravo with her own PIN.
-    await b.value('operator:signIn', { incidentId, personId: commanderId, pin: commander.pin });
+    await b.value('roster:signIn', { incidentId, personId: commanderId, pin: commander.pin });
     await b.value('log:note', { incidentId, text: 'Commander on Bravo: handing over to Jo' });
-    await b.value('operator:signIn', { incidentId, personId: staff.id, pin: staffPin });
+    await b.value('roster:signIn', { incidentId, personId: staff.id, pin: staffPin });
     // The PIN the commander gave her signs nothing but its replacement: she sets her own (the same digits).
     await b.value('roster:setOwnPin', { incidentId, currentPin: staffPin, newPin: staffPin });
     await convergeConsoles([a, b], incidentId, CONVERGE_MS);
@@ -68,7 +68,7 @@ describe('a shift change split by a pulled cable', () => {
     const jo = await b.value<{ seq: number; deviceId: string; hlc: string }>('log:note', { incidentId, text: 'Jo: barrier moved to the Harbour Road junction' });
     expect(jo.hlc > endedAt).toBe(true);
     // Then the commander signs in on Bravo and raises the risk level.
-    await b.value('operator:signIn', { incidentId, personId: commanderId, pin: commander.pin });
+    await b.value('roster:signIn', { incidentId, personId: commanderId, pin: commander.pin });
     await b.value('incident:update', { id: incidentId, changes: { securityRiskLevel: 'critical', securityRiskNote: 'Raised on Bravo after the handover' } });
 
     lan().setLink(2, true);

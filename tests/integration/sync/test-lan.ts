@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { WebSocket } from 'ws';
-import { decodeHlc } from '../../../electron/core/ops/hlc';
+import { decodeHlc } from '../../../electron/core/kernel/ops/hlc';
 import { ConsoleProcess } from './console-process';
 import { converged, type StateHash } from './converge';
 import { TestLan } from './netns';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fieldHistory } from '../../../electron/core/log/field-history';
+import { fieldHistory } from '../../../electron/core/domains/log/field-history';
 import { guardlessConsoles, openBareIncident, type BareConsole as Ws } from '../../fixtures/guardless-consoles';
 import { TestClock, opsOf } from '../../fixtures/temp-store';
 

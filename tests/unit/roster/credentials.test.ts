@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../../shared/contract';
-import { createConcord } from '../../../electron/core/concord';
+import { createConcord } from '../../../electron/core/app/concord';
 import { COMMANDER, PASSPHRASE, TestClock, tempConcord } from '../../fixtures/temp-store';
 
 type T = Awaited<ReturnType<typeof tempConcord>>;
@@ -13,7 +13,7 @@ async function incidentWithCommander(clock = new TestClock()) {
   const t = await tempConcord(clock);
   open.push(t);
   const incident = await t.call('incident:create', { name: 'Elm Street', kind: 'hate-motivated attack', mode: 'exercise', commander: COMMANDER });
-  const commander = (await t.call('operator:current', {}))?.personId ?? '';
+  const commander = (await t.call('roster:currentOperator', {}))?.personId ?? '';
   const roleOf = async (kind: string) => (await t.call('roster:get', { incidentId: incident.id })).roles.find((r) => r.kind === kind)?.id ?? '';
   /** Adds a person with a first PIN chosen by the commander, holding the seeded role of `kind`. */
   const add = async (name: string, kind: string, pin: string) => {
@@ -21,7 +21,7 @@ async function incidentWithCommander(clock = new TestClock()) {
     await t.call('roster:assign', { incidentId: incident.id, personId: person.id, roleId: await roleOf(kind) });
     return person.id;
   };
-  const signIn = (personId: string, pin: string) => t.concord.call('operator:signIn', { incidentId: incident.id, personId, pin });
+  const signIn = (personId: string, pin: string) => t.concord.call('roster:signIn', { incidentId: incident.id, personId, pin });
   const attempt = <M extends MethodName>(method: M, input: MethodInput<M>) => t.concord.call(method, input);
   return { t, incidentId: incident.id, commander, add, signIn, attempt };
 }
@@ -41,9 +41,9 @@ describe('PINs and who may set them', () => {
     const restarted = createConcord({ dataDir: t.dir, clock, log: () => undefined });
     try {
       await restarted.call('store:unlock', { passphrase: PASSPHRASE });
-      expect(await restarted.call('operator:signIn', { incidentId, personId: commander, pin: COMMANDER.pin })).toMatchObject(locked);
+      expect(await restarted.call('roster:signIn', { incidentId, personId: commander, pin: COMMANDER.pin })).toMatchObject(locked);
       clock.advance(31_000);
-      expect(await restarted.call('operator:signIn', { incidentId, personId: commander, pin: COMMANDER.pin })).toMatchObject({ ok: true });
+      expect(await restarted.call('roster:signIn', { incidentId, personId: commander, pin: COMMANDER.pin })).toMatchObject({ ok: true });
     } finally {
       restarted.close();
     }

@@ -1,8 +1,8 @@
 import type { RoleKind } from '../../../shared/rules/permissions';
-import { createIncident } from '../../../electron/core/incident/service';
-import { readRoster } from '../../../electron/core/roster/read';
-import { addPerson, assign } from '../../../electron/core/roster/service';
-import type { Workspace } from '../../../electron/core/store/workspace';
+import { createIncident } from '../../../electron/core/domains/incident/service';
+import { readRoster } from '../../../electron/core/domains/roster/read';
+import { addPerson, assign } from '../../../electron/core/domains/roster/service';
+import type { Workspace } from '../../../electron/core/kernel/store/workspace';
 import { COMMANDER, giveKey, rememberSigner } from '../../fixtures/temp-store';
 
 /** Opens an incident on `ws`; its commander stays signed in there. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readRoster } from '../../../electron/core/roster/read';
-import { addPerson, checkIn, assign } from '../../../electron/core/roster/service';
-import { currentOperator, setOwnPin, signIn, signOut } from '../../../electron/core/roster/operator';
-import { writeNote } from '../../../electron/core/log/service';
+import { readRoster } from '../../../electron/core/domains/roster/read';
+import { addPerson, checkIn, assign } from '../../../electron/core/domains/roster/service';
+import { currentOperator, setOwnPin, signIn, signOut } from '../../../electron/core/domains/roster/operator';
+import { writeNote } from '../../../electron/core/domains/log/service';
 import { ConcordError } from '../../../shared/result';
 import { COMMANDER, TestClock } from '../../fixtures/temp-store';
 import { workspacesPerTest } from '../../fixtures/workspaces';

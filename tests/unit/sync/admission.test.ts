@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { stateHash } from '../../../electron/core/ops/state-hash';
-import { INVITATION_TTL_MS } from '../../../electron/core/sync/invitation';
+import { stateHash } from '../../../electron/core/kernel/ops/state-hash';
+import { INVITATION_TTL_MS } from '../../../electron/core/domains/sync/invitation';
 import { TestClock, actAs, codeOf, opsOf } from '../../fixtures/temp-store';
 import { openIncident, staff } from '../roster/helpers';
 import { type Ws, workspacesPerTest } from '../../fixtures/workspaces';

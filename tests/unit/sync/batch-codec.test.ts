@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeBatch, encodeBatch } from '../../../electron/core/sync/batch-codec';
+import { decodeBatch, encodeBatch } from '../../../electron/core/domains/sync/transport/batch-codec';
 import { guardlessConsoles, openBareIncident, type BareConsole } from '../../fixtures/guardless-consoles';
-import { generateSigningKey } from '../../../electron/core/ops/signing';
+import { generateSigningKey } from '../../../electron/core/kernel/ops/signing';
 import { TestClock, codeOf, opsOf } from '../../fixtures/temp-store';
 
 const bareConsole = guardlessConsoles();

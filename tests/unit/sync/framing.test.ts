@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FrameReader, frame } from '../../../electron/core/sync/framing';
+import { FrameReader, frame } from '../../../electron/core/domains/sync/transport/framing';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeJoinCode, encodeJoinCode } from '../../../electron/core/sync/join-code';
+import { decodeJoinCode, encodeJoinCode } from '../../../electron/core/domains/sync/join-code';
 
 const code = { incidentId: randomUUID(), secret: randomBytes(32), epoch: 3, host: '10.77.0.1', port: 47000, invitationId: randomUUID(), token: randomBytes(16) };
 

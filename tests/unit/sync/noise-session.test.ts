@@ -2,10 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateDeviceKeys } from '../../../electron/core/ops/signing';
-import { FrameReader, MESSAGE_MAX, frame } from '../../../electron/core/sync/framing';
-import { initiate, respond, type SecureChannel } from '../../../electron/core/sync/noise-session';
-import { tagFor, type IncidentSecret } from '../../../electron/core/sync/secrets';
+import { generateDeviceKeys } from '../../../electron/core/kernel/ops/signing';
+import { FrameReader, MESSAGE_MAX, frame } from '../../../electron/core/domains/sync/transport/framing';
+import { initiate, respond, type SecureChannel } from '../../../electron/core/domains/sync/transport/noise-session';
+import { tagFor, type IncidentSecret } from '../../../electron/core/domains/sync/secrets';
 
 const incident: IncidentSecret = { incidentId: randomUUID(), secret: randomBytes(32), epoch: 1 };
 const server = generateDeviceKeys().keys;

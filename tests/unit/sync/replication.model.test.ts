@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entityDefs } from '../../../electron/core/domains';
-import { stateHash } from '../../../electron/core/ops/state-hash';
-import { decodeMessage, encodeMessage } from '../../../electron/core/sync/messages';
-import { OpStream } from '../../../electron/core/sync/op-stream';
-import { Replicator } from '../../../electron/core/sync/replication';
-import { createIncident } from '../../../electron/core/incident/service';
+import { entityDefs } from '../../../electron/core/app/domains';
+import { stateHash } from '../../../electron/core/kernel/ops/state-hash';
+import { decodeMessage, encodeMessage } from '../../../electron/core/domains/sync/transport/messages';
+import { OpStream } from '../../../electron/core/domains/sync/transport/op-stream';
+import { Replicator } from '../../../electron/core/domains/sync/transport/replication';
+import { createIncident } from '../../../electron/core/domains/incident/service';
 import type { Op } from '../../../shared/domain/op';
-import type { OperatorSession } from '../../../electron/core/store/workspace';
+import type { OperatorSession } from '../../../electron/core/kernel/store/workspace';
 import { COMMANDER, TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 
 /**

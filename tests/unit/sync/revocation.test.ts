@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stateHash } from '../../../electron/core/ops/state-hash';
+import { stateHash } from '../../../electron/core/kernel/ops/state-hash';
 import { TestClock, actAs, codeOf, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 import { openIncident } from '../roster/helpers';
 

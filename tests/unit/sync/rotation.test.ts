@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { SecretRotation } from '../../../electron/core/sync/rotation';
-import { SecretStore } from '../../../electron/core/sync/secrets';
+import { SecretRotation } from '../../../electron/core/domains/sync/rotation';
+import { SecretStore } from '../../../electron/core/domains/sync/secrets';
 import { TestClock, actAs, opsOf } from '../../fixtures/temp-store';
 import { openIncident, staff } from '../roster/helpers';
 import { type Ws, workspacesPerTest } from '../../fixtures/workspaces';
@@ -24,7 +24,7 @@ async function twoConsoles() {
   return { a, b, sa, sb, incidentId, commanderId };
 }
 
-/** What `device:revoke` commits: the revocation, naming the next epoch and committing to its secret. */
+/** What `sync:revokeDevice` commits: the revocation, naming the next epoch and committing to its secret. */
 function revoke(ws: Ws, incidentId: string, next: ReturnType<SecretRotation['next']>) {
   ws.ops.commit(incidentId, ws.author(), [
     { entity: 'deviceRevocation', entityId: randomUUID(), action: 'add', fields: { revokedDevice: randomUUID().replace(/-/g, ''), reason: 'lost', lastSeq: 0, ...next.fields } },

@@ -1,0 +1,48 @@
+import type { Schema, SomeDomain } from '../kernel/domain';
+import { inVersionOrder } from '../kernel/db/migrations';
+import { kernelMigrations } from '../kernel/migrations';
+import { incidentDomain } from '../domains/incident';
+import { logDomain } from '../domains/log';
+import { syncDomain, type SyncService } from '../domains/sync';
+import { actorDomain } from '../domains/actor';
+import { protectionDomain } from '../domains/protection';
+import { taskDomain } from '../domains/task';
+import { rosterDomain } from '../domains/roster';
+import { priorityDomain } from '../domains/priority';
+import { decisionDomain } from '../domains/decision';
+import { statementDomain } from '../domains/statement';
+import { refusalDomain } from '../domains/refusal';
+import { scenarioDomain } from '../domains/scenario';
+import { storeDomain } from '../domains/store';
+import { testDomain } from '../domains/test';
+
+/**
+ * The one list of domains. Their entities project in this order (the state hash reads their tables in it); a new
+ * domain adds its module here.
+ */
+export const domains = (sync: () => SyncService | null) =>
+  [
+    storeDomain,
+    incidentDomain,
+    logDomain,
+    syncDomain(sync),
+    actorDomain,
+    protectionDomain,
+    taskDomain,
+    rosterDomain,
+    priorityDomain,
+    decisionDomain,
+    statementDomain,
+    refusalDomain,
+    scenarioDomain,
+    testDomain,
+  ] as const satisfies readonly SomeDomain[];
+
+/** Every kind of record the op log projects. */
+export const entityDefs = domains(() => null).flatMap((d) => d.entities);
+
+/** The kernel's and every domain's migrations, in version order (a gap or a repeat throws at start). */
+export const migrations = inVersionOrder([...kernelMigrations, ...domains(() => null).flatMap((d) => d.migrations)]);
+
+/** What every workspace opens with. */
+export const schema: Schema = { entities: entityDefs, migrations };

@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import type { decisionProblemSchema, decisionVerifyOutput } from '../../../../shared/domain/priority';
+import { getIncident } from '../incident';
+import { decodeRow } from '../../kernel/ops/entities';
+import { opHash, rowToOp } from '../../kernel/ops/op-log';
+import type { Workspace } from '../../kernel/store/workspace';
+import { contentOfOp, decisionHash, str, type DecisionContent } from './chain';
+import { decisionEntity } from './entity';
+
+type Problem = z.infer<typeof decisionProblemSchema>;
+type Row = Record<string, unknown>;
+
+/** A projection row read back as the content its hash covers. */
+export function contentOfRow(row: Row, incidentId: string): DecisionContent & { hash: string; hlc: string } {
+  const f = decodeRow(decisionEntity, row);
+  return {
+    incidentId,
+    id: String(row.id),
+    deviceId: String(row.device_id),
+    author: String(row.author),
+    what: str(f.what),
+    why: str(f.why),
+    priorityIds: (f.priorityIds as string[] | null) ?? [],
+    priorityTitles: (f.priorityTitles as string[] | null) ?? [],
+    noPriorityReason: typeof f.noPriorityReason === 'string' ? f.noPriorityReason : null,
+    prevHash: str(f.prevHash),
+    hash: str(f.hash),
+    hlc: String(row.hlc),
+  };
+}
+
+/**
+ * Recomputes every console's decision chain from the rows the screens read and from the signed ops: a row whose
+ * content no longer hashes to its hash, or differs from its op, was altered; an op without its row, or a row whose
+ * `prevHash` is not its predecessor's hash, means an entry was removed; a row without an op was never recorded.
+ */
+export function verifyDecisions(ws: Workspace, incidentId: string): z.infer<typeof decisionVerifyOutput> {
+  getIncident(ws, incidentId);
+  const rows = (ws.db.prepare('SELECT * FROM decisions WHERE incident_id = ?').all(incidentId) as Row[]).map((r) => contentOfRow(r, incidentId));
+  const ops = (ws.db.prepare("SELECT * FROM ops WHERE incident_id = ? AND entity = 'decision' ORDER BY hlc, device_id").all(incidentId) as Parameters<typeof rowToOp>[0][]).map(rowToOp);
+  const problems: Problem[] = [];
+  const report = (decisionId: string, deviceId: string, problem: Problem['problem'], detail: string) => problems.push({ decisionId, deviceId, problem, detail });
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const opIds = new Set(ops.map((op) => op.entityId));
+
+  for (const op of ops) {
+    const row = rowById.get(op.entityId);
+    if (opHash(op) !== op.hash) report(op.entityId, op.deviceId, 'altered', 'its op no longer matches the op’s hash');
+    if (!row) {
+      report(op.entityId, op.deviceId, 'removed', `the decision “${str(op.fields.what)}” is missing from the decision log`);
+      continue;
+    }
+    const fromOp = { ...contentOfOp(op), hash: str(op.fields.hash), hlc: op.hlc };
+    const { hash: _h, hlc: _t, ...content } = row;
+    if (decisionHash(content) !== row.hash) report(row.id, row.deviceId, 'altered', 'its content no longer matches its hash');
+    else if (JSON.stringify(fromOp) !== JSON.stringify(row)) report(row.id, row.deviceId, 'altered', 'it differs from the signed op that recorded it');
+  }
+  for (const row of rows) if (!opIds.has(row.id)) report(row.id, row.deviceId, 'unrecorded', 'no signed op recorded this decision');
+
+  // Each console's chain, in the order it wrote them: every entry points at the one before.
+  const byDevice = new Map<string, typeof rows>();
+  for (const row of [...rows].sort((a, b) => (a.hlc < b.hlc ? -1 : 1))) byDevice.set(row.deviceId, [...(byDevice.get(row.deviceId) ?? []), row]);
+  for (const [deviceId, chain] of byDevice) {
+    chain.forEach((row, i) => {
+      const expected = chain[i - 1]?.hash ?? '';
+      if (row.prevHash !== expected) report(row.id, deviceId, 'removed', 'the entry before it in this console’s chain is missing or altered');
+    });
+  }
+  return { intact: problems.length === 0, checked: rows.length, problems };
+}

@@ -1,0 +1,63 @@
+import type { Incident, IncidentChanges, IncidentCreateInput } from '../../../../shared/domain/incident';
+import type { JsonValue } from '../../../../shared/domain/op';
+import { ConcordError } from '../../../../shared/result';
+import { decodeRow } from '../../kernel/ops/entities';
+import { HybridClock } from '../../kernel/ops/hlc';
+import type { Workspace } from '../../kernel/store/workspace';
+import { firstRosterChanges, type FirstCommander } from '../roster';
+import { incidentEntity } from './entity';
+import { newId } from '../../kernel/ops/ids';
+import { keyFields } from '../roster';
+import { newPersonKey } from '../roster';
+import { incidentIdFor, newIncidentNonce } from './incident-id';
+
+const defaults = {
+  securityRiskLevel: 'elevated',
+  securityRiskNote: '',
+  escalationOutlook: 'unknown',
+  operationalPeriod: '',
+  areaDescription: '',
+} as const;
+
+function toIncident(row: Record<string, unknown>): Incident {
+  const { incidentId: _sameAsId, creatorKey: _creatorKey, idNonce: _idNonce, ...fields } = decodeRow(incidentEntity, row);
+  return { ...fields, withheldNames: fields.withheldNames ?? [], updatedAt: HybridClock.toIso(String(row.updated_hlc)) } as Incident;
+}
+
+/**
+ * Opens an incident with its first chain of command in one batch: the opener is its first incident commander
+ * (authoring the batch as that new person) and is signed in on this console.
+ */
+export async function createIncident(ws: Workspace, input: Omit<IncidentCreateInput, 'commander'> & { commander: FirstCommander & { pin: string } }): Promise<Incident> {
+  const commanderId = newId();
+  const { commander, ...situation } = input;
+  const { wrapped, key } = await newPersonKey(commanderId, commander.pin);
+  const idNonce = newIncidentNonce();
+  const id = incidentIdFor(wrapped.publicKey, idNonce);
+  const now = new Date(ws.clock.now()).toISOString();
+  const fields = { ...defaults, startedAt: now, ...situation, createdAt: now, creatorKey: wrapped.publicKey, idNonce } satisfies Record<string, JsonValue>;
+  ws.ops.commit(id, { id: commanderId, key }, [{ entity: 'incident', entityId: id, action: 'add', fields }, ...firstRosterChanges(commanderId, commander, now, keyFields(wrapped, commander.pin.length, commanderId))]);
+  ws.session.operator = { incidentId: id, personId: commanderId, key };
+  return getIncident(ws, id);
+}
+
+export function getIncident(ws: Workspace, id: string): Incident {
+  const row = ws.db.prepare('SELECT * FROM incidents WHERE id = ? AND deleted = 0').get(id) as Record<string, unknown> | undefined;
+  if (!row) throw new ConcordError('not_found', `no incident ${id}`);
+  return toIncident(row);
+}
+
+export function listIncidents(ws: Workspace): Incident[] {
+  const rows = ws.db.prepare('SELECT * FROM incidents WHERE deleted = 0 ORDER BY created_at DESC, id').all() as Record<string, unknown>[];
+  return rows.map(toIncident);
+}
+
+/** Only the fields that really change become an op, so the log shows what changed and nothing else. */
+export function updateIncident(ws: Workspace, id: string, changes: IncidentChanges): Incident {
+  const current = getIncident(ws, id);
+  const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => JSON.stringify(current[k as keyof Incident]) !== JSON.stringify(v)));
+  if (Object.keys(changed).length > 0) {
+    ws.ops.commit(id, ws.author(), [{ entity: 'incident', entityId: id, action: 'set', fields: changed }]);
+  }
+  return getIncident(ws, id);
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { priorityFieldsSchema } from '../../../../shared/domain/priority';
+import type { EntityDef } from '../../kernel/ops/entities';
+import { describeFields, textOf } from '../../kernel/ops/describe';
+
+/** A priority: last-writer-wins per field; its place in the list is a fractional index, `rank`. */
+export const priorityEntity: EntityDef = {
+  name: 'priority',
+  table: 'priorities',
+  mode: 'lww',
+  fields: { title: 'text', rationale: 'text', visibility: 'text', rank: 'text' },
+  schema: priorityFieldsSchema.extend({ rank: z.string().min(1).max(200) }),
+  describe: (op) => {
+    if (op.action === 'add') return `Priority: “${textOf(op.fields.title)}” (${textOf(op.fields.visibility)})`;
+    if (op.action === 'delete') return 'Priority removed';
+    const { rank, ...rest } = op.fields;
+    const parts = [Object.keys(rest).length > 0 ? describeFields(rest, { title: 'title', rationale: 'rationale', visibility: 'visibility' }) : '', rank !== undefined ? 'moved' : ''];
+    return `Priority: ${parts.filter(Boolean).join('; ')}`;
+  },
+  rule: {
+    need: () => 'setPriorities',
+    record: (op, ledger, at) => {
+      if (op.action === 'add') ledger.addPriority(op.entityId, at);
+      if (op.action === 'delete') ledger.removePriority(op.entityId, at);
+    },
+  },
+};

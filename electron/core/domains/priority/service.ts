@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import type { Priority, priorityInputs } from '../../../../shared/domain/priority';
+import { getIncident } from '../incident';
+import { decodeRow } from '../../kernel/ops/entities';
+import { HybridClock } from '../../kernel/ops/hlc';
+import type { Change } from '../../kernel/ops/op-log';
+import { requireInIncident } from '../../kernel/query/links';
+import type { Workspace } from '../../kernel/store/workspace';
+import { priorityEntity } from './entity';
+import { byRank, rankAfter, ranksForMove } from './ranks';
+import { newId } from '../../kernel/ops/ids';
+
+type In<K extends keyof typeof priorityInputs> = z.output<(typeof priorityInputs)[K]>;
+
+const toPriority = (row: Record<string, unknown>): Priority => {
+  const { incidentId: _incident, ...fields } = decodeRow(priorityEntity, row);
+  return { ...fields, createdAt: HybridClock.toIso(String(row.created_hlc)), createdBy: String(row.created_by) } as Priority;
+};
+
+export function listPriorities(ws: Workspace, incidentId: string): Priority[] {
+  getIncident(ws, incidentId);
+  const rows = ws.db.prepare('SELECT * FROM priorities WHERE incident_id = ? AND deleted = 0').all(incidentId) as Record<string, unknown>[];
+  return rows.map(toPriority).sort(byRank);
+}
+
+const commit = (ws: Workspace, incidentId: string, changes: Change[]): Priority[] => {
+  ws.ops.commit(incidentId, ws.author(), changes);
+  return listPriorities(ws, incidentId);
+};
+
+export const requirePriority = (ws: Workspace, incidentId: string, id: string): Record<string, unknown> =>
+  requireInIncident(ws, 'priorities', incidentId, id, 'priority');
+
+/** A new priority goes to the bottom of the list; the commander then moves it where it belongs. */
+export function addPriority(ws: Workspace, input: In<'add'>): Priority[] {
+  const list = listPriorities(ws, input.incidentId);
+  const fields = { title: input.title, rationale: input.rationale ?? '', visibility: input.visibility ?? 'internal', rank: rankAfter(list.at(-1)?.rank ?? null) };
+  return commit(ws, input.incidentId, [{ entity: 'priority', entityId: newId(), action: 'add', fields }]);
+}
+
+export function updatePriority(ws: Workspace, input: In<'update'>): Priority[] {
+  requirePriority(ws, input.incidentId, input.id);
+  return commit(ws, input.incidentId, [{ entity: 'priority', entityId: input.id, action: 'set', fields: input.changes }]);
+}
+
+export function movePriority(ws: Workspace, input: In<'move'>): Priority[] {
+  requirePriority(ws, input.incidentId, input.id);
+  const list = listPriorities(ws, input.incidentId);
+  if (list.findIndex((p) => p.id === input.id) === input.toIndex) return list;
+  const changes: Change[] = [...ranksForMove(list, input.id, input.toIndex)].map(([id, rank]) => ({ entity: 'priority', entityId: id, action: 'set', fields: { rank } }));
+  return commit(ws, input.incidentId, changes);
+}
+
+export function removePriority(ws: Workspace, input: In<'remove'>): Priority[] {
+  requirePriority(ws, input.incidentId, input.id);
+  return commit(ws, input.incidentId, [{ entity: 'priority', entityId: input.id, action: 'delete', fields: {} }]);
+}

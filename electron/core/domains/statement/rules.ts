@@ -1,0 +1,143 @@
+import type { JsonValue, Op } from '../../../../shared/domain/op';
+import type { TransitionKind } from '../../../../shared/domain/statement';
+import { checkStatement, hasBlockingFindings } from '../../../../shared/rules/guidance/check';
+import type { Action } from '../../../../shared/rules/permissions';
+import type { EntityRule } from '../../kernel/ops/entities';
+import type { Ledger, LedgerRevision } from '../../kernel/ops/ledger';
+import type { Position } from '../../kernel/ops/position';
+import { mayAt, refuse } from '../../kernel/ops/verdict';
+import { textOf } from '../../kernel/ops/describe';
+import { textHash } from './canonical-text';
+import { wordListFor } from './guidance';
+
+const transitionNeeds: Record<TransitionKind, Action> = {
+  'request-review': 'draftStatements',
+  approve: 'approveStatements',
+  publish: 'publishStatements',
+  withdraw: 'publishStatements',
+};
+
+const statementOf = (op: Op, ledger: Ledger, at: Position): { phase: string } => {
+  const id = op.entity === 'statement' ? op.entityId : op.fields.statementId;
+  const s = typeof id === 'string' ? ledger.statementAt(id, at) : null;
+  return s ?? refuse('forbidden', `no statement ${textOf(id)} in this incident`);
+};
+
+const revisionOf = (op: Op, ledger: Ledger, at: Position, id: JsonValue | undefined): LedgerRevision => {
+  const r = typeof id === 'string' ? ledger.revisionAt(id, at) : null;
+  if (!r || r.statementId !== op.fields.statementId) return refuse('forbidden', `no revision ${textOf(id)} of this statement`);
+  return r;
+};
+
+/**
+ * Every revision a publication names must carry an approval made before it: an approval names one revision, so an
+ * approval of an older text, however late it arrives, never covers a newer one. (That the named revision is the
+ * current one of its language is checked when this console publishes, not here: a peer's publication of an older
+ * approved text is still an approved text, and refusing it would split the consoles over what each had seen.)
+ */
+const checkPublish = (op: Op, ledger: Ledger, at: Position, ids: string[]): void => {
+  if (ids.length === 0) refuse('forbidden', 'a publication names the approved revisions it publishes');
+  if ((op.fields.channels as string[]).length === 0) refuse('forbidden', 'a publication names its channels');
+  const languages = new Set<string>();
+  for (const id of ids) {
+    const r = revisionOf(op, ledger, at, id);
+    if (languages.has(r.language)) refuse('forbidden', `two revisions of ${r.language} in one publication`);
+    languages.add(r.language);
+    if (!ledger.approved(id, at)) refuse('forbidden', `the ${r.language} text ${r.hash.slice(0, 8)} has no approval: it cannot be published`);
+  }
+};
+
+/**
+ * The statement rules, whoever wrote the op and wherever it came from: the two-person rule, approvals naming exactly
+ * one existing revision by its hash, withheld names acknowledged, and no publication of a revision without its
+ * approval. A console that skips the service still cannot get an unapproved text published on any console.
+ */
+export const statementRules = {
+  statement: {
+    need: () => 'draftStatements',
+    record: (op, ledger, at) => {
+      if (op.action === 'delete') ledger.removeStatement(op.entityId, at);
+      else ledger.setStatement(op.entityId, typeof op.fields.phase === 'string' ? op.fields.phase : undefined, at);
+    },
+  },
+  statementVariant: {
+    need: () => 'draftStatements',
+    check: (op, ledger, at) => {
+      statementOf(op, ledger, at);
+      if (op.action === 'add' && op.entityId !== `${textOf(op.fields.statementId)}:${textOf(op.fields.language)}`) refuse('forbidden', 'a variant’s id is its statement and language');
+    },
+  },
+  statementComment: { need: () => 'postUpdates', check: (op, ledger, at) => void statementOf(op, ledger, at) },
+  statementRevision: {
+    need: () => 'draftStatements',
+    check: (op, ledger, at) => {
+      statementOf(op, ledger, at);
+      if (op.fields.hash !== textHash(textOf(op.fields.text))) refuse('forbidden', 'a revision’s hash must be the sha256 of its canonical text');
+      if (op.fields.parentId) {
+        const parent = revisionOf(op, ledger, at, op.fields.parentId);
+        if (parent.language !== op.fields.language) refuse('forbidden', 'a revision continues a revision of the same language');
+      }
+    },
+    record: (op, ledger, at) =>
+      ledger.addRevision(op.entityId, {
+        statementId: textOf(op.fields.statementId),
+        language: textOf(op.fields.language),
+        hash: textOf(op.fields.hash),
+        author: op.author,
+        text: textOf(op.fields.text),
+        from: at,
+      }),
+  },
+  statementApproval: {
+    need: () => 'approveStatements',
+    check: (op, ledger, at) => {
+      const statement = statementOf(op, ledger, at);
+      const r = revisionOf(op, ledger, at, op.fields.revisionId);
+      if (r.hash !== op.fields.hash || r.language !== op.fields.language) refuse('forbidden', 'an approval must name its revision’s hash and language');
+      if (!mayAt(ledger, op.author, 'approveStatements', at)) refuse('forbidden', 'only someone holding an approving role may approve a statement');
+      if (r.author === op.author) refuse('forbidden', 'two-person rule: the author of a revision cannot approve it');
+      if (!op.fields.acknowledgedPerpetratorNames) {
+        // Only the withheld-name finding blocks, and it reads nothing but the text and the names: the advice that
+        // depends on other records (community languages) is left out, so the verdict depends on the order alone.
+        const findings = checkStatement({
+          phase: statement.phase as Parameters<typeof checkStatement>[0]['phase'],
+          language: r.language,
+          text: r.text,
+          withheldNames: ledger.withheldNames(at),
+          wordList: wordListFor(r.language),
+          communityLanguages: [],
+          variantLanguages: [],
+        });
+        if (hasBlockingFindings(findings)) refuse('forbidden', 'this text names someone the commander asked to withhold: the approver must acknowledge it');
+      }
+    },
+    record: (op, ledger, at) => ledger.addApproval(textOf(op.fields.revisionId), op.author, at),
+  },
+  statementTransition: {
+    need: (op) => transitionNeeds[op.fields.kind as TransitionKind],
+    // This console publishes only the text it shows as current; a peer's publication of an older approved text stands.
+    beforeCommit: (op, db) => {
+      if (op.fields.kind !== 'publish') return;
+      for (const id of op.fields.revisionIds as string[]) {
+        const r = db.prepare('SELECT statement_id, language FROM statement_revisions WHERE id = ?').get(id) as { statement_id: string; language: string } | undefined;
+        if (!r) continue;
+        const newest = db
+          .prepare('SELECT id FROM statement_revisions WHERE statement_id = ? AND language = ? ORDER BY hlc DESC, device_id DESC LIMIT 1')
+          .get(r.statement_id, r.language) as { id: string } | undefined;
+        if (newest?.id !== id) refuse('forbidden', `the ${r.language} text changed since approval: approve the current text first`);
+      }
+    },
+    check: (op, ledger, at) => {
+      statementOf(op, ledger, at);
+      const ids = op.fields.revisionIds as string[];
+      if (op.fields.kind === 'request-review' && !ledger.hasRevisions(textOf(op.fields.statementId), at)) {
+        refuse('forbidden', 'write the statement’s text before asking for review');
+      }
+      if (op.fields.kind === 'approve') {
+        if (ids.length === 0) refuse('forbidden', 'an approval names the revisions it approves');
+        for (const id of ids) if (!ledger.approved(id, at, op.author)) refuse('forbidden', 'approve each revision before marking the statement approved');
+      }
+      if (op.fields.kind === 'publish') checkPublish(op, ledger, at, ids);
+    },
+  },
+} satisfies Record<string, EntityRule>;

@@ -1,0 +1,126 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import { ConcordError } from '../../../../shared/result';
+import { newId } from '../../kernel/ops/ids';
+import { consoleAuthor } from '../../kernel/ops/verdict';
+import type { Workspace } from '../../kernel/store/workspace';
+import { admissionEntity, INVITATION_TTL_MS, invitationEntity, tokenHashOf } from './invitation';
+import { INVITATION_TOKEN_BYTES } from './join-code';
+import { isRevoked } from './revocation';
+
+/** What a session may do: send ops to the device, only take its ops, or wait for its invitation first. */
+export type Access = 'serve' | 'receive' | 'await';
+
+export interface Invitation {
+  invitationId: string;
+  token: Buffer;
+  label: string;
+  expiresAt: string;
+}
+
+/**
+ * Which devices belong to an incident, as this console's ops say: the device that opened it and those a valid
+ * admission op admitted. Only a member serves ops, and only to members; a device that is neither must present an
+ * invitation first, which a member turns into an admission op. What a member serves is every authentic op it holds,
+ * as everywhere: an op a device outside wrote and a member pushed anyway takes effect only if the person it names
+ * signed it and may do it, and it reaches every console, so all show the same picture.
+ */
+export class Membership {
+  /** The device that opened each incident: fixed once its opening is held, so read once. */
+  private readonly openers = new Map<string, string>();
+  private readonly s: Record<'opener' | 'admitted' | 'admittedAll' | 'invitation' | 'used' | 'held' | 'hold' | 'drop', Statement>;
+
+  constructor(private readonly ws: Workspace) {
+    const db = ws.db;
+    this.s = {
+      opener: db.prepare(
+        "SELECT o.device_id AS deviceId FROM incidents i JOIN ops o ON o.incident_id = i.id AND o.hlc = i.created_hlc AND o.entity = 'incident' AND o.action = 'add' WHERE i.id = ?",
+      ),
+      admitted: db.prepare('SELECT 1 FROM admissions WHERE incident_id = ? AND admitted_device = ?'),
+      admittedAll: db.prepare('SELECT admitted_device AS deviceId FROM admissions WHERE incident_id = ?'),
+      invitation: db.prepare('SELECT expires_at AS expiresAt, token_hash AS tokenHash FROM invitations WHERE incident_id = ? AND id = ?'),
+      used: db.prepare('SELECT 1 FROM admissions WHERE incident_id = ? AND invitation_id = ? AND admitted_device != ?'),
+      held: db.prepare('SELECT invitation_id AS invitationId, token FROM sync_invitations_held WHERE incident_id = ?'),
+      hold: db.prepare(
+        'INSERT INTO sync_invitations_held (incident_id, invitation_id, token) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET invitation_id = excluded.invitation_id, token = excluded.token',
+      ),
+      drop: db.prepare('DELETE FROM sync_invitations_held WHERE incident_id = ?'),
+    };
+  }
+
+  opener(incidentId: string): string | null {
+    const known = this.openers.get(incidentId);
+    if (known) return known;
+    const row = this.s.opener.get(incidentId) as { deviceId: string } | undefined;
+    if (row) this.openers.set(incidentId, row.deviceId);
+    return row?.deviceId ?? null;
+  }
+
+  isMember(incidentId: string, deviceId: string): boolean {
+    return this.opener(incidentId) === deviceId || this.s.admitted.get(incidentId, deviceId) !== undefined;
+  }
+
+  /** Whether this console belongs to the incident yet: until its admission arrives it serves nothing. */
+  selfIsMember(incidentId: string): boolean {
+    return this.isMember(incidentId, this.ws.device.deviceId);
+  }
+
+  isRevoked(incidentId: string, deviceId: string): boolean {
+    return isRevoked(this.ws.db, incidentId, deviceId);
+  }
+
+  /** What a new session with a device may do; null when the device is revoked and the session must close. */
+  accessFor(incidentId: string, deviceId: string): Access | null {
+    if (this.isRevoked(incidentId, deviceId)) return null;
+    // A console still waiting for its own admission cannot tell members apart: it takes ops and gives none.
+    if (!this.selfIsMember(incidentId)) return 'receive';
+    return this.isMember(incidentId, deviceId) ? 'serve' : 'await';
+  }
+
+  /** Mints an invitation (an op, judged like every other: `inviteDevices`); the token goes only into the join code. */
+  invite(incidentId: string, label: string): Invitation {
+    const token = randomBytes(INVITATION_TOKEN_BYTES);
+    const invitationId = newId();
+    const expiresAt = new Date(this.ws.clock.now() + INVITATION_TTL_MS).toISOString();
+    this.ws.ops.commit(incidentId, this.ws.author(), [
+      { entity: invitationEntity.name, entityId: invitationId, action: 'add', fields: { label, expiresAt, tokenHash: tokenHashOf(token) } },
+    ]);
+    return { invitationId, token, label, expiresAt };
+  }
+
+  /**
+   * A device presented an invitation: admits it with an admission op if the invitation stands here, has not
+   * expired by this console's clock, matches the token and was not used; else answers why not.
+   */
+  admit(incidentId: string, deviceId: string, invitationId: string, token: Buffer): string | null {
+    const invitation = this.s.invitation.get(incidentId, invitationId) as { expiresAt: string; tokenHash: string } | undefined;
+    if (!invitation) return 'this console holds no such invitation: the code may be from another incident, or not here yet';
+    if (Date.parse(invitation.expiresAt) <= this.ws.clock.now()) return 'the invitation has expired: ask for a new join code';
+    if (!timingSafeEqual(Buffer.from(tokenHashOf(token), 'hex'), Buffer.from(invitation.tokenHash, 'hex'))) return 'the join code does not match its invitation';
+    if (this.s.used.get(incidentId, invitationId, deviceId) !== undefined) return 'the invitation was already used: ask for a new join code';
+    try {
+      // Written by the console, not by whoever is signed in: the console checked the token, nobody's role is claimed.
+      this.ws.ops.commit(incidentId, consoleAuthor(this.ws.device.deviceId), [
+        { entity: admissionEntity.name, entityId: newId(), action: 'add', fields: { admittedDevice: deviceId, invitationId } },
+      ]);
+      return null;
+    } catch (error) {
+      if (error instanceof ConcordError) return error.message;
+      throw error;
+    }
+  }
+
+  /** Keeps a join code's invitation, to present until this console sees itself admitted. */
+  hold(incidentId: string, invitationId: string, token: Buffer): void {
+    this.s.hold.run(incidentId, invitationId, token);
+  }
+
+  /** The invitation to present to a console of the incident, while this console is not a member yet. */
+  held(incidentId: string): { invitationId: string; token: Buffer } | null {
+    if (this.selfIsMember(incidentId)) {
+      this.s.drop.run(incidentId);
+      return null;
+    }
+    return (this.s.held.get(incidentId) as { invitationId: string; token: Buffer } | undefined) ?? null;
+  }
+}

@@ -1,8 +1,0 @@
-import type { DomainHandlers } from '../api/handlers';
-import type { Workspace } from '../store/workspace';
-import { listRefused, reapplyRefused } from './service';
-
-export const refusalHandlers = (ws: () => Workspace): DomainHandlers<'refusal:'> => ({
-  'refusal:list': (i) => listRefused(ws(), i),
-  'refusal:reapply': (i) => reapplyRefused(ws(), i),
-});

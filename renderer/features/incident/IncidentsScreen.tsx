@@ -1,0 +1,53 @@
+import { capitalise, formatDateTime } from '../../components/format';
+import { RiskBadge } from '../../components/RiskBadge';
+import { useConsole } from '../../store';
+import { selectIncidents } from '../../store/incidents-slice';
+import { JoinIncident } from '../sync/JoinIncident';
+import { DemoExercise } from './DemoExercise';
+import { NewIncidentForm } from './NewIncidentForm';
+import './incidents.css';
+
+function IncidentList() {
+  const incidents = useConsole(selectIncidents);
+  const open = useConsole((s) => s.openIncident);
+  if (incidents.length === 0) {
+    return <p className="empty">No incident is recorded on this console yet. Open one with the form.</p>;
+  }
+  return (
+    <ul className="incident-list">
+      {incidents.map((incident) => (
+        <li key={incident.id} className="incident-item">
+          <div>
+            <h3>
+              {incident.name}
+              {incident.mode === 'exercise' && <span className="tag-exercise">Exercise</span>}
+            </h3>
+            <p className="muted">
+              {capitalise(incident.kind)} · started {formatDateTime(incident.startedAt)}
+            </p>
+            <p>
+              Security risk: <RiskBadge level={incident.securityRiskLevel} />
+            </p>
+          </div>
+          <button type="button" className="primary" onClick={() => open(incident)} aria-label={`Open ${incident.name}`}>
+            Open
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function IncidentsScreen() {
+  return (
+    <div className="incidents-screen">
+      <section className="card" aria-labelledby="incidents-title">
+        <h1 id="incidents-title">Incidents</h1>
+        <IncidentList />
+      </section>
+      <DemoExercise />
+      <JoinIncident />
+      <NewIncidentForm />
+    </div>
+  );
+}
