@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from './api/query-client';
 import { App } from './App';
 import { connectEvents } from './store';
 import './styles/tokens.css';
@@ -11,6 +13,8 @@ if (!root) throw new Error('index.html has no #root element');
 connectEvents();
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );
