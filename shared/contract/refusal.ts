@@ -1,4 +1,5 @@
 import { refusalListInput, refusalListOutput, refusalReapplyInput, refusedEditSchema } from '../domain/refusal';
+import { entityNames } from '../domain/entities';
 import { method } from './define';
 
 export const refusalMethods = {
@@ -6,6 +7,7 @@ export const refusalMethods = {
     refusalListInput,
     refusalListOutput,
     'Edits that reached this console but did not take effect, newest first, with who wrote them, from which console and why.',
+    { reads: entityNames },
   ),
   'refusal:reapply': method(
     refusalReapplyInput,

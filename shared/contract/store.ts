@@ -13,7 +13,7 @@ import { method } from './define';
 const empty = z.object({}).strict();
 
 export const storeMethods = {
-  'store:status': method(empty, storeStatusSchema, 'Whether this console has a store, and whether it is unlocked.'),
+  'store:status': method(empty, storeStatusSchema, 'Whether this console has a store, and whether it is unlocked.', { reads: [] }),
   'store:create': method(storeCreateInput, storeCreateOutput, 'Create the encrypted store; answers the recovery key once.'),
   'store:unlock': method(storeUnlockInput, storeStatusSchema, 'Unlock with the passphrase, the recovery key or the OS keystore.'),
   'store:lock': method(empty, storeStatusSchema, 'Close the store and forget its key in memory.'),

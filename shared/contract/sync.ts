@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/ids';
 import { addPeerInput, joinCodeInput, joinCodeOutput, joinInput, peersViewSchema, revokeInput, syncStatusSchema } from '../domain/sync';
+import { entityNames } from '../domain/entities';
 import { method } from './define';
 
 export const syncMethods = {
-  'sync:status': method(z.object({}).strict(), syncStatusSchema, 'The sync port, the incidents shared and how many peers each has.'),
+  'sync:status': method(z.object({}).strict(), syncStatusSchema, 'The sync port, the incidents shared and how many peers each has.', { reads: ['incident'] }),
   'sync:joinCode': method(
     joinCodeInput,
     joinCodeOutput,
@@ -16,6 +17,7 @@ export const syncMethods = {
     z.object({ incidentId: idSchema }),
     peersViewSchema,
     'The consoles of an incident (connected or not, lag, clock), the admitted devices, open invitations and revocations.',
+    { reads: entityNames },
   ),
   'sync:revokeDevice': method(revokeInput, z.object({ epoch: z.number().int() }), 'Revoke a device: its later ops are refused and the secret rotates.'),
 };

@@ -34,3 +34,7 @@ export const entityNames = [
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];
+
+const known: ReadonlySet<string> = new Set(entityNames);
+/** An op from a newer console may name an entity this one does not know: nothing here reads it. */
+export const isEntityName = (name: string): name is EntityName => known.has(name);

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
 import type { EventName, EventPayload, MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
+import { isEntityName } from '../../../shared/domain/entities';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { schema } from './domains';
@@ -47,7 +48,7 @@ export function createConcord(options: ConcordOptions): Concord {
   const clock = options.clock ?? systemClock;
   const store: StoreService = new StoreService(options.dataDir, clock, options.keyProtector ?? null, schema, (ws) => {
     unsubscribeOps?.();
-    unsubscribeOps = ws ? ws.ops.onChange((incidentId, entities) => emit('data:changed', { incidentId, entities })) : null;
+    unsubscribeOps = ws ? ws.ops.onChange((incidentId, entities) => emit('data:changed', { incidentId, entities: entities.filter(isEntityName) })) : null;
     void sync?.attach(ws);
     queueMicrotask(() => emit('store:status', store.status()));
   });
