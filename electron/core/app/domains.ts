@@ -1,13 +1,14 @@
 import type { Schema, SomeDomain } from '../kernel/domain';
+import type { Trust } from '../kernel/ops/ledger';
 import { inVersionOrder } from '../kernel/db/migrations';
 import { kernelMigrations } from '../kernel/migrations';
-import { incidentDomain } from '../domains/incident';
+import { incidentDomain, incidentFacts } from '../domains/incident';
 import { logDomain } from '../domains/log';
-import { syncDomain, type SyncService } from '../domains/sync';
+import { syncDomain, syncFacts, type SyncService } from '../domains/sync';
 import { actorDomain } from '../domains/actor';
 import { protectionDomain } from '../domains/protection';
 import { taskDomain } from '../domains/task';
-import { rosterDomain } from '../domains/roster';
+import { rosterAuthority, rosterDomain } from '../domains/roster';
 import { priorityDomain } from '../domains/priority';
 import { decisionDomain } from '../domains/decision';
 import { statementDomain } from '../domains/statement';
@@ -44,5 +45,14 @@ export const entityDefs = domains(() => null).flatMap((d) => d.entities);
 /** The kernel's and every domain's migrations, in version order (a gap or a repeat throws at start). */
 export const migrations = inVersionOrder([...kernelMigrations, ...domains(() => null).flatMap((d) => d.migrations)]);
 
+/**
+ * What the judge asks of every op's author, answered by the roster (whose founder is the incident's opener), and
+ * which consoles' chains are cut, answered by sync's revocations.
+ */
+const trust: Trust = {
+  authority: (ledger) => rosterAuthority(ledger, () => ledger.facts(incidentFacts).opening),
+  cuts: (ledger) => ledger.facts(syncFacts),
+};
+
 /** What every workspace opens with. */
-export const schema: Schema = { entities: entityDefs, migrations };
+export const schema: Schema = { entities: entityDefs, migrations, trust };

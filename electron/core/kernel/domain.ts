@@ -2,6 +2,7 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/cont
 import type { Migration } from './db/migrations';
 import type { Clock } from './ops/hlc';
 import type { EntityDef } from './ops/entities';
+import type { Trust } from './ops/ledger';
 import type { StoreService } from './store/store-service';
 import type { Workspace } from './store/workspace';
 
@@ -22,10 +23,14 @@ export interface KernelContext {
   handlers: () => Handlers;
 }
 
-/** The schema a workspace opens with: every entity the op log projects, and the migrations that make their tables. */
+/**
+ * The schema a workspace opens with: every entity the op log projects, the migrations that make their tables, and
+ * where the judge finds, in its ledger, who may act and which consoles are cut.
+ */
 export interface Schema {
   entities: readonly EntityDef[];
   migrations: readonly Migration[];
+  trust: Trust;
 }
 
 /**

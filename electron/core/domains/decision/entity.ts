@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../../../../shared/domain/ids';
 import type { EntityDef } from '../../kernel/ops/entities';
 import { checkDecisionOp } from './chain';
+import { priorityFacts } from '../priority';
 import { textOf } from '../../kernel/ops/describe';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -28,7 +29,7 @@ export const decisionEntity: EntityDef = {
   },
   rule: {
     need: (op, ledger, at) => {
-      checkDecisionOp(op, (id) => ledger.priorityExists(id, at));
+      checkDecisionOp(op, (id) => ledger.facts(priorityFacts).exists(id, at));
       return 'decide';
     },
   },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { instantSchema } from '../../../../shared/domain/ids';
 import { refuse } from '../../kernel/ops/verdict';
 import { incidentIdFor } from './incident-id';
+import { incidentFacts } from './facts';
 import type { EntityDef } from '../../kernel/ops/entities';
 import { describeFields, textOf } from '../../kernel/ops/describe';
 
@@ -48,7 +49,7 @@ export const incidentEntity: EntityDef = {
   rule: {
     need: (op, ledger, at) => {
       // Opening an incident needs no role: its opener becomes its first commander in the same batch.
-      if (op.action === 'add' && !ledger.incidentExists(at)) return null;
+      if (op.action === 'add' && !ledger.facts(incidentFacts).exists(at)) return null;
       if (op.action === 'delete') return 'manageRoster';
       // Which names statements must withhold (perpetrators, suspects) is the commander's call, not every editor's.
       return 'withheldNames' in op.fields ? 'withholdNames' : 'editSituation';
@@ -60,10 +61,10 @@ export const incidentEntity: EntityDef = {
       }
     },
     // An opening is signed by the key the incident's id derives from (`check` holds it to that id).
-    signingKey: (op, ledger, at) => (op.action === 'add' && !ledger.incidentExists(at) ? textOf(op.fields.creatorKey) : undefined),
+    signingKey: (op, ledger, at) => (op.action === 'add' && !ledger.facts(incidentFacts).exists(at) ? textOf(op.fields.creatorKey) : undefined),
     record: (op, ledger, at) => {
-      if (op.action === 'add') ledger.openIncident(op.author, textOf(op.fields.creatorKey), at);
-      if (Array.isArray(op.fields.withheldNames)) ledger.setWithheldNames(op.fields.withheldNames.map(String), at);
+      if (op.action === 'add') ledger.facts(incidentFacts).open(op.author, textOf(op.fields.creatorKey), at);
+      if (Array.isArray(op.fields.withheldNames)) ledger.facts(incidentFacts).setWithheldNames(op.fields.withheldNames.map(String), at);
     },
   },
 };

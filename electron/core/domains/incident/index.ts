@@ -12,3 +12,4 @@ export const incidentDomain: DomainModule<'incident'> = {
 };
 
 export { getIncident } from './service';
+export { incidentFacts } from './facts';

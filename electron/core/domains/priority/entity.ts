@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { priorityFieldsSchema } from '../../../../shared/domain/priority';
 import type { EntityDef } from '../../kernel/ops/entities';
 import { describeFields, textOf } from '../../kernel/ops/describe';
+import { priorityFacts } from './facts';
 
 /** A priority: last-writer-wins per field; its place in the list is a fractional index, `rank`. */
 export const priorityEntity: EntityDef = {
@@ -20,8 +21,8 @@ export const priorityEntity: EntityDef = {
   rule: {
     need: () => 'setPriorities',
     record: (op, ledger, at) => {
-      if (op.action === 'add') ledger.addPriority(op.entityId, at);
-      if (op.action === 'delete') ledger.removePriority(op.entityId, at);
+      if (op.action === 'add') ledger.facts(priorityFacts).add(op.entityId, at);
+      if (op.action === 'delete') ledger.facts(priorityFacts).remove(op.entityId, at);
     },
   },
 };

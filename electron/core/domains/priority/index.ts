@@ -12,3 +12,4 @@ export const priorityDomain: DomainModule<'priority'> = {
 };
 
 export { requirePriority } from './service';
+export { priorityFacts } from './facts';

@@ -10,6 +10,7 @@ import type { Ledger } from '../../kernel/ops/ledger';
 import type { Position } from '../../kernel/ops/position';
 import { describeFields, textOf } from '../../kernel/ops/describe';
 import { keyWrapSchema, publicKeySchema } from './person-key';
+import { rosterFacts } from './facts';
 
 const roleLabels: Record<string, string> = { name: 'name', reportsTo: 'reports to', decides: 'decides', cadenceMinutes: 'update every (minutes)' };
 const personLabels: Record<string, string> = { name: 'name', agency: 'agency', contact: 'contact', languages: 'languages' };
@@ -49,8 +50,9 @@ function checkKey(op: Op, ledger: Ledger, at: Position): void {
   if (present.length !== KEY_FIELDS.length) refuse('invalid_input', 'a PIN change carries the key, its wrap, the PIN length and who set it together');
   if (op.fields.keySetBy !== op.author) refuse('invalid_input', 'a PIN change names who made it');
   if (op.author === op.entityId || op.action === 'add') return;
-  const kinds = ledger.rolesHeld(op.entityId, at).map((r) => r.kind);
-  if (approvesOrCommands(kinds) && ledger.pinResetFor(op.entityId, textOf(op.fields.publicKey), op.author, at) === null) {
+  const roster = ledger.facts(rosterFacts);
+  const kinds = roster.rolesHeld(op.entityId, at).map((r) => r.kind);
+  if (approvesOrCommands(kinds) && roster.pinResetFor(op.entityId, textOf(op.fields.publicKey), op.author, at) === null) {
     refuse('forbidden', 'Resetting the PIN of someone who approves or commands needs a second commander or approver: one proposes it, another confirms it.');
   }
 }
@@ -74,7 +76,7 @@ export const personEntity: EntityDef = {
   rule: {
     need: (op, ledger, at) => {
       noDelete(op, 'people');
-      if (op.action !== 'add') mustExist(ledger.personName(op.entityId, at) !== null, 'that person');
+      if (op.action !== 'add') mustExist(ledger.facts(rosterFacts).personName(op.entityId, at) !== null, 'that person');
       // Anyone sets their own PIN, observers included, and someone whose PIN was reset must before anything else.
       if (setsOwnKey(op)) return null;
       return op.action === 'add' ? 'bootstrap' : 'manageRoster';
@@ -82,11 +84,12 @@ export const personEntity: EntityDef = {
     check: checkKey,
     replacesOwnKey: setsOwnKey,
     record: (op, ledger, at) => {
-      ledger.addPerson(op.entityId, typeof op.fields.name === 'string' ? op.fields.name : undefined, at);
+      const roster = ledger.facts(rosterFacts);
+      roster.addPerson(op.entityId, typeof op.fields.name === 'string' ? op.fields.name : undefined, at);
       if (typeof op.fields.publicKey !== 'string') return;
-      ledger.setKey(op.entityId, { publicKey: op.fields.publicKey, provisional: op.author !== op.entityId }, at);
-      const reset = ledger.pinResetFor(op.entityId, op.fields.publicKey, op.author, at);
-      if (reset) ledger.usePinReset(reset, at);
+      roster.setKey(op.entityId, { publicKey: op.fields.publicKey, provisional: op.author !== op.entityId }, at);
+      const reset = roster.pinResetFor(op.entityId, op.fields.publicKey, op.author, at);
+      if (reset) roster.usePinReset(reset, at);
     },
   },
 };
@@ -108,10 +111,10 @@ export const pinResetEntity: EntityDef = {
     need: (op, ledger, at) => {
       if (op.action === 'delete') refuse('invalid_input', 'a PIN reset stays on record');
       if (op.action === 'add') {
-        mustExist(typeof op.fields.personId === 'string' && ledger.personName(op.fields.personId, at) !== null, 'that person');
+        mustExist(typeof op.fields.personId === 'string' && ledger.facts(rosterFacts).personName(op.fields.personId, at) !== null, 'that person');
         return 'manageRoster';
       }
-      const reset = ledger.pinReset(op.entityId, at);
+      const reset = ledger.facts(rosterFacts).pinReset(op.entityId, at);
       if (!reset) return refuse('not_found', 'that PIN reset is not in this incident');
       if (Object.keys(op.fields).some((f) => f !== 'confirmedBy') || op.fields.confirmedBy !== op.author) refuse('invalid_input', 'a PIN reset is confirmed, never edited');
       if (reset.author === op.author || reset.personId === op.author) refuse('forbidden', 'a PIN reset is confirmed by someone other than who proposed it and whose PIN it is');
@@ -119,7 +122,7 @@ export const pinResetEntity: EntityDef = {
     },
     record: (op, ledger, at) => {
       if (op.action !== 'add') return;
-      ledger.addPinReset(op.entityId, { personId: textOf(op.fields.personId), publicKey: textOf(op.fields.publicKey), author: op.author, from: at });
+      ledger.facts(rosterFacts).addPinReset(op.entityId, { personId: textOf(op.fields.personId), publicKey: textOf(op.fields.publicKey), author: op.author, from: at });
     },
   },
 };
@@ -139,14 +142,14 @@ export const roleEntity: EntityDef = {
     need: (op, ledger, at) => {
       noDelete(op, 'roles');
       if (op.action === 'set') {
-        mustExist(ledger.roleAt(op.entityId, at) !== null, 'that role');
+        mustExist(ledger.facts(rosterFacts).roleAt(op.entityId, at) !== null, 'that role');
         if ('kind' in op.fields) refuse('invalid_input', 'a role’s kind never changes: add a new role instead');
       }
       return op.action === 'add' ? 'bootstrap' : 'manageRoster';
     },
     record: (op, ledger, at) => {
       const kind = roleKinds.find((k) => k === op.fields.kind);
-      if (op.action === 'add' && kind) ledger.addRole(op.entityId, kind, at);
+      if (op.action === 'add' && kind) ledger.facts(rosterFacts).addRole(op.entityId, kind, at);
     },
   },
 };
@@ -173,21 +176,26 @@ export const assignmentEntity: EntityDef = {
     need: (op, ledger, at) => {
       noDelete(op, 'assignments');
       if (op.action === 'set') {
-        mustExist(ledger.assignmentAt(op.entityId, at) !== null, 'that assignment');
+        mustExist(ledger.facts(rosterFacts).assignmentAt(op.entityId, at) !== null, 'that assignment');
         if ('personId' in op.fields || 'roleId' in op.fields) refuse('invalid_input', 'an assignment’s person and role never change: end it and assign again');
         if (op.fields.endedAt === null) refuse('invalid_input', 'an ended assignment stays ended: assign again');
       }
       if (op.action === 'add') {
         const { personId, roleId } = op.fields;
-        if (typeof personId !== 'string' || ledger.personName(personId, at) === null) refuse('invalid_input', 'assign a person on this incident’s roster');
-        if (typeof roleId !== 'string' || ledger.roleAt(roleId, at) === null) refuse('invalid_input', 'assign to a role of this incident');
+        if (typeof personId !== 'string' || ledger.facts(rosterFacts).personName(personId, at) === null) refuse('invalid_input', 'assign a person on this incident’s roster');
+        if (typeof roleId !== 'string' || ledger.facts(rosterFacts).roleAt(roleId, at) === null) refuse('invalid_input', 'assign to a role of this incident');
       }
       return op.action === 'add' ? 'bootstrap' : 'manageRoster';
     },
     record: (op, ledger, at) => {
-      if (op.action === 'add') ledger.addAssignment(op.entityId, textOf(op.fields.personId), textOf(op.fields.roleId), at);
-      if (typeof op.fields.endedAt === 'string') ledger.endAssignment(op.entityId, at);
+      if (op.action === 'add') ledger.facts(rosterFacts).addAssignment(op.entityId, textOf(op.fields.personId), textOf(op.fields.roleId), at);
+      if (typeof op.fields.endedAt === 'string') ledger.facts(rosterFacts).endAssignment(op.entityId, at);
     },
+    // An assignment gives or takes only its person's roles: a late one changes the verdicts on their ops alone.
+    affectsOnly: (op, before, after) =>
+      after.facts(rosterFacts).personOfAssignment(op.entityId) ??
+      before.facts(rosterFacts).personOfAssignment(op.entityId) ??
+      (typeof op.fields.personId === 'string' ? op.fields.personId : null),
   },
 };
 
@@ -202,8 +210,13 @@ export const checkInEntity: EntityDef = {
   rule: {
     need: (op, ledger, at) => {
       const { roleId } = op.fields;
-      if (typeof roleId !== 'string' || ledger.roleAt(roleId, at) === null) refuse('invalid_input', 'post an update for a role of this incident');
+      if (typeof roleId !== 'string' || ledger.facts(rosterFacts).roleAt(roleId, at) === null) refuse('invalid_input', 'post an update for a role of this incident');
       return 'postUpdates';
+    },
+    // An update is posted by the role's holder, or logged for them by someone who manages the roster.
+    check: (op, ledger, at) => {
+      if (ledger.authority.mayAt(op.author, 'manageRoster', at)) return;
+      if (!ledger.facts(rosterFacts).rolesHeld(op.author, at).some((r) => r.id === op.fields.roleId)) refuse('forbidden', 'Post updates for a role you hold.');
     },
   },
 };

@@ -17,3 +17,4 @@ export { keyFields } from './keys';
 export { newPersonKey } from './person-key';
 export { LATEST_HLC, personName, rolesHeldAt } from './authority';
 export { currentOperator } from './operator';
+export { rosterAuthority, rosterFacts } from './facts';

@@ -3,9 +3,11 @@ import type { TransitionKind } from '../../../../shared/domain/statement';
 import { checkStatement, hasBlockingFindings } from '../../../../shared/rules/guidance/check';
 import type { Action } from '../../../../shared/rules/permissions';
 import type { EntityRule } from '../../kernel/ops/entities';
-import type { Ledger, LedgerRevision } from '../../kernel/ops/ledger';
+import type { Ledger } from '../../kernel/ops/ledger';
 import type { Position } from '../../kernel/ops/position';
-import { mayAt, refuse } from '../../kernel/ops/verdict';
+import { refuse } from '../../kernel/ops/verdict';
+import { incidentFacts } from '../incident';
+import { statementFacts, type RevisionFact } from './facts';
 import { textOf } from '../../kernel/ops/describe';
 import { textHash } from './canonical-text';
 import { wordListFor } from './guidance';
@@ -19,12 +21,12 @@ const transitionNeeds: Record<TransitionKind, Action> = {
 
 const statementOf = (op: Op, ledger: Ledger, at: Position): { phase: string } => {
   const id = op.entity === 'statement' ? op.entityId : op.fields.statementId;
-  const s = typeof id === 'string' ? ledger.statementAt(id, at) : null;
+  const s = typeof id === 'string' ? ledger.facts(statementFacts).statementAt(id, at) : null;
   return s ?? refuse('forbidden', `no statement ${textOf(id)} in this incident`);
 };
 
-const revisionOf = (op: Op, ledger: Ledger, at: Position, id: JsonValue | undefined): LedgerRevision => {
-  const r = typeof id === 'string' ? ledger.revisionAt(id, at) : null;
+const revisionOf = (op: Op, ledger: Ledger, at: Position, id: JsonValue | undefined): RevisionFact => {
+  const r = typeof id === 'string' ? ledger.facts(statementFacts).revisionAt(id, at) : null;
   if (!r || r.statementId !== op.fields.statementId) return refuse('forbidden', `no revision ${textOf(id)} of this statement`);
   return r;
 };
@@ -43,7 +45,7 @@ const checkPublish = (op: Op, ledger: Ledger, at: Position, ids: string[]): void
     const r = revisionOf(op, ledger, at, id);
     if (languages.has(r.language)) refuse('forbidden', `two revisions of ${r.language} in one publication`);
     languages.add(r.language);
-    if (!ledger.approved(id, at)) refuse('forbidden', `the ${r.language} text ${r.hash.slice(0, 8)} has no approval: it cannot be published`);
+    if (!ledger.facts(statementFacts).approved(id, at)) refuse('forbidden', `the ${r.language} text ${r.hash.slice(0, 8)} has no approval: it cannot be published`);
   }
 };
 
@@ -56,8 +58,8 @@ export const statementRules = {
   statement: {
     need: () => 'draftStatements',
     record: (op, ledger, at) => {
-      if (op.action === 'delete') ledger.removeStatement(op.entityId, at);
-      else ledger.setStatement(op.entityId, typeof op.fields.phase === 'string' ? op.fields.phase : undefined, at);
+      if (op.action === 'delete') ledger.facts(statementFacts).removeStatement(op.entityId, at);
+      else ledger.facts(statementFacts).setStatement(op.entityId, typeof op.fields.phase === 'string' ? op.fields.phase : undefined, at);
     },
   },
   statementVariant: {
@@ -79,7 +81,7 @@ export const statementRules = {
       }
     },
     record: (op, ledger, at) =>
-      ledger.addRevision(op.entityId, {
+      ledger.facts(statementFacts).addRevision(op.entityId, {
         statementId: textOf(op.fields.statementId),
         language: textOf(op.fields.language),
         hash: textOf(op.fields.hash),
@@ -94,7 +96,7 @@ export const statementRules = {
       const statement = statementOf(op, ledger, at);
       const r = revisionOf(op, ledger, at, op.fields.revisionId);
       if (r.hash !== op.fields.hash || r.language !== op.fields.language) refuse('forbidden', 'an approval must name its revision’s hash and language');
-      if (!mayAt(ledger, op.author, 'approveStatements', at)) refuse('forbidden', 'only someone holding an approving role may approve a statement');
+      if (!ledger.authority.mayAt(op.author, 'approveStatements', at)) refuse('forbidden', 'only someone holding an approving role may approve a statement');
       if (r.author === op.author) refuse('forbidden', 'two-person rule: the author of a revision cannot approve it');
       if (!op.fields.acknowledgedPerpetratorNames) {
         // Only the withheld-name finding blocks, and it reads nothing but the text and the names: the advice that
@@ -103,7 +105,7 @@ export const statementRules = {
           phase: statement.phase as Parameters<typeof checkStatement>[0]['phase'],
           language: r.language,
           text: r.text,
-          withheldNames: ledger.withheldNames(at),
+          withheldNames: ledger.facts(incidentFacts).withheldNames(at),
           wordList: wordListFor(r.language),
           communityLanguages: [],
           variantLanguages: [],
@@ -111,7 +113,7 @@ export const statementRules = {
         if (hasBlockingFindings(findings)) refuse('forbidden', 'this text names someone the commander asked to withhold: the approver must acknowledge it');
       }
     },
-    record: (op, ledger, at) => ledger.addApproval(textOf(op.fields.revisionId), op.author, at),
+    record: (op, ledger, at) => ledger.facts(statementFacts).addApproval(textOf(op.fields.revisionId), op.author, at),
   },
   statementTransition: {
     need: (op) => transitionNeeds[op.fields.kind as TransitionKind],
@@ -130,12 +132,12 @@ export const statementRules = {
     check: (op, ledger, at) => {
       statementOf(op, ledger, at);
       const ids = op.fields.revisionIds as string[];
-      if (op.fields.kind === 'request-review' && !ledger.hasRevisions(textOf(op.fields.statementId), at)) {
+      if (op.fields.kind === 'request-review' && !ledger.facts(statementFacts).hasRevisions(textOf(op.fields.statementId), at)) {
         refuse('forbidden', 'write the statement’s text before asking for review');
       }
       if (op.fields.kind === 'approve') {
         if (ids.length === 0) refuse('forbidden', 'an approval names the revisions it approves');
-        for (const id of ids) if (!ledger.approved(id, at, op.author)) refuse('forbidden', 'approve each revision before marking the statement approved');
+        for (const id of ids) if (!ledger.facts(statementFacts).approved(id, at, op.author)) refuse('forbidden', 'approve each revision before marking the statement approved');
       }
       if (op.fields.kind === 'publish') checkPublish(op, ledger, at, ids);
     },

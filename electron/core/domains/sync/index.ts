@@ -22,3 +22,4 @@ export const syncDomain = (sync: () => SyncService | null): DomainModule<'sync'>
 });
 
 export { SyncService, type SyncOptions } from './sync-service';
+export { syncFacts } from './facts';

@@ -5,6 +5,7 @@ import { textOf } from '../../kernel/ops/describe';
 import type { EntityDef } from '../../kernel/ops/entities';
 import { decodeHlc } from '../../kernel/ops/hlc';
 import { refuse } from '../../kernel/ops/verdict';
+import { memberAt, syncFacts } from './facts';
 
 /** How long a join code admits: long enough to read it out and type it, short enough that a photo of it goes stale. */
 export const INVITATION_TTL_MS = 30 * 60_000;
@@ -39,7 +40,7 @@ export const invitationEntity: EntityDef = {
       const expires = Date.parse(textOf(op.fields.expiresAt));
       if (!(expires > wall && expires <= wall + INVITATION_TTL_MS)) refuse('invalid_input', 'an invitation lasts at most 30 minutes from when it is made');
     },
-    record: (op, ledger, at) => ledger.addInvitation(op.entityId, Date.parse(textOf(op.fields.expiresAt)), at),
+    record: (op, ledger, at) => ledger.facts(syncFacts).addInvitation(op.entityId, Date.parse(textOf(op.fields.expiresAt)), at),
   },
 };
 
@@ -61,12 +62,13 @@ export const admissionEntity: EntityDef = {
     check: (op, ledger, at) => {
       const invitationId = textOf(op.fields.invitationId);
       if (op.fields.admittedDevice === op.deviceId) refuse('forbidden', 'a console cannot admit itself');
-      if (!ledger.memberAt(op.deviceId, at)) refuse('forbidden', 'only a console of the incident may admit another');
-      const invitation = ledger.invitationAt(invitationId, at);
+      if (!memberAt(ledger, op.deviceId, at)) refuse('forbidden', 'only a console of the incident may admit another');
+      const sync = ledger.facts(syncFacts);
+      const invitation = sync.invitationAt(invitationId, at);
       if (!invitation) refuse('not_found', 'no invitation of this incident admits this console');
       else if (decodeHlc(op.hlc).wall >= invitation.expiresAt) refuse('forbidden', 'the invitation had expired');
-      if (ledger.invitationUsedBefore(invitationId, at, textOf(op.fields.admittedDevice))) refuse('forbidden', 'the invitation was already used');
+      if (sync.invitationUsedBefore(invitationId, at, textOf(op.fields.admittedDevice))) refuse('forbidden', 'the invitation was already used');
     },
-    record: (op, ledger, at) => ledger.admitDevice(textOf(op.fields.admittedDevice), textOf(op.fields.invitationId), at),
+    record: (op, ledger, at) => ledger.facts(syncFacts).admitDevice(textOf(op.fields.admittedDevice), textOf(op.fields.invitationId), at),
   },
 };

@@ -3,6 +3,7 @@ import type { Db } from '../../kernel/db/open';
 import { textOf } from '../../kernel/ops/describe';
 import type { EntityDef } from '../../kernel/ops/entities';
 import { refuse } from '../../kernel/ops/verdict';
+import { syncFacts } from './facts';
 
 /**
  * A device revoked from an incident: an op like any other, so it replicates and is judged. It names the last seq of
@@ -39,7 +40,8 @@ export const deviceRevocationEntity: EntityDef = {
     check: (op) => {
       if (('epoch' in op.fields) !== ('secretHash' in op.fields)) refuse('invalid_input', 'a rotation names both its epoch and its secret hash');
     },
-    record: (op, ledger) => ledger.revoke(textOf(op.fields.revokedDevice), typeof op.fields.lastSeq === 'number' ? op.fields.lastSeq : 0),
+    cutsChains: true,
+    record: (op, ledger) => ledger.facts(syncFacts).revoke(textOf(op.fields.revokedDevice), typeof op.fields.lastSeq === 'number' ? op.fields.lastSeq : 0),
   },
 };
 

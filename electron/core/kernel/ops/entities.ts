@@ -24,8 +24,19 @@ export interface EntityRule {
    * current here). Never part of the verdict: other consoles, and this one re-judging later, do not run it.
    */
   beforeCommit?(op: Op, db: Db): void;
-  /** For records other rules read (roles, revocations, priorities, revisions): what a valid op tells the ledger. */
+  /** For records other rules read (who holds which role, what a later op must point at): what a valid op tells the ledger. */
   record?(op: Op, ledger: Ledger, at: Position): void;
+  /**
+   * Whether a valid op cuts a console's chain (`Cuts`): the judge then judges every author's later ops again, and
+   * when two cuts meet, leaves out a cutting op that is itself cut before any other.
+   */
+  cutsChains?: boolean;
+  /**
+   * The one author whose ops' verdicts a late op of this entity can change (whom it gives or takes a role), read in
+   * the ledgers before and after it came: the judge then reads again only that author's ops. Null, or no such
+   * function, when it may change anyone's.
+   */
+  affectsOnly?(op: Op, before: Ledger, after: Ledger): string | null;
   /**
    * The key that must have signed the op when it is not its author's key in the ledger (an incident's opening,
    * signed before its opener's person record exists); undefined for the author's key.

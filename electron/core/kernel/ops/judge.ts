@@ -3,7 +3,7 @@ import type { Op } from '../../../../shared/domain/op';
 import { ConcordError } from '../../../../shared/result';
 import type { Db } from '../db/open';
 import type { EntityDef } from './entities';
-import { Ledger } from './ledger';
+import { Ledger, type Trust } from './ledger';
 import { rowToOp, type OpRow } from './op-row';
 import { byPosition, ORIGIN, positionOf, type Position } from './position';
 import type { Projector } from './projector';
@@ -21,8 +21,8 @@ interface IncidentState {
 }
 
 /**
- * An op read back only to be judged again: most rules never look at its fields (a task's or a note's need is its
- * author's role), so they are parsed only if a rule reads them. Its hash and signature are not read at all.
+ * An op read back only to be judged again: most rules never look at its fields (most ops need only their author's
+ * role), so they are parsed only if a rule reads them. Its hash and signature are not read at all.
  */
 function lazyOp(row: OpRow): Op {
   let fields: Op['fields'] | undefined;
@@ -53,17 +53,19 @@ const sameVerdict = (a: Refusal | null | undefined, b: Refusal | null | undefine
  * The one judge: whether each authentic op takes effect, evaluated in one total order (HLC, device id, seq). Valid
  * ops are projected; invalid ones are kept in the op log and recorded in `refused_ops` with their reason.
  *
- * Re-judging is bounded by splitting the entities in two. The few whose ops other rules read (roster, revocations,
- * priorities, statements: those with a `record` rule) are kept in memory per incident, and the ledger is rebuilt
- * from all of them whenever one arrives out of order: a few thousand ops at most, judged in memory. Every other op
- * (tasks, notes, actors: nearly all of them) changes no other op's verdict, so a late one is judged alone at its
- * place; only when the ledger changed are the ops after the change judged again, by reading them once, and only
- * the records whose ops changed verdict are rebuilt from their valid ops.
+ * Re-judging is bounded by splitting the entities in two. The few whose ops other rules read (who holds which
+ * role, which consoles are cut, what later ops point at: those with a `record` rule) are kept in memory per
+ * incident, and the ledger is rebuilt from all of them whenever one arrives out of order: a few thousand ops at
+ * most, judged in memory. Every other op (nearly all of them) changes no other op's verdict, so a late one is
+ * judged alone at its place; only when the ledger changed are the ops after the change judged again, by reading
+ * them once, and only the records whose ops changed verdict are rebuilt from their valid ops.
  */
 export class Judge {
   private readonly states = new Map<string, IncidentState>();
   private readonly s: Record<'authority' | 'frontier' | 'since' | 'sinceBy' | 'refusedSince' | 'refuse' | 'unrefuse' | 'opAt', Statement>;
   private readonly authorityEntities: string[];
+  /** The entities whose valid ops cut a console's chain. */
+  private readonly cutting: Set<string>;
   /** How many times each incident's past verdicts changed: caches over the op log compare it to know they are stale. */
   private readonly revisions = new Map<string, number>();
   /** Tests of the merge alone judge every authentic op valid. */
@@ -72,11 +74,18 @@ export class Judge {
   constructor(
     private readonly db: Db,
     private readonly projector: Projector,
+    private readonly trust: Trust,
   ) {
     this.authorityEntities = projector
       .entities()
       .filter((d) => d.rule.record !== undefined)
       .map((d) => d.name);
+    this.cutting = new Set(
+      projector
+        .entities()
+        .filter((d) => d.rule.cutsChains === true)
+        .map((d) => d.name),
+    );
     const authorityList = this.authorityEntities.map((e) => `'${e}'`).join(',');
     this.s = {
       authority: db.prepare(`SELECT * FROM ops WHERE incident_id = ? AND entity IN (${authorityList}) ORDER BY hlc, device_id, seq`),
@@ -142,15 +151,15 @@ export class Judge {
   }
 
   /**
-   * The ledger from an incident's authority ops, judged in order. A revocation cuts its device's chain at a seq
-   * wherever the revocation sorts, so an authority op judged valid before the revocation came up in the order may
-   * turn out cut: it is then left out and the pass run again, until no valid op is cut. Ops only ever leave the
+   * The ledger from an incident's authority ops, judged in order. A cutting op (`cutsChains`) cuts a console's
+   * chain at a seq wherever it sorts, so an authority op judged valid before the cutting op came up in the order
+   * may turn out cut: it is then left out and the pass run again, until no valid op is cut. Ops only ever leave the
    * set, so the passes end, and every console runs the same passes over the same ops.
    */
   private buildLedger(ops: readonly Op[]): { ledger: Ledger; verdicts: Map<string, Refusal | null> } {
     const cutOut = new Set<string>();
     for (;;) {
-      const ledger = new Ledger();
+      const ledger = new Ledger(this.trust);
       const verdicts = new Map<string, Refusal | null>();
       for (const op of ops) {
         const key = keyOf(op);
@@ -158,17 +167,21 @@ export class Judge {
         verdicts.set(key, v);
         if (v === null) this.def(op)?.rule.record?.(op, ledger, positionOf(op));
       }
-      const cut = ops.filter((op) => verdicts.get(keyOf(op)) === null && op.seq > (ledger.cutOf(op.deviceId) ?? Number.POSITIVE_INFINITY));
+      const cut = ops.filter((op) => verdicts.get(keyOf(op)) === null && op.seq > (ledger.cuts.cutOf(op.deviceId) ?? Number.POSITIVE_INFINITY));
       if (cut.length === 0) return { ledger, verdicts };
-      // A revocation that is itself cut must not cut anyone: leave out the cut revocations first, and the other
-      // cut ops only once no revocation is cut.
-      const revocations = cut.filter((op) => op.entity === 'deviceRevocation');
-      for (const op of revocations.length > 0 ? revocations : cut) cutOut.add(keyOf(op));
+      // A cutting op that is itself cut must not cut anyone: leave out the cut cutting ops first, and the other
+      // cut ops only once none of them is cut.
+      const cutting = cut.filter((op) => this.cuts(op));
+      for (const op of cutting.length > 0 ? cutting : cut) cutOut.add(keyOf(op));
     }
   }
 
   private isAuthority(op: Op): boolean {
     return this.authorityEntities.includes(op.entity);
+  }
+
+  private cuts(op: Op): boolean {
+    return this.cutting.has(op.entity);
   }
 
   /**
@@ -184,7 +197,7 @@ export class Judge {
       this.projector.apply(op);
       state.frontier = positionOf(op);
     }
-    this.afterRevocations(incidentId, state, ops);
+    this.afterCuts(incidentId, state, ops);
   }
 
   /** Records a valid authority op in the ledger and the authority list. */
@@ -197,20 +210,20 @@ export class Judge {
 
   /**
    * Ops from peers, already stored (authentic), in position order. While no authority op comes out of order and
-   * nothing is revoked, the ledger stays as it is and each op is judged alone at its place, however late; else
+   * no chain is cut, the ledger stays as it is and each op is judged alone at its place, however late; else
    * the ops after the earliest place the change can matter are judged again.
    */
   admitRemote(incidentId: string, fresh: readonly Op[]): void {
     const first = fresh[0];
     if (!first) return;
     const state = this.state(incidentId);
-    const revokes = fresh.some((op) => op.entity === 'deviceRevocation');
-    if (!revokes && (positionOf(first) > state.frontier || !fresh.some((op) => this.isAuthority(op)))) {
+    const cutting = fresh.some((op) => this.cuts(op));
+    if (!cutting && (positionOf(first) > state.frontier || !fresh.some((op) => this.isAuthority(op)))) {
       for (const op of fresh) this.judgeOne(state, op);
       this.advance(state, fresh);
       return;
     }
-    this.rejudge(incidentId, state, fresh, revokes);
+    this.rejudge(incidentId, state, fresh, cutting);
   }
 
   private judgeOne(state: IncidentState, op: Op): void {
@@ -234,9 +247,9 @@ export class Judge {
     if (last && positionOf(last) > state.frontier) state.frontier = positionOf(last);
   }
 
-  /** A revocation committed here cuts a chain: if this console holds ops past the cut, they are judged again. */
-  private afterRevocations(incidentId: string, state: IncidentState, ops: readonly Op[]): void {
-    if (ops.some((op) => op.entity === 'deviceRevocation')) this.rejudge(incidentId, state, [], true);
+  /** A cutting op committed here cuts a chain: if this console holds ops past the cut, they are judged again. */
+  private afterCuts(incidentId: string, state: IncidentState, ops: readonly Op[]): void {
+    if (ops.some((op) => this.cuts(op))) this.rejudge(incidentId, state, [], true);
   }
 
   private record(op: Op, v: Refusal): void {
@@ -244,29 +257,29 @@ export class Judge {
   }
 
   /** The earliest place where the new ledger can judge an op held otherwise than the old one did. */
-  private firstChange(incidentId: string, state: IncidentState, rebuilt: ReturnType<Judge['buildLedger']>, fresh: readonly Op[], revocations: boolean): Position | null {
+  private firstChange(incidentId: string, state: IncidentState, rebuilt: ReturnType<Judge['buildLedger']>, fresh: readonly Op[], cutting: boolean): Position | null {
     const froms: Position[] = [];
     const firstAuthority = fresh.find((op) => this.isAuthority(op));
     if (firstAuthority) froms.push(positionOf(firstAuthority));
     const changed = state.authorityOps.find((op) => !sameVerdict(state.authorityVerdicts.get(keyOf(op)), rebuilt.verdicts.get(keyOf(op))));
     if (changed) froms.push(positionOf(changed));
-    // A cut can move without a new revocation too: a revocation whose author lost the role before it stops counting.
-    const devices = new Set(state.authorityOps.filter((op) => op.entity === 'deviceRevocation').map((op) => op.fields.revokedDevice).filter((d): d is string => typeof d === 'string'));
+    // A cut can move without a new cutting op too: one whose author lost the role before it stops counting.
+    const devices = new Set([...state.ledger.cuts.cutDevices(), ...rebuilt.ledger.cuts.cutDevices()]);
     for (const device of devices) {
-      const cuts = [state.ledger.cutOf(device), rebuilt.ledger.cutOf(device)].filter((c): c is number => c !== undefined);
-      if (cuts.length === 0 || (!revocations && state.ledger.cutOf(device) === rebuilt.ledger.cutOf(device))) continue;
+      const cuts = [state.ledger.cuts.cutOf(device), rebuilt.ledger.cuts.cutOf(device)].filter((c): c is number => c !== undefined);
+      if (!cutting && state.ledger.cuts.cutOf(device) === rebuilt.ledger.cuts.cutOf(device)) continue;
       const row = this.s.opAt.get(incidentId, device, Math.min(...cuts) + 1) as Pick<Op, 'hlc' | 'deviceId' | 'seq'> | undefined;
       if (row) froms.push(positionOf(row));
     }
     return froms.length > 0 ? (froms.sort()[0] as Position) : null;
   }
 
-  private rejudge(incidentId: string, state: IncidentState, fresh: readonly Op[], revocations: boolean): void {
+  private rejudge(incidentId: string, state: IncidentState, fresh: readonly Op[], cutting: boolean): void {
     const freshKeys = new Set(fresh.map(keyOf));
     const freshAuthority = fresh.filter((op) => this.isAuthority(op));
     if (freshAuthority.length > 0) state.authorityOps = [...state.authorityOps, ...freshAuthority].sort(byPosition);
     const rebuilt = this.buildLedger(state.authorityOps);
-    const from = this.firstChange(incidentId, state, rebuilt, fresh, revocations);
+    const from = this.firstChange(incidentId, state, rebuilt, fresh, cutting);
     const before = { ledger: state.ledger, verdicts: state.authorityVerdicts };
     state.ledger = rebuilt.ledger;
     state.authorityVerdicts = rebuilt.verdicts;
@@ -309,7 +322,7 @@ export class Judge {
       for (const r of this.s.refusedSince.all(incidentId, fromHlc) as { device_id: string; seq: number; code: Refusal['code']; reason: string }[]) {
         old.set(`${r.device_id}/${r.seq}`, { code: r.code, reason: r.reason });
       }
-      const authors = revocations ? null : this.affectedAuthors([...freshAuthority, ...changedAuthority], before.ledger, rebuilt.ledger);
+      const authors = cutting ? null : this.affectedAuthors([...freshAuthority, ...changedAuthority], before.ledger, rebuilt.ledger);
       const rows = (authors ? this.s.sinceBy.all(incidentId, fromHlc, JSON.stringify(authors)) : this.s.since.all(incidentId, fromHlc)) as OpRow[];
       for (const row of rows) {
         if (this.authorityEntities.includes(row.entity)) continue;
@@ -328,18 +341,17 @@ export class Judge {
   }
 
   /**
-   * When the only authority ops that came or changed verdict are assignments, only the people they assign can have
-   * gained or lost a role: the other authors' ops keep their verdicts and need not be read again. Null when anything
-   * else changed (a role, a person, a priority, a statement), which may touch any author's ops.
+   * When every authority op that came or changed verdict can change only one author's verdicts (`affectsOnly`: an
+   * op giving or taking one author's role), the other authors' ops keep theirs and need not be read again. Null when
+   * any of them may touch any author's ops.
    */
   private affectedAuthors(ops: readonly Op[], before: Ledger, after: Ledger): string[] | null {
-    const people = new Set<string>();
+    const authors = new Set<string>();
     for (const op of ops) {
-      if (op.entity !== 'assignment') return null;
-      const person = after.personOfAssignment(op.entityId) ?? before.personOfAssignment(op.entityId) ?? (typeof op.fields.personId === 'string' ? op.fields.personId : null);
-      if (person === null) return null;
-      people.add(person);
+      const author = this.def(op)?.rule.affectsOnly?.(op, before, after) ?? null;
+      if (author === null) return null;
+      authors.add(author);
     }
-    return [...people];
+    return [...authors];
   }
 }

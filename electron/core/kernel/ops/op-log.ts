@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import { canonicalJson } from './canonical';
 import { decodeHlc, MAX_DRIFT_MS, type HybridClock } from './hlc';
 import { Judge } from './judge';
+import type { Trust } from './ledger';
 import { byPosition } from './position';
 import type { Projector } from './projector';
 import { type DeviceKeys, deviceIdFor, sha256Hex, signHex, type SigningKey, verifyHex } from './signing';
@@ -101,6 +102,7 @@ export class OpLog {
     private readonly keys: DeviceKeys,
     private readonly clock: HybridClock,
     readonly projector: Projector,
+    trust: Trust,
   ) {
     this.s = {
       head: db.prepare('SELECT seq, hash FROM heads WHERE incident_id = ? AND device_id = ?'),
@@ -117,7 +119,7 @@ export class OpLog {
         'INSERT INTO devices (incident_id, id, public_key, hlc, author) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
       ),
     };
-    this.judge = new Judge(db, projector);
+    this.judge = new Judge(db, projector, trust);
     // Never stamp below what this console holds, across restarts too: a peer's clock ahead of ours raised it.
     const held = (this.s.maxHlc.get() as { hlc: string | null }).hlc;
     if (held) clock.observe(held);

@@ -1,5 +1,5 @@
 import type { Op } from '../../../../shared/domain/op';
-import { actionLabels, mayAct, type Action } from '../../../../shared/rules/permissions';
+import { actionLabels, type Action } from '../../../../shared/rules/permissions';
 import { ConcordError, type ErrorCode } from '../../../../shared/result';
 import type { EntityDef } from './entities';
 import type { Ledger } from './ledger';
@@ -16,13 +16,6 @@ export const refuse = (code: ErrorCode, reason: string): never => {
   throw new ConcordError(code, reason);
 };
 
-/** Did the author hold, at `at`, a role the permission table lets do `action`? */
-export const mayAt = (ledger: Ledger, author: string, action: Action, at: Position): boolean =>
-  mayAct(
-    ledger.rolesHeld(author, at).map((r) => r.kind),
-    action,
-  );
-
 /**
  * Whether the author may do what the op needs at its place. Answered, not thrown: a re-judge can refuse thousands of
  * ops at once, and an error per op (with its stack) would cost more than judging them.
@@ -30,18 +23,12 @@ export const mayAt = (ledger: Ledger, author: string, action: Action, at: Positi
 function authorityRefusal(def: EntityDef, op: Op, ledger: Ledger, at: Position): Refusal | null {
   const need = def.rule.need(op, ledger, at);
   if (need === null) return null;
-  // Until the first assignment exists, the incident's opener builds its first roster: roles, themself, their command.
-  if (need === 'bootstrap' && !ledger.hasAssignments(at) && ledger.incident?.creator === op.author) return null;
+  const { authority } = ledger;
+  if (need === 'bootstrap' && authority.bootstraps(op.author, at)) return null;
   const action: Action = need === 'bootstrap' ? 'manageRoster' : need;
-  const name = ledger.personName(op.author, at);
+  const name = authority.nameAt(op.author, at);
   if (name === null) return { code: 'forbidden', reason: `Sign in as a person on this incident’s roster to ${actionLabels[action]}.` };
-  const held = ledger.rolesHeld(op.author, at);
-  const kinds = held.map((r) => r.kind);
-  if (!mayAct(kinds, action)) return { code: 'forbidden', reason: `${name} holds no role that may ${actionLabels[action]}: ask the incident commander.` };
-  // An update is posted by the role's holder, or logged for them by someone who manages the roster.
-  if (op.entity === 'checkIn' && !mayAct(kinds, 'manageRoster') && !held.some((r) => r.id === op.fields.roleId)) {
-    return { code: 'forbidden', reason: 'Post updates for a role you hold.' };
-  }
+  if (!authority.mayAt(op.author, action, at)) return { code: 'forbidden', reason: `${name} holds no role that may ${actionLabels[action]}: ask the incident commander.` };
   return null;
 }
 
@@ -59,9 +46,9 @@ export const consoleAuthor = (deviceId: string): string => `${CONSOLE_AUTHOR_PRE
  */
 function authorshipRefusal(def: EntityDef, op: Op, ledger: Ledger, at: Position): Refusal | null {
   if (op.author.startsWith(CONSOLE_AUTHOR_PREFIX)) return null;
-  const name = ledger.personName(op.author, at) ?? 'someone not on the roster';
+  const name = ledger.authority.nameAt(op.author, at) ?? 'someone not on the roster';
   const named = def.rule.signingKey?.(op, ledger, at);
-  const key = named === undefined ? ledger.keyAt(op.author, at) : { publicKey: named, provisional: false };
+  const key = named === undefined ? ledger.authority.keyAt(op.author, at) : { publicKey: named, provisional: false };
   if (!key || op.authorKey !== key.publicKey) {
     const how = op.authorKey === '' ? 'without their signature' : 'signed by a key that is not theirs';
     return { code: 'forbidden', reason: `Written in ${name}’s name ${how} on console ${op.deviceId.slice(0, 8)}: only a person signed in with their own PIN acts as them.` };
@@ -78,7 +65,7 @@ function authorshipRefusal(def: EntityDef, op: Op, ledger: Ledger, at: Position)
  * wherever the revocation itself sorts), so every console that holds the same ops gives the same verdicts.
  */
 export function verdictOf(def: EntityDef, validate: (op: Op) => void, op: Op, ledger: Ledger): Refusal | null {
-  const cut = ledger.cutOf(op.deviceId);
+  const cut = ledger.cuts.cutOf(op.deviceId);
   if (cut !== undefined && op.seq > cut) return { code: 'forbidden', reason: 'its console was revoked from this incident before this edit' };
   const at = positionOf(op);
   try {

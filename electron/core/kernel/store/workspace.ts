@@ -45,7 +45,7 @@ export function openWorkspace(dbFile: string, rawKey: Buffer | null, clock: Cloc
   try {
     migrate(db, schema.migrations);
     const device = loadOrCreateDevice(db, clock);
-    const ops = new OpLog(db, device, new HybridClock(clock), new Projector(db, schema.entities));
+    const ops = new OpLog(db, device, new HybridClock(clock), new Projector(db, schema.entities), schema.trust);
     // Every op, local or remote, is judged by the op log's judge (ops/judge.ts) against each entity's own rule.
     ops.onChange(checkpointWhenIdle(db));
     const session: Session = { operator: null };
