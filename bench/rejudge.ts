@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Op } from '../shared/domain/op';
 import { createIncident } from '../electron/core/domains/incident/service';
 import { newId } from '../electron/core/kernel/ops/ids';
-import type { Change } from '../electron/core/kernel/ops/op-log';
+import type { Change } from '../electron/core/kernel/ops/change';
 import { stateHash } from '../electron/core/kernel/ops/state-hash';
 import { endAssignment } from '../electron/core/domains/roster/service';
 import type { Author } from '../electron/core/kernel/ops/op-log';

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Op } from '../shared/domain/op';
 import { createIncident } from '../electron/core/domains/incident/service';
-import type { Change } from '../electron/core/kernel/ops/op-log';
+import type { Change } from '../electron/core/kernel/ops/change';
 import { COMMANDER, TestClock, opsOf, signedChunks, tempWorkspace } from '../tests/fixtures/temp-store';
 import type { BenchResult } from './results';
 import { newId } from '../electron/core/kernel/ops/ids';
@@ -10,7 +10,7 @@ const OPS = Number(process.env.BENCH_OPS ?? 100_000);
 const BATCH = 1_000;
 /** Runs of each kind, alternated; the best of each is kept. On this shared VM one run in three can be 30% slow. */
 const ROUNDS = 3;
-const risk = ['none', 'low', 'elevated', 'high', 'critical'];
+const risk = ['none', 'low', 'elevated', 'high', 'critical'] as const;
 
 function benchChange(incidentId: string, n: number): Change {
   return n % 2 === 0

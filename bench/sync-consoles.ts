@@ -1,5 +1,5 @@
 import { createConcord, type Concord } from '../electron/core/app/concord';
-import type { Change } from '../electron/core/kernel/ops/op-log';
+import type { Change } from '../electron/core/kernel/ops/change';
 import { tempDir, unwrap } from '../tests/fixtures/temp-store';
 import { newId } from '../electron/core/kernel/ops/ids';
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entityDefs } from '../../../electron/core/app/domains';
 import { createIncident } from '../../../electron/core/domains/incident/service';
+import type { Change } from '../../../electron/core/kernel/ops/change';
 import { stateHash } from '../../../electron/core/kernel/ops/state-hash';
 import { COMMANDER, TestClock, opsOf, signedChunks, tempWorkspace } from '../../fixtures/temp-store';
 
@@ -43,16 +44,19 @@ describe('deterministic merge', () => {
               const clock = clocks[e.device];
               if (!ws || !clock) continue;
               clock.advance(e.step);
-              const change =
+              const change: Change =
                 e.field === 'note'
-                  ? { entity: 'logNote', entityId: randomUUID(), action: 'add' as const, fields: { text: `note ${e.value}` } }
+                  ? { entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: `note ${e.value}` } }
                   : {
                       entity: 'incident',
                       entityId: incident.id,
-                      action: 'set' as const,
-                      fields: {
-                        [e.field]: e.field === 'securityRiskLevel' ? risk[e.value] ?? 'none' : e.field === 'escalationOutlook' ? outlook[e.value] ?? 'stable' : `note ${e.value}`,
-                      },
+                      action: 'set',
+                      fields:
+                        e.field === 'securityRiskLevel'
+                          ? { securityRiskLevel: risk[e.value] ?? 'none' }
+                          : e.field === 'escalationOutlook'
+                            ? { escalationOutlook: outlook[e.value] ?? 'stable' }
+                            : { securityRiskNote: `note ${e.value}` },
                     };
               ws.ops.commit(incident.id, ws.author(), [change]);
             }

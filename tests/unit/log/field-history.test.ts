@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fieldHistory } from '../../../electron/core/domains/log/field-history';
+import type { EntityFields } from '../../../electron/core/kernel/ops/entities';
 import { guardlessConsoles, openBareIncident, type BareConsole as Ws } from '../../fixtures/guardless-consoles';
 import { TestClock, opsOf } from '../../fixtures/temp-store';
 
@@ -17,7 +18,7 @@ function sharedIncident() {
   return { clock, a, b, id };
 }
 
-const setRisk = (ws: Ws, id: string, level: string) =>
+const setRisk = (ws: Ws, id: string, level: EntityFields['incident']['securityRiskLevel']) =>
   ws.ops.commit(id, ws.author(), [{ entity: 'incident', entityId: id, action: 'set', fields: { securityRiskLevel: level } }]);
 const riskOf = (ws: Ws, id: string) => (ws.db.prepare('SELECT security_risk_level AS risk FROM incidents WHERE id = ?').get(id) as { risk: string }).risk;
 const historyOf = (ws: Ws, id: string) => fieldHistory(ws, { incidentId: id, entity: 'incident', entityId: id, field: 'securityRiskLevel' });

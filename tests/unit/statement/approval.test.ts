@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateIncident } from '../../../electron/core/domains/incident/service';
 import { approve, createStatement, publish, requestReview, revise } from '../../../electron/core/domains/statement/service';
 import type { Op } from '../../../shared/domain/op';
+import type { EntityFields } from '../../../electron/core/kernel/ops/entities';
 import { encodeHlc } from '../../../electron/core/kernel/ops/hlc';
 import { contentHash, DEVICE_ENTITY, opHash } from '../../../electron/core/kernel/ops/op-log';
 import { signHex, type SigningKey } from '../../../electron/core/kernel/ops/signing';
@@ -61,7 +62,7 @@ describe('two-person approval', () => {
     expect(edited.status).toBe('approved');
     expect(() => publish(ws, { statementId: s.id, channels: ['community-network'] })).toThrow(/changed since approval/);
     // A publication naming the new revision by hand is refused by the op-log check, not only by the service.
-    const publishOp = { statementId: s.id, kind: 'publish', channels: ['press'], revisionIds: [current(edited)], note: '' };
+    const publishOp: EntityFields['statementTransition'] = { statementId: s.id, kind: 'publish', channels: ['press'], revisionIds: [current(edited)], note: '' };
     expect(() => ws.ops.commit(team.incidentId, ws.author(), [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: publishOp }])).toThrow(
       /no approval/,
     );
@@ -117,7 +118,7 @@ describe('approval across consoles', () => {
       approve(ws, { statementId: s.id, revisionIds: [current(s)], acknowledgePerpetratorNames: false });
       other.ops.applyRemote(opsOf(ws, team.incidentId));
       expect(() => publish(other, { statementId: s.id, channels: ['press'] })).toThrow(/changed since approval/);
-      const forged = { statementId: s.id, kind: 'publish', channels: ['press'], revisionIds: [current(edited)], note: '' };
+      const forged: EntityFields['statementTransition'] = { statementId: s.id, kind: 'publish', channels: ['press'], revisionIds: [current(edited)], note: '' };
       expect(() => other.ops.commit(team.incidentId, other.author(), [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: forged }])).toThrow(
         /no approval/,
       );

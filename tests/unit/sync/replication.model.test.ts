@@ -104,7 +104,7 @@ function simulate({ incidentId, seed, commander }: Opening, actions: Action[]) {
       clock.advance(7);
       if (act.kind === 'commit') {
         const ws = consoles[act.at];
-        const notes = Array.from({ length: act.notes }, (_, n) => ({ entity: 'logNote', entityId: randomUUID(), action: 'add' as const, fields: { text: `note ${n}` } }));
+        const notes = Array.from({ length: act.notes }, (_, n) => ({ entity: 'logNote' as const, entityId: randomUUID(), action: 'add' as const, fields: { text: `note ${n}` } }));
         const ops = ws?.ops.commit(incidentId, ws.author(), [
           { entity: 'incident', entityId: incidentId, action: 'set', fields: { securityRiskLevel: levels[act.level] ?? 'low' } },
           ...notes,

@@ -9,10 +9,9 @@ import {
   type ActorSummary,
   type PossibleDuplicate,
 } from '../../../../shared/domain/actor';
-import type { JsonValue } from '../../../../shared/domain/op';
 import { getIncident } from '../incident';
-import { decodeRow } from '../../kernel/ops/entities';
-import type { Change } from '../../kernel/ops/op-log';
+import { decodeRow, type EntityFields } from '../../kernel/ops/entities';
+import { changedFields, type Change } from '../../kernel/ops/change';
 import { requireRow } from '../../kernel/query/links';
 import { ListQuery, isoAt, utcIso } from '../../kernel/query/list-query';
 import type { Workspace } from '../../kernel/store/workspace';
@@ -56,7 +55,7 @@ export function createActor(ws: Workspace, input: ActorCreateInput): { actor: Ac
     ...given,
     lastCheckInAt: null,
     createdAt: isoAt(ws.clock.now()),
-  } satisfies Record<string, JsonValue>;
+  } satisfies EntityFields['actor'];
   const listed = ws.db.prepare('SELECT id, name, kind, contact FROM actors WHERE incident_id = ? AND deleted = 0').all(incidentId) as {
     id: string;
     name: string;
@@ -74,7 +73,7 @@ export function createActor(ws: Workspace, input: ActorCreateInput): { actor: Ac
 
 export function updateActor(ws: Workspace, id: string, changes: Partial<ActorFields>): Actor {
   const current = getActor(ws, id);
-  const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => current[k as keyof Actor] !== v));
+  const changed = changedFields(current, changes);
   if (Object.keys(changed).length > 0) ws.ops.commit(current.incidentId, ws.author(), [{ entity: 'actor', entityId: id, action: 'set', fields: changed }]);
   return getActor(ws, id);
 }

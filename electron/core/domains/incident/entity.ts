@@ -4,7 +4,7 @@ import { instantSchema } from '../../../../shared/domain/ids';
 import { refuse } from '../../kernel/ops/verdict';
 import { incidentIdFor } from './incident-id';
 import { incidentFacts } from './facts';
-import type { EntityDef } from '../../kernel/ops/entities';
+import { defineEntity } from '../../kernel/ops/entities';
 import { describeFields, textOf } from '../../kernel/ops/describe';
 
 const labels: Record<string, string> = {
@@ -19,7 +19,12 @@ const labels: Record<string, string> = {
   withheldNames: 'names withheld from statements',
 };
 
-export const incidentEntity: EntityDef = {
+const incidentSchema = situationFieldsSchema.extend({ mode: incidentModeSchema, createdAt: instantSchema, withheldNames: withheldNamesSchema.optional(),
+  creatorKey: z.string().regex(/^[0-9a-f]{64}$/),
+  idNonce: z.string().regex(/^[0-9a-f]{32}$/),
+});
+
+export const incidentEntity = defineEntity({
   name: 'incident',
   table: 'incidents',
   mode: 'lww',
@@ -38,10 +43,7 @@ export const incidentEntity: EntityDef = {
     creatorKey: 'text',
     idNonce: 'text',
   },
-  schema: situationFieldsSchema.extend({ mode: incidentModeSchema, createdAt: instantSchema, withheldNames: withheldNamesSchema.optional(),
-    creatorKey: z.string().regex(/^[0-9a-f]{64}$/),
-    idNonce: z.string().regex(/^[0-9a-f]{32}$/),
-  }),
+  schema: incidentSchema,
   describe: (op) =>
     op.action === 'add'
       ? `Opened ${op.fields.mode === 'exercise' ? 'exercise' : 'incident'} “${textOf(op.fields.name)}”`
@@ -67,5 +69,10 @@ export const incidentEntity: EntityDef = {
       if (Array.isArray(op.fields.withheldNames)) ledger.facts(incidentFacts).setWithheldNames(op.fields.withheldNames.map(String), at);
     },
   },
-};
+});
 
+declare module '../../kernel/ops/entities' {
+  interface EntityFields {
+    incident: z.input<typeof incidentSchema>;
+  }
+}

@@ -1,7 +1,7 @@
 import type { Incident, IncidentChanges, IncidentCreateInput } from '../../../../shared/domain/incident';
-import type { JsonValue } from '../../../../shared/domain/op';
 import { ConcordError } from '../../../../shared/result';
-import { decodeRow } from '../../kernel/ops/entities';
+import { changedFields } from '../../kernel/ops/change';
+import { decodeRow, type EntityFields } from '../../kernel/ops/entities';
 import { HybridClock } from '../../kernel/ops/hlc';
 import type { Workspace } from '../../kernel/store/workspace';
 import { firstRosterChanges, type FirstCommander } from '../roster';
@@ -35,7 +35,7 @@ export async function createIncident(ws: Workspace, input: Omit<IncidentCreateIn
   const idNonce = newIncidentNonce();
   const id = incidentIdFor(wrapped.publicKey, idNonce);
   const now = new Date(ws.clock.now()).toISOString();
-  const fields = { ...defaults, startedAt: now, ...situation, createdAt: now, creatorKey: wrapped.publicKey, idNonce } satisfies Record<string, JsonValue>;
+  const fields = { ...defaults, startedAt: now, ...situation, createdAt: now, creatorKey: wrapped.publicKey, idNonce } satisfies EntityFields['incident'];
   ws.ops.commit(id, { id: commanderId, key }, [{ entity: 'incident', entityId: id, action: 'add', fields }, ...firstRosterChanges(commanderId, commander, now, keyFields(wrapped, commander.pin.length, commanderId))]);
   ws.session.operator = { incidentId: id, personId: commanderId, key };
   return getIncident(ws, id);
@@ -55,7 +55,7 @@ export function listIncidents(ws: Workspace): Incident[] {
 /** Only the fields that really change become an op, so the log shows what changed and nothing else. */
 export function updateIncident(ws: Workspace, id: string, changes: IncidentChanges): Incident {
   const current = getIncident(ws, id);
-  const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => JSON.stringify(current[k as keyof Incident]) !== JSON.stringify(v)));
+  const changed = changedFields(current, changes);
   if (Object.keys(changed).length > 0) {
     ws.ops.commit(id, ws.author(), [{ entity: 'incident', entityId: id, action: 'set', fields: changed }]);
   }

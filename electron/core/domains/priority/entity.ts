@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { priorityFieldsSchema } from '../../../../shared/domain/priority';
-import type { EntityDef } from '../../kernel/ops/entities';
+import { defineEntity } from '../../kernel/ops/entities';
 import { describeFields, textOf } from '../../kernel/ops/describe';
 import { priorityFacts } from './facts';
 
+const prioritySchema = priorityFieldsSchema.extend({ rank: z.string().min(1).max(200) });
+
 /** A priority: last-writer-wins per field; its place in the list is a fractional index, `rank`. */
-export const priorityEntity: EntityDef = {
+export const priorityEntity = defineEntity({
   name: 'priority',
   table: 'priorities',
   mode: 'lww',
   fields: { title: 'text', rationale: 'text', visibility: 'text', rank: 'text' },
-  schema: priorityFieldsSchema.extend({ rank: z.string().min(1).max(200) }),
+  schema: prioritySchema,
   describe: (op) => {
     if (op.action === 'add') return `Priority: “${textOf(op.fields.title)}” (${textOf(op.fields.visibility)})`;
     if (op.action === 'delete') return 'Priority removed';
@@ -25,4 +27,10 @@ export const priorityEntity: EntityDef = {
       if (op.action === 'delete') ledger.facts(priorityFacts).remove(op.entityId, at);
     },
   },
-};
+});
+
+declare module '../../kernel/ops/entities' {
+  interface EntityFields {
+    priority: z.input<typeof prioritySchema>;
+  }
+}

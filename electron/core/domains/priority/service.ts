@@ -3,7 +3,7 @@ import type { Priority, priorityInputs } from '../../../../shared/domain/priorit
 import { getIncident } from '../incident';
 import { decodeRow } from '../../kernel/ops/entities';
 import { HybridClock } from '../../kernel/ops/hlc';
-import type { Change } from '../../kernel/ops/op-log';
+import type { Change } from '../../kernel/ops/change';
 import { requireInIncident } from '../../kernel/query/links';
 import type { Workspace } from '../../kernel/store/workspace';
 import { priorityEntity } from './entity';

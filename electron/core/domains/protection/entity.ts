@@ -1,11 +1,14 @@
+import type { z } from 'zod';
 import { backlashFieldsSchema, measureFieldsSchema, protectionFieldsSchema } from '../../../../shared/domain/protection';
 import { idSchema, instantSchema } from '../../../../shared/domain/ids';
 import { describeFields, textOf } from '../../kernel/ops/describe';
-import type { EntityDef } from '../../kernel/ops/entities';
+import { defineEntity } from '../../kernel/ops/entities';
 
 const needLabels: Record<string, string> = { riskLevel: 'risk level', lastContactAt: 'last contact', lastContactBy: 'contact made by' };
 
-export const protectionNeedEntity: EntityDef = {
+const protectionNeedSchema = protectionFieldsSchema.extend({ createdAt: instantSchema });
+
+export const protectionNeedEntity = defineEntity({
   name: 'protectionNeed',
   table: 'protection_needs',
   mode: 'lww',
@@ -23,29 +26,31 @@ export const protectionNeedEntity: EntityDef = {
     lastContactBy: 'text',
     createdAt: 'text',
   },
-  schema: protectionFieldsSchema.extend({ createdAt: instantSchema }),
+  schema: protectionNeedSchema,
   describe: (op) =>
     op.action === 'add'
       ? `Protection need recorded: ${textOf(op.fields.name)} (${textOf(op.fields.riskLevel)} risk)`
       : `Protection need ${describeFields(op.fields, needLabels)}`,
   rule: { need: () => 'manageProtection' },
-};
+});
 
-export const protectionMeasureEntity: EntityDef = {
+const protectionMeasureSchema = measureFieldsSchema.extend({ needId: idSchema, createdAt: instantSchema });
+
+export const protectionMeasureEntity = defineEntity({
   name: 'protectionMeasure',
   table: 'protection_measures',
   mode: 'lww',
   fields: { needId: 'text', kind: 'text', description: 'text', actorId: 'text', status: 'text', createdAt: 'text' },
-  schema: measureFieldsSchema.extend({ needId: idSchema, createdAt: instantSchema }),
+  schema: protectionMeasureSchema,
   describe: (op) =>
     op.action === 'add'
       ? `Protective measure added: ${textOf(op.fields.kind)}${op.fields.description ? ` — ${textOf(op.fields.description)}` : ''}`
       : `Protective measure ${describeFields(op.fields, { actorId: 'assigned actor' })}`,
   rule: { need: () => 'manageProtection' },
-};
+});
 
 /** Reports are evidence: append-only, never edited, like the log. */
-export const backlashReportEntity: EntityDef = {
+export const backlashReportEntity = defineEntity({
   name: 'backlashReport',
   table: 'backlash_reports',
   mode: 'append',
@@ -63,4 +68,12 @@ export const backlashReportEntity: EntityDef = {
   describe: (op) =>
     `Backlash report: ${textOf(op.fields.kind)}${op.fields.place ? ` at ${textOf(op.fields.place)}` : ''} (${op.fields.verified ? 'verified' : 'unverified'}, ${textOf(op.fields.source)})`,
   rule: { need: () => 'manageProtection' },
-};
+});
+
+declare module '../../kernel/ops/entities' {
+  interface EntityFields {
+    protectionNeed: z.input<typeof protectionNeedSchema>;
+    protectionMeasure: z.input<typeof protectionMeasureSchema>;
+    backlashReport: z.input<typeof backlashFieldsSchema>;
+  }
+}

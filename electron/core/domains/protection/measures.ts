@@ -4,6 +4,8 @@ import { requireInIncident, requireRow } from '../../kernel/query/links';
 import { isoAt } from '../../kernel/query/list-query';
 import type { Workspace } from '../../kernel/store/workspace';
 import { toMeasure } from './service';
+import { changedFields } from '../../kernel/ops/change';
+import type { EntityFields } from '../../kernel/ops/entities';
 import { newId } from '../../kernel/ops/ids';
 
 /** A live measure's row with its actor's name; it carries the incident the measure belongs to. */
@@ -22,7 +24,7 @@ export function addMeasure(ws: Workspace, input: z.output<typeof measureCreateIn
   const incidentId = String(need.incident_id);
   requireInIncident(ws, 'actors', incidentId, input.actorId, 'actor');
   const id = newId();
-  const fields = { description: '', status: 'planned', ...input, createdAt: isoAt(ws.clock.now()) };
+  const fields = { description: '', status: 'planned', ...input, createdAt: isoAt(ws.clock.now()) } satisfies EntityFields['protectionMeasure'];
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'protectionMeasure', entityId: id, action: 'add', fields }]);
   return readMeasure(ws, id);
 }
@@ -32,7 +34,7 @@ export function updateMeasure(ws: Workspace, id: string, changes: Partial<z.outp
   const incidentId = String(row.incident_id);
   const current = toMeasure(row);
   if (changes.actorId) requireInIncident(ws, 'actors', incidentId, changes.actorId, 'actor');
-  const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => current[k as keyof Measure] !== v));
+  const changed = changedFields(current, changes);
   if (Object.keys(changed).length > 0) ws.ops.commit(incidentId, ws.author(), [{ entity: 'protectionMeasure', entityId: id, action: 'set', fields: changed }]);
   return readMeasure(ws, id);
 }

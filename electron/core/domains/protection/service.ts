@@ -1,4 +1,3 @@
-import type { JsonValue } from '../../../../shared/domain/op';
 import {
   openMeasureStatuses,
   protectionRiskLevels,
@@ -11,7 +10,8 @@ import {
   type ProtectionSummary,
 } from '../../../../shared/domain/protection';
 import { getIncident } from '../incident';
-import { decodeRow } from '../../kernel/ops/entities';
+import { changedFields } from '../../kernel/ops/change';
+import { decodeRow, type EntityFields } from '../../kernel/ops/entities';
 import { requireRow } from '../../kernel/query/links';
 import { ListQuery, isoAt, utcIso } from '../../kernel/query/list-query';
 import type { Workspace } from '../../kernel/store/workspace';
@@ -51,17 +51,15 @@ export function createNeed(ws: Workspace, input: ProtectionCreateInput): Protect
     lastContactBy: '',
     ...normalised(given),
     createdAt: isoAt(ws.clock.now()),
-  } satisfies Record<string, JsonValue>;
+  } satisfies EntityFields['protectionNeed'];
   const id = newId();
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'protectionNeed', entityId: id, action: 'add', fields }]);
   return readNeed(ws, id);
 }
 
-const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
-
 export function updateNeed(ws: Workspace, id: string, changes: Partial<ProtectionFields>): ProtectionNeed {
   const current = readNeed(ws, id);
-  const changed = Object.fromEntries(Object.entries(normalised(changes)).filter(([k, v]) => differs(current[k as keyof ProtectionNeed], v)));
+  const changed = changedFields(current, normalised(changes));
   if (Object.keys(changed).length > 0) ws.ops.commit(current.incidentId, ws.author(), [{ entity: 'protectionNeed', entityId: id, action: 'set', fields: changed }]);
   return readNeed(ws, id);
 }

@@ -3,6 +3,7 @@ import type { RefusedEdit, refusalListInput, refusalReapplyInput } from '../../.
 import { ConcordError } from '../../../../shared/result';
 import { getIncident } from '../incident';
 import { authorNames, toEntry } from '../log';
+import { changeOfOp } from '../../kernel/ops/change';
 import { HybridClock } from '../../kernel/ops/hlc';
 import { newId } from '../../kernel/ops/ids';
 import { rowToOp, type OpRow } from '../../kernel/ops/op-row';
@@ -75,7 +76,7 @@ export function reapplyRefused(ws: Workspace, input: z.output<typeof refusalReap
   const row = ws.db.prepare('SELECT * FROM ops WHERE incident_id = ? AND device_id = ? AND seq = ?').get(input.incidentId, input.deviceId, input.seq) as OpRow;
   const op = rowToOp(row);
   ws.ops.commit(input.incidentId, ws.author(), [
-    { entity: op.entity, entityId: op.entityId, action: op.action, fields: op.fields },
+    changeOfOp(op),
     { entity: refusalReentryEntity.name, entityId: newId(), action: 'add', fields: { refusedDevice: op.deviceId, refusedSeq: op.seq } },
   ]);
   return refusedOne(ws, input.incidentId, input.deviceId, input.seq);

@@ -3,7 +3,7 @@ import { instantSchema, idSchema } from '../../../../shared/domain/ids';
 import { personFieldsSchema, roleFieldsSchema } from '../../../../shared/domain/roster';
 import type { JsonValue } from '../../../../shared/domain/op';
 import { approvesOrCommands, roleKindLabels, roleKinds } from '../../../../shared/rules/permissions';
-import type { EntityDef } from '../../kernel/ops/entities';
+import { defineEntity } from '../../kernel/ops/entities';
 import type { Op } from '../../../../shared/domain/op';
 import { refuse } from '../../kernel/ops/verdict';
 import type { Ledger } from '../../kernel/ops/ledger';
@@ -57,14 +57,16 @@ function checkKey(op: Op, ledger: Ledger, at: Position): void {
   }
 }
 
+const personSchema = personFieldsSchema.extend(keyFieldsSchema).partial({ publicKey: true, keyWrap: true, pinDigits: true, keySetBy: true });
+
 /** A person on the incident's roster, with the key they sign with, wrapped under their PIN so they can sign in on any console. */
-export const personEntity: EntityDef = {
+export const personEntity = defineEntity({
   name: 'person',
   table: 'people',
   mode: 'lww',
   fields: { name: 'text', agency: 'text', contact: 'text', languages: 'json', publicKey: 'text', keyWrap: 'text', pinDigits: 'number', keySetBy: 'text' },
   // A person may be added without a PIN (someone who will not sign in); checkKey keeps the four together.
-  schema: personFieldsSchema.extend(keyFieldsSchema).partial({ publicKey: true, keyWrap: true, pinDigits: true, keySetBy: true }),
+  schema: personSchema,
   secretFields: ['keyWrap'],
   describe: (op) => {
     if (op.action === 'add') return `Roster: added ${textOf(op.fields.name)}${op.fields.agency ? ` (${textOf(op.fields.agency)})` : ''}`;
@@ -92,19 +94,21 @@ export const personEntity: EntityDef = {
       if (reset) roster.usePinReset(reset, at);
     },
   },
-};
+});
+
+const pinResetSchema = z.object({ personId: idSchema, ...keyFieldsSchema, confirmedBy: idSchema.nullable() }).omit({ keySetBy: true });
 
 /**
  * A proposed reset of the PIN of someone who approves or commands: the new key, wrapped under the PIN the proposer
  * chose. It takes effect only when a second commander or approver confirms it (`confirmedBy`, with the person's key
  * set in the same commit).
  */
-export const pinResetEntity: EntityDef = {
+export const pinResetEntity = defineEntity({
   name: 'pinReset',
   table: 'pin_resets',
   mode: 'lww',
   fields: { personId: 'text', publicKey: 'text', keyWrap: 'text', pinDigits: 'number', confirmedBy: 'text' },
-  schema: z.object({ personId: idSchema, ...keyFieldsSchema, confirmedBy: idSchema.nullable() }).omit({ keySetBy: true }),
+  schema: pinResetSchema,
   secretFields: ['keyWrap'],
   describe: (op) => (op.action === 'add' ? 'Roster: PIN reset proposed, waiting for a second commander or approver' : 'Roster: PIN reset confirmed'),
   rule: {
@@ -125,10 +129,10 @@ export const pinResetEntity: EntityDef = {
       ledger.facts(rosterFacts).addPinReset(op.entityId, { personId: textOf(op.fields.personId), publicKey: textOf(op.fields.publicKey), author: op.author, from: at });
     },
   },
-};
+});
 
 /** A role in the chain of command. Its kind decides its permissions and never changes once the role exists. */
-export const roleEntity: EntityDef = {
+export const roleEntity = defineEntity({
   name: 'role',
   table: 'roles',
   mode: 'lww',
@@ -152,21 +156,23 @@ export const roleEntity: EntityDef = {
       if (op.action === 'add' && kind) ledger.facts(rosterFacts).addRole(op.entityId, kind, at);
     },
   },
-};
+});
+
+const assignmentSchema = z.object({
+  personId: idSchema,
+  roleId: idSchema,
+  shiftStart: instantSchema.nullable(),
+  shiftEnd: instantSchema.nullable(),
+  endedAt: instantSchema.nullable(),
+});
 
 /** A person holding a role. It grants the role's permissions from its creation until it is ended. */
-export const assignmentEntity: EntityDef = {
+export const assignmentEntity = defineEntity({
   name: 'assignment',
   table: 'assignments',
   mode: 'lww',
   fields: { personId: 'text', roleId: 'text', shiftStart: 'text', shiftEnd: 'text', endedAt: 'text' },
-  schema: z.object({
-    personId: idSchema,
-    roleId: idSchema,
-    shiftStart: instantSchema.nullable(),
-    shiftEnd: instantSchema.nullable(),
-    endedAt: instantSchema.nullable(),
-  }),
+  schema: assignmentSchema,
   describe: (op) => {
     if (op.action === 'add') return 'Chain of command: assigned a person to a role';
     if (typeof op.fields.endedAt === 'string') return 'Chain of command: ended an assignment';
@@ -197,15 +203,17 @@ export const assignmentEntity: EntityDef = {
       before.facts(rosterFacts).personOfAssignment(op.entityId) ??
       (typeof op.fields.personId === 'string' ? op.fields.personId : null),
   },
-};
+});
+
+const checkInSchema = z.object({ roleId: idSchema, note: z.string().max(2000) });
 
 /** "Post update": a role reporting in on its cadence. Append-only, like everything in the log. */
-export const checkInEntity: EntityDef = {
+export const checkInEntity = defineEntity({
   name: 'checkIn',
   table: 'check_ins',
   mode: 'append',
   fields: { roleId: 'text', note: 'text' },
-  schema: z.object({ roleId: idSchema, note: z.string().max(2000) }),
+  schema: checkInSchema,
   describe: (op) => `Update posted${op.fields.note ? `: ${textOf(op.fields.note)}` : ''}`,
   rule: {
     need: (op, ledger, at) => {
@@ -219,5 +227,14 @@ export const checkInEntity: EntityDef = {
       if (!ledger.facts(rosterFacts).rolesHeld(op.author, at).some((r) => r.id === op.fields.roleId)) refuse('forbidden', 'Post updates for a role you hold.');
     },
   },
-};
+});
 
+declare module '../../kernel/ops/entities' {
+  interface EntityFields {
+    person: z.input<typeof personSchema>;
+    pinReset: z.input<typeof pinResetSchema>;
+    role: z.input<typeof roleFieldsSchema>;
+    assignment: z.input<typeof assignmentSchema>;
+    checkIn: z.input<typeof checkInSchema>;
+  }
+}

@@ -2,7 +2,8 @@ import type { Person } from '../../../../shared/domain/roster';
 import { approvesOrCommands, LONG_PIN_MIN_DIGITS, needsLongPin, type RoleKind } from '../../../../shared/rules/permissions';
 import { ConcordError } from '../../../../shared/result';
 import { newId } from '../../kernel/ops/ids';
-import type { Change } from '../../kernel/ops/op-log';
+import type { Change } from '../../kernel/ops/change';
+import type { EntityFields } from '../../kernel/ops/entities';
 import type { Workspace } from '../../kernel/store/workspace';
 import { LATEST_HLC, rolesHeldAt } from './authority';
 import { newPersonKey, type WrappedKey } from './person-key';
@@ -45,10 +46,12 @@ export function checkPinForRole(ws: Workspace, incidentId: string, personId: str
 }
 
 /** A person's key fields as the person record carries them, all four together. */
-export const keyFields = (wrapped: WrappedKey, digits: number, setBy: string): Change['fields'] => ({ ...wrapped, pinDigits: digits, keySetBy: setBy });
+export type KeyFields = Required<Pick<EntityFields['person'], 'publicKey' | 'keyWrap' | 'pinDigits' | 'keySetBy'>>;
+
+export const keyFields = (wrapped: WrappedKey, digits: number, setBy: string): KeyFields => ({ ...wrapped, pinDigits: digits, keySetBy: setBy });
 
 /** The change that gives a person a key they set themselves. */
-export const ownKeyChange = (personId: string, wrapped: WrappedKey, digits: number): Change => ({
+export const ownKeyChange = (personId: string, wrapped: WrappedKey, digits: number): Change<'person'> => ({
   entity: 'person',
   entityId: personId,
   action: 'set',
@@ -56,7 +59,7 @@ export const ownKeyChange = (personId: string, wrapped: WrappedKey, digits: numb
 });
 
 /** A new person's first key, wrapped under the PIN whoever adds them chose: provisional until they set their own. */
-export async function firstKeyFields(personId: string, pin: string, setBy: string): Promise<Change['fields']> {
+export async function firstKeyFields(personId: string, pin: string, setBy: string): Promise<KeyFields> {
   const { wrapped } = await newPersonKey(personId, pin);
   return keyFields(wrapped, pin.length, setBy);
 }

@@ -1,7 +1,8 @@
-import type { JsonValue } from '../../../../shared/domain/op';
 import type { RoleKind } from '../../../../shared/rules/permissions';
-import type { Change } from '../../kernel/ops/op-log';
+import type { Change } from '../../kernel/ops/change';
+import type { EntityFields } from '../../kernel/ops/entities';
 import { newId } from '../../kernel/ops/ids';
+import type { KeyFields } from './keys';
 
 interface SeedRole {
   kind: RoleKind;
@@ -32,7 +33,7 @@ export interface FirstCommander {
  * and their assignment as incident commander, with `key`: the opener's key fields, set by themselves. The judge lets
  * the opener write these while the roster is empty.
  */
-export function firstRosterChanges(personId: string, commander: FirstCommander, startedAt: string, key: Record<string, JsonValue>): Change[] {
+export function firstRosterChanges(personId: string, commander: FirstCommander, startedAt: string, key: KeyFields): Change[] {
   const ids = new Map(seedRoles.map((r) => [r.kind, newId()]));
   const id = (kind: RoleKind): string => ids.get(kind) ?? '';
   const roles: Change[] = seedRoles.map((r) => ({
@@ -41,7 +42,7 @@ export function firstRosterChanges(personId: string, commander: FirstCommander, 
     action: 'add',
     fields: { name: r.name, kind: r.kind, reportsTo: r.reportsTo ? id(r.reportsTo) : null, decides: r.decides, cadenceMinutes: r.cadenceMinutes },
   }));
-  const person: Record<string, JsonValue> = {
+  const person: EntityFields['person'] = {
     name: commander.name,
     agency: commander.agency ?? '',
     contact: commander.contact ?? '',

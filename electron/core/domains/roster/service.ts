@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { JsonValue } from '../../../../shared/domain/op';
 import type { Person, rosterInputs } from '../../../../shared/domain/roster';
 import { ConcordError } from '../../../../shared/result';
 import { roleKinds } from '../../../../shared/rules/permissions';
-import type { Change } from '../../kernel/ops/op-log';
+import type { Change } from '../../kernel/ops/change';
+import type { EntityFields } from '../../kernel/ops/entities';
 import type { Workspace } from '../../kernel/store/workspace';
 import { requireInIncident, requireIncident } from '../../kernel/query/links';
 import { checkPinForRole, confirmPinReset as confirmReset, firstKeyFields, pendingResets, resetPin } from './keys';
@@ -30,7 +30,7 @@ const checkReportsTo = (ws: Workspace, incidentId: string, reportsTo: string | n
 /** A new person, with a first PIN if given: provisional, since whoever adds them chose it. */
 export async function addPerson(ws: Workspace, input: In<'addPerson'>): Promise<Person> {
   const id = newId();
-  const fields: Record<string, JsonValue> = {
+  const fields: EntityFields['person'] = {
     name: input.name,
     agency: input.agency ?? '',
     contact: input.contact ?? '',

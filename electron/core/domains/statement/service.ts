@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { JsonValue } from '../../../../shared/domain/op';
 import type {
   approveInput,
   commentInput,
@@ -14,7 +13,8 @@ import type {
 } from '../../../../shared/domain/statement';
 import { ConcordError } from '../../../../shared/result';
 import { getIncident } from '../incident';
-import type { Change } from '../../kernel/ops/op-log';
+import { changedFields, type Change } from '../../kernel/ops/change';
+import type { EntityFields } from '../../kernel/ops/entities';
 import { requireInIncident } from '../../kernel/query/links';
 import type { Workspace } from '../../kernel/store/workspace';
 import { canonicalText, textHash } from './canonical-text';
@@ -23,7 +23,7 @@ import { newId } from '../../kernel/ops/ids';
 
 type In<S extends z.ZodType> = z.output<S>;
 
-const defaults = { audience: 'Everyone in the city', channels: [] as string[], signLanguage: false, updateIntervalMinutes: 60, follows: '' };
+const defaults = { audience: 'Everyone in the city', channels: [], signLanguage: false, updateIntervalMinutes: 60, follows: '' } satisfies Partial<EntityFields['statement']>;
 
 const commit = (ws: Workspace, incidentId: string, changes: Change[]): void => {
   ws.ops.commit(incidentId, ws.author(), changes);
@@ -60,7 +60,7 @@ export function createStatement(ws: Workspace, input: In<typeof statementCreateI
   checkFollows(ws, input.incidentId, input.follows);
   const id = newId();
   const { incidentId, language, text, ...fields } = input;
-  const statement = { ...defaults, ...fields, createdAt: new Date(ws.clock.now()).toISOString() } satisfies Record<string, JsonValue>;
+  const statement = { ...defaults, ...fields, createdAt: new Date(ws.clock.now()).toISOString() } satisfies EntityFields['statement'];
   const variant: Change = {
     entity: 'statementVariant',
     entityId: variantId(id, language),
@@ -73,7 +73,7 @@ export function createStatement(ws: Workspace, input: In<typeof statementCreateI
 
 export function updateStatement(ws: Workspace, id: string, changes: Partial<StatementFields>): StatementDetail {
   const current = readStatement(ws, id);
-  const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => JSON.stringify(current[k as keyof StatementFields]) !== JSON.stringify(v)));
+  const changed = changedFields(current, changes);
   checkFollows(ws, current.incidentId, changes.follows);
   if (Object.keys(changed).length > 0) commit(ws, current.incidentId, [{ entity: 'statement', entityId: id, action: 'set', fields: changed }]);
   return readStatement(ws, id);
@@ -82,13 +82,15 @@ export function updateStatement(ws: Workspace, id: string, changes: Partial<Stat
 export function setVariant(ws: Workspace, input: In<typeof variantSetInput>): StatementDetail {
   const statement = readStatement(ws, input.statementId);
   const exists = statement.variants.some((v) => v.language === input.language);
-  const fields: Record<string, JsonValue> = exists
-    ? {}
-    : { statementId: input.statementId, language: input.language, translationStatus: 'needed', translator: '' };
-  if (input.translationStatus !== undefined) fields.translationStatus = input.translationStatus;
-  if (input.translator !== undefined) fields.translator = input.translator;
-  if (Object.keys(fields).length > 0) {
-    commit(ws, statement.incidentId, [{ entity: 'statementVariant', entityId: variantId(input.statementId, input.language), action: exists ? 'set' : 'add', fields }]);
+  const given: Partial<EntityFields['statementVariant']> = {};
+  if (input.translationStatus !== undefined) given.translationStatus = input.translationStatus;
+  if (input.translator !== undefined) given.translator = input.translator;
+  const entityId = variantId(input.statementId, input.language);
+  if (!exists) {
+    const fields = { statementId: input.statementId, language: input.language, translationStatus: 'needed' as const, translator: '', ...given };
+    commit(ws, statement.incidentId, [{ entity: 'statementVariant', entityId, action: 'add', fields }]);
+  } else if (Object.keys(given).length > 0) {
+    commit(ws, statement.incidentId, [{ entity: 'statementVariant', entityId, action: 'set', fields: given }]);
   }
   return readStatement(ws, input.statementId);
 }
@@ -112,7 +114,7 @@ export function comment(ws: Workspace, input: In<typeof commentInput>): Statemen
   return readStatement(ws, input.statementId);
 }
 
-const transition = (statementId: string, kind: TransitionKind, extra: { channels?: string[]; revisionIds?: string[]; note?: string } = {}): Change => ({
+const transition = (statementId: string, kind: TransitionKind, extra: Partial<Pick<EntityFields['statementTransition'], 'channels' | 'revisionIds' | 'note'>> = {}): Change => ({
   entity: 'statementTransition',
   entityId: newId(),
   action: 'add',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { idSchema, instantSchema } from '../../../../shared/domain/ids';
 import { textOf } from '../../kernel/ops/describe';
-import type { EntityDef } from '../../kernel/ops/entities';
+import { defineEntity } from '../../kernel/ops/entities';
 import { decodeHlc } from '../../kernel/ops/hlc';
 import { refuse } from '../../kernel/ops/verdict';
 import { memberAt, syncFacts } from './facts';
@@ -21,16 +21,18 @@ const deviceIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
  */
 export const tokenHashOf = (token: Buffer): string => createHash('sha256').update('concord invitation token v1:').update(token).digest('hex');
 
+const invitationSchema = z.object({ label: z.string().trim().min(1).max(INVITATION_LABEL_MAX), expiresAt: instantSchema, tokenHash: hex64 });
+
 /**
  * An invitation to join the incident, minted with a join code by someone who may `inviteDevices`. It admits one
  * device, once, until `expiresAt` (by the HLC of the admission, so every console judges the deadline alike).
  */
-export const invitationEntity: EntityDef = {
+export const invitationEntity = defineEntity({
   name: 'invitation',
   table: 'invitations',
   mode: 'append',
   fields: { label: 'text', expiresAt: 'text', tokenHash: 'text' },
-  schema: z.object({ label: z.string().trim().min(1).max(INVITATION_LABEL_MAX), expiresAt: instantSchema, tokenHash: hex64 }),
+  schema: invitationSchema,
   describe: (op) => `Invited a console: ${textOf(op.fields.label)}`,
   rule: {
     need: () => 'inviteDevices',
@@ -42,7 +44,9 @@ export const invitationEntity: EntityDef = {
     },
     record: (op, ledger, at) => ledger.facts(syncFacts).addInvitation(op.entityId, Date.parse(textOf(op.fields.expiresAt)), at),
   },
-};
+});
+
+const admissionSchema = z.object({ admittedDevice: deviceIdSchema, invitationId: idSchema });
 
 /**
  * A device admitted by an invitation, written by the console it presented the token to. The invitation is the
@@ -50,12 +54,12 @@ export const invitationEntity: EntityDef = {
  * had not admitted another device earlier in the order, so two consoles admitting two devices with one invitation
  * at once end alike: the later admission is refused everywhere. Two consoles admitting the same device is no second use.
  */
-export const admissionEntity: EntityDef = {
+export const admissionEntity = defineEntity({
   name: 'admission',
   table: 'admissions',
   mode: 'append',
   fields: { admittedDevice: 'text', invitationId: 'text' },
-  schema: z.object({ admittedDevice: deviceIdSchema, invitationId: idSchema }),
+  schema: admissionSchema,
   describe: (op) => `Admitted console ${textOf(op.fields.admittedDevice).slice(0, 8)}`,
   rule: {
     need: () => null,
@@ -71,4 +75,11 @@ export const admissionEntity: EntityDef = {
     },
     record: (op, ledger, at) => ledger.facts(syncFacts).admitDevice(textOf(op.fields.admittedDevice), textOf(op.fields.invitationId), at),
   },
-};
+});
+
+declare module '../../kernel/ops/entities' {
+  interface EntityFields {
+    invitation: z.input<typeof invitationSchema>;
+    admission: z.input<typeof admissionSchema>;
+  }
+}

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import type { Db } from '../../kernel/db/open';
 import { textOf } from '../../kernel/ops/describe';
-import type { EntityDef } from '../../kernel/ops/entities';
+import { defineEntity } from '../../kernel/ops/entities';
 import { refuse } from '../../kernel/ops/verdict';
 import { syncFacts } from './facts';
+
+const deviceRevocationSchema = z.object({
+  revokedDevice: z.string().regex(/^[0-9a-f]{32}$/),
+  reason: z.string().max(500),
+  lastSeq: z.number().int().nonnegative(),
+  epoch: z.number().int().min(2).max(0xffffffff).optional(),
+  secretHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
 
 /**
  * A device revoked from an incident: an op like any other, so it replicates and is judged. It names the last seq of
@@ -15,18 +23,12 @@ import { syncFacts } from './facts';
  * commits to the new secret (secrets.ts, `secretCommitment`), so a console takes a secret only when a valid
  * revocation vouches for it. Revocations written before rotation was an op carry neither and vouch for nothing.
  */
-export const deviceRevocationEntity: EntityDef = {
+export const deviceRevocationEntity = defineEntity({
   name: 'deviceRevocation',
   table: 'device_revocations',
   mode: 'append',
   fields: { revokedDevice: 'text', reason: 'text', lastSeq: 'number', epoch: 'number', secretHash: 'text' },
-  schema: z.object({
-    revokedDevice: z.string().regex(/^[0-9a-f]{32}$/),
-    reason: z.string().max(500),
-    lastSeq: z.number().int().nonnegative(),
-    epoch: z.number().int().min(2).max(0xffffffff).optional(),
-    secretHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-  }),
+  schema: deviceRevocationSchema,
   describe: (op) => {
     const device = typeof op.fields.revokedDevice === 'string' ? op.fields.revokedDevice.slice(0, 8) : '?';
     return `Revoked device ${device}${typeof op.fields.reason === 'string' && op.fields.reason ? `: ${op.fields.reason}` : ''}`;
@@ -43,7 +45,13 @@ export const deviceRevocationEntity: EntityDef = {
     cutsChains: true,
     record: (op, ledger) => ledger.facts(syncFacts).revoke(textOf(op.fields.revokedDevice), typeof op.fields.lastSeq === 'number' ? op.fields.lastSeq : 0),
   },
-};
+});
 
 export const isRevoked = (db: Db, incidentId: string, deviceId: string): boolean =>
   db.prepare('SELECT 1 FROM device_revocations WHERE incident_id = ? AND revoked_device = ?').get(incidentId, deviceId) !== undefined;
+
+declare module '../../kernel/ops/entities' {
+  interface EntityFields {
+    deviceRevocation: z.input<typeof deviceRevocationSchema>;
+  }
+}

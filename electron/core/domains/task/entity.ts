@@ -1,7 +1,8 @@
+import type { z } from 'zod';
 import { taskFieldsSchema } from '../../../../shared/domain/task';
 import { instantSchema } from '../../../../shared/domain/ids';
 import { describeFields, textOf } from '../../kernel/ops/describe';
-import type { EntityDef } from '../../kernel/ops/entities';
+import { defineEntity } from '../../kernel/ops/entities';
 
 const labels: Record<string, string> = {
   ownerId: 'owner',
@@ -11,7 +12,9 @@ const labels: Record<string, string> = {
   actorId: 'actor',
 };
 
-export const taskEntity: EntityDef = {
+const taskSchema = taskFieldsSchema.extend({ createdAt: instantSchema });
+
+export const taskEntity = defineEntity({
   name: 'task',
   table: 'tasks',
   mode: 'lww',
@@ -26,7 +29,13 @@ export const taskEntity: EntityDef = {
     actorId: 'text',
     createdAt: 'text',
   },
-  schema: taskFieldsSchema.extend({ createdAt: instantSchema }),
+  schema: taskSchema,
   describe: (op) => (op.action === 'add' ? `Task created: “${textOf(op.fields.title)}”` : `Task ${describeFields(op.fields, labels)}`),
   rule: { need: () => 'manageTasks' },
-};
+});
+
+declare module '../../kernel/ops/entities' {
+  interface EntityFields {
+    task: z.input<typeof taskSchema>;
+  }
+}

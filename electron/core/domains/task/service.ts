@@ -1,7 +1,7 @@
-import type { JsonValue } from '../../../../shared/domain/op';
 import { taskStatuses, type Task, type TaskBoard, type TaskBoardInput, type TaskCreateInput, type TaskFields, type TaskListInput, type TaskStatus, type TaskSummary } from '../../../../shared/domain/task';
 import { getIncident } from '../incident';
-import { decodeRow } from '../../kernel/ops/entities';
+import { changedFields } from '../../kernel/ops/change';
+import { decodeRow, type EntityFields } from '../../kernel/ops/entities';
 import { HybridClock } from '../../kernel/ops/hlc';
 import { requireRow } from '../../kernel/query/links';
 import { ListQuery, isoAt, utcIso } from '../../kernel/query/list-query';
@@ -66,7 +66,7 @@ export function createTask(ws: Workspace, input: TaskCreateInput): Task {
     actorId: null,
     ...normalised(given),
     createdAt: nowIso(ws),
-  } satisfies Record<string, JsonValue>;
+  } satisfies EntityFields['task'];
   const id = newId();
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'task', entityId: id, action: 'add', fields }]);
   return getTask(ws, id);
@@ -74,7 +74,7 @@ export function createTask(ws: Workspace, input: TaskCreateInput): Task {
 
 export function updateTask(ws: Workspace, id: string, changes: Partial<TaskFields>): Task {
   const current = getTask(ws, id);
-  const changed = Object.fromEntries(Object.entries(normalised(changes)).filter(([k, v]) => current[k as keyof Task] !== v));
+  const changed = changedFields(current, normalised(changes));
   checkTaskLinks(ws, current.incidentId, changed);
   if (Object.keys(changed).length > 0) ws.ops.commit(current.incidentId, ws.author(), [{ entity: 'task', entityId: id, action: 'set', fields: changed }]);
   return getTask(ws, id);

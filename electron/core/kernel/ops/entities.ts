@@ -49,6 +49,26 @@ export interface EntityRule {
 export type FieldKind = 'text' | 'number' | 'bool' | 'json';
 
 /**
+ * The fields each kind of record carries, by entity name: what `Change<E>` checks at compile time. The kernel knows
+ * only its own device announcement; each domain adds its entities from their schemas (`declare module` on this
+ * file, next to its `defineEntity` calls), so a misspelt entity or field fails to compile where the change is built.
+ */
+export interface EntityFields {
+  device: { publicKey: string };
+}
+
+/** An entity some domain declared: a name from the shared list whose fields it added to `EntityFields`. */
+export type EntityKind = keyof EntityFields & EntityName;
+
+/** Whether the schema's input is exactly the fields declared for the entity: a schema and its declaration cannot drift. */
+type Matches<S extends z.ZodObject, N extends EntityKind> = [z.input<S>] extends [EntityFields[N]] ? ([EntityFields[N]] extends [z.input<S>] ? S : never) : never;
+
+/** An entity definition whose name is tied to the schema that `EntityFields` declares for it. */
+export const defineEntity = <N extends EntityKind, S extends z.ZodObject>(
+  def: Omit<EntityDef, 'name' | 'schema'> & { name: N; schema: Matches<S, N> & S },
+): EntityDef & { name: N } => def;
+
+/**
  * How one kind of record is projected from ops. `lww` records merge per field by (HLC, device id) and are
  * deleted by tombstone; `append` records are written once and never conflict.
  */

@@ -1,9 +1,10 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import type { EntityName } from '../../../../shared/domain/entities';
-import type { JsonValue, Op } from '../../../../shared/domain/op';
+import type { Op } from '../../../../shared/domain/op';
 import { ConcordError } from '../../../../shared/result';
 import type { Db } from '../db/open';
 import { canonicalJson } from './canonical';
+import { type Change, opFields } from './change';
+import type { EntityKind } from './entities';
 import { decodeHlc, MAX_DRIFT_MS, type HybridClock } from './hlc';
 import { Judge } from './judge';
 import type { Trust } from './ledger';
@@ -12,14 +13,6 @@ import type { Projector } from './projector';
 import { type DeviceKeys, deviceIdFor, sha256Hex, signHex, type SigningKey, verifyHex } from './signing';
 
 export { rowToOp } from './op-row';
-
-/** What a service asks to change; the op log turns it into signed ops. */
-export interface Change {
-  entity: string;
-  entityId: string;
-  action: Op['action'];
-  fields: Record<string, JsonValue>;
-}
 
 /**
  * Who writes a local commit: a person signed in with their key (each commit carries their signature), or, as a bare
@@ -44,7 +37,7 @@ export interface ApplyOptions {
 }
 
 /** The device's public key rides in the first op of its chain in every incident, so any console can verify it. */
-export const DEVICE_ENTITY: EntityName = 'device';
+export const DEVICE_ENTITY = 'device' satisfies EntityKind;
 
 /**
  * What an op's author signs: its identity and content in a fixed order (only `fields` needs key sorting to be
@@ -166,7 +159,8 @@ export class OpLog {
       const written: Op[] = [];
       all.forEach((c, i) => {
         const last = i === all.length - 1;
-        const content = { incidentId, deviceId: this.keys.deviceId, seq: ++seq, hlc: this.clock.tick(), author: authorId, authorKey: key?.publicKeyHex ?? '', ...c, prev };
+        const { entity, entityId, action } = c;
+        const content = { incidentId, deviceId: this.keys.deviceId, seq: ++seq, hlc: this.clock.tick(), author: authorId, authorKey: key?.publicKeyHex ?? '', entity, entityId, action, fields: opFields(c.fields), prev };
         const base = { ...content, authorSig: last && key ? signHex(key.privateKey, contentHash(content)) : null };
         const hash = opHash(base);
         const op: Op = { ...base, hash, sig: last ? signHex(this.keys.privateKey, hash) : null };
