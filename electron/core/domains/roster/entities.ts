@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { instantSchema, idSchema } from '../../../../shared/domain/ids';
 import { personFieldsSchema, roleFieldsSchema } from '../../../../shared/domain/roster';
 import type { JsonValue } from '../../../../shared/domain/op';
-import { approvesOrCommands, roleKindLabels, roleKinds } from '../../../../shared/rules/permissions';
+import { approvesOrCommands, roleKindLabels, roleKinds, type Action } from '../../../../shared/rules/permissions';
 import { defineEntity } from '../../kernel/ops/entities';
 import type { Op } from '../../../../shared/domain/op';
 import { refuse } from '../../kernel/ops/verdict';
@@ -16,6 +16,9 @@ const roleLabels: Record<string, string> = { name: 'name', reportsTo: 'reports t
 const personLabels: Record<string, string> = { name: 'name', agency: 'agency', contact: 'contact', languages: 'languages' };
 /** Roster history must stay readable: who held which role when is what every later permission check reads. */
 const noDelete = (op: Op, what: string) => op.action === 'delete' && refuse('invalid_input', `${what} stay on record: end or edit them instead`);
+
+/** Until the first assignment exists, the incident's opener builds its first roster: roles, themself, their command. */
+const managesRoster = (op: Op, ledger: Ledger, at: Position): Action | null => (op.action === 'add' && ledger.authority.bootstraps(op.author, at) ? null : 'manageRoster');
 
 /** A change to a record that does not exist (yet) at this point of the order, or never did. */
 const mustExist = (exists: boolean, what: string) => exists || refuse('not_found', `${what} is not in this incident`);
@@ -81,7 +84,7 @@ export const personEntity = defineEntity({
       if (op.action !== 'add') mustExist(ledger.facts(rosterFacts).personName(op.entityId, at) !== null, 'that person');
       // Anyone sets their own PIN, observers included, and someone whose PIN was reset must before anything else.
       if (setsOwnKey(op)) return null;
-      return op.action === 'add' ? 'bootstrap' : 'manageRoster';
+      return managesRoster(op, ledger, at);
     },
     check: checkKey,
     replacesOwnKey: setsOwnKey,
@@ -149,7 +152,7 @@ export const roleEntity = defineEntity({
         mustExist(ledger.facts(rosterFacts).roleAt(op.entityId, at) !== null, 'that role');
         if ('kind' in op.fields) refuse('invalid_input', 'a role’s kind never changes: add a new role instead');
       }
-      return op.action === 'add' ? 'bootstrap' : 'manageRoster';
+      return managesRoster(op, ledger, at);
     },
     record: (op, ledger, at) => {
       const kind = roleKinds.find((k) => k === op.fields.kind);
@@ -191,7 +194,7 @@ export const assignmentEntity = defineEntity({
         if (typeof personId !== 'string' || ledger.facts(rosterFacts).personName(personId, at) === null) refuse('invalid_input', 'assign a person on this incident’s roster');
         if (typeof roleId !== 'string' || ledger.facts(rosterFacts).roleAt(roleId, at) === null) refuse('invalid_input', 'assign to a role of this incident');
       }
-      return op.action === 'add' ? 'bootstrap' : 'manageRoster';
+      return managesRoster(op, ledger, at);
     },
     record: (op, ledger, at) => {
       if (op.action === 'add') ledger.facts(rosterFacts).addAssignment(op.entityId, textOf(op.fields.personId), textOf(op.fields.roleId), at);

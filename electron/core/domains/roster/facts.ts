@@ -1,4 +1,4 @@
-import { mayAct, type RoleKind } from '../../../../shared/rules/permissions';
+import { actionLabels, mayAct, type Action, type RoleKind } from '../../../../shared/rules/permissions';
 import { endSpan, ledgerSlice, valueAt, within, type Authority, type AuthorKey, type Ledger, type Span } from '../../kernel/ops/ledger';
 import type { Position } from '../../kernel/ops/position';
 
@@ -136,17 +136,28 @@ export interface Founder {
 /**
  * The judge's questions about an author, answered from the roster. The incident's opener signs its first ops and
  * builds its first roles, themself and their command before their person record or any assignment exists: until
- * then, theirs is the key the incident's id was derived from, and a `bootstrap` need is theirs to meet.
+ * then, theirs is the key the incident's id was derived from, and the roster is theirs to build.
  */
 export function rosterAuthority(ledger: Ledger, founder: () => Founder | null): Authority {
   const roster = ledger.facts(rosterFacts);
+  const mayAt = (author: string, action: Action, at: Position): boolean =>
+    mayAct(
+      roster.rolesHeld(author, at).map((r) => r.kind),
+      action,
+    );
   return {
-    nameAt: (author, at) => roster.personName(author, at),
-    mayAt: (author, action, at) =>
-      mayAct(
-        roster.rolesHeld(author, at).map((r) => r.kind),
-        action,
-      ),
+    forbids: (author, action, at) => {
+      const name = roster.personName(author, at);
+      if (name === null) return `Sign in as a person on this incident’s roster to ${actionLabels[action]}.`;
+      return mayAt(author, action, at) ? null : `${name} holds no role that may ${actionLabels[action]}: ask the incident commander.`;
+    },
+    mayAt,
+    signatureRefusal: (author, problem, deviceId, at) => {
+      const name = roster.personName(author, at) ?? 'someone not on the roster';
+      if (problem === 'provisional') return `${name} must set their own PIN before acting: the one they signed in with was set by someone else.`;
+      const how = problem === 'unsigned' ? 'without their signature' : 'signed by a key that is not theirs';
+      return `Written in ${name}’s name ${how} on console ${deviceId.slice(0, 8)}: only a person signed in with their own PIN acts as them.`;
+    },
     keyAt: (author, at) => {
       const key = roster.keyAt(author, at);
       if (key) return key;

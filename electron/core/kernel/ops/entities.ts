@@ -6,8 +6,8 @@ import type { Db } from '../db/open';
 import type { Ledger } from './ledger';
 import type { Position } from './position';
 
-/** What an op needs: an action some role of its author grants, `null` for none, or the bootstrap of a new incident. */
-export type Need = Action | null | 'bootstrap';
+/** What an op needs: an action some role of its author grants, or `null` for none. */
+export type Need = Action | null;
 
 /**
  * An entity's own rule, evaluated by the one judge at the op's place in the order (`at`), against the ledger of
@@ -17,7 +17,7 @@ export type Need = Action | null | 'bootstrap';
 export interface EntityRule {
   /** What the op needs from the permission table (and the record's invariants that come before it). */
   need(op: Op, ledger: Ledger, at: Position): Need;
-  /** Invariants checked once the author's authority is known (the two-person rule, approved-only publication). */
+  /** Invariants checked once the author's authority is known (those that read other records through the ledger). */
   check?(op: Op, ledger: Ledger, at: Position): void;
   /**
    * Checks made only when this console commits its own op, against what it shows now (publishing the text that is
@@ -39,7 +39,7 @@ export interface EntityRule {
   affectsOnly?(op: Op, before: Ledger, after: Ledger): string | null;
   /**
    * The key that must have signed the op when it is not its author's key in the ledger (an incident's opening,
-   * signed before its opener's person record exists); undefined for the author's key.
+   * signed before its opener is on record); undefined for the author's key.
    */
   signingKey?(op: Op, ledger: Ledger, at: Position): string | undefined;
   /** Whether the op only replaces its author's own key: the one thing a key someone else set may sign. */

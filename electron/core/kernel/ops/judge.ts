@@ -7,7 +7,7 @@ import { Ledger, type Trust } from './ledger';
 import { rowToOp, type OpRow } from './op-row';
 import { byPosition, ORIGIN, positionOf, type Position } from './position';
 import type { Projector } from './projector';
-import { verdictOf, type Refusal } from './verdict';
+import { CUT_REFUSAL, verdictOf, type Refusal } from './verdict';
 
 /** What the judge keeps per incident between batches. */
 interface IncidentState {
@@ -163,7 +163,7 @@ export class Judge {
       const verdicts = new Map<string, Refusal | null>();
       for (const op of ops) {
         const key = keyOf(op);
-        const v = cutOut.has(key) ? { code: 'forbidden' as const, reason: 'its console was revoked from this incident before this edit' } : this.verdict(op, ledger);
+        const v = cutOut.has(key) ? CUT_REFUSAL : this.verdict(op, ledger);
         verdicts.set(key, v);
         if (v === null) this.def(op)?.rule.record?.(op, ledger, positionOf(op));
       }

@@ -30,17 +30,23 @@ export interface AuthorKey {
   provisional: boolean;
 }
 
+/** Why an op in its author's name is not theirs: signed by no one, by a key not theirs, or by one someone else set. */
+export type SignatureProblem = 'unsigned' | 'notTheirs' | 'provisional';
+
 /**
- * What the judge itself asks about an op's author at its place, whatever the op: who they are, what the permission
- * table lets them do, which key they sign with. The domain that keeps the people who act answers it from its facts.
+ * What the judge asks about an op's author at its place, whatever the op: what the permission table lets them do
+ * and which key they sign with, and why not in words a refused edit shows. The domain that keeps who may act
+ * answers it from its facts; rules ask it too.
  */
 export interface Authority {
-  /** The author's name at `at`; null when nobody by that id may act there. */
-  nameAt(author: string, at: Position): string | null;
+  /** Why the author may not do `action` at `at`, in words for the refused edit; null when a role they hold lets them. */
+  forbids(author: string, action: Action, at: Position): string | null;
   /** Whether the author held, at `at`, a role the permission table lets do `action`. */
   mayAt(author: string, action: Action, at: Position): boolean;
   keyAt(author: string, at: Position): AuthorKey | null;
-  /** Whether the author may meet a `bootstrap` need without the role it stands for: whoever founds the first roles. */
+  /** Why an op in the author's name, written on console `deviceId`, does not count as theirs: words for the refused edit. */
+  signatureRefusal(author: string, problem: SignatureProblem, deviceId: string, at: Position): string;
+  /** Whether the author founds the incident's first roles at `at`: they may build them before anyone holds one. */
   bootstraps(author: string, at: Position): boolean;
 }
 
