@@ -1,5 +1,5 @@
 import { useConsole } from '../store';
-import { selectConnection } from '../store/session-slice';
+import { selectConnection } from '../store/connection-slice';
 import { selectProblem } from '../store/ui-slice';
 
 /** Failures nobody's form owns, and the lost connection, shown where every screen puts them. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useConsole } from '../store';
-import { selectConnection, selectStatus } from '../store/session-slice';
+import { selectConnection } from '../store/connection-slice';
+import { selectStatus } from '../store/session-slice';
 import { selectTheme } from '../store/ui-slice';
 
 const connectionText = {

@@ -3,6 +3,7 @@ import type { Operator } from '../../shared/domain/roster';
 import type { Action } from '../../shared/rules/permissions';
 import type { ApiError, Result } from '../../shared/result';
 import { call } from '../api/client';
+import { refetchAll } from '../api/invalidate';
 import type { ConsoleState } from './types';
 
 export interface OperatorSlice {
@@ -20,12 +21,12 @@ type Set = (partial: Partial<ConsoleState>) => void;
 
 /** Signing in and setting one's own PIN both answer the operator now signed in: every screen reads again as them. */
 async function settleOperator(get: Get, set: Set, run: (incidentId: string) => Promise<Result<Operator>>): Promise<ApiError | null> {
-  const incidentId = get().current?.id;
+  const incidentId = get().incidentId;
   if (!incidentId) return { code: 'not_found', message: 'No incident is open.' };
   const result = await run(incidentId);
   if (!result.ok) return result.error;
   set({ operator: result.value });
-  get().dataChanged(['*']);
+  void refetchAll();
   return null;
 }
 
@@ -40,10 +41,10 @@ export const createOperatorSlice: StateCreator<ConsoleState, [], [], OperatorSli
   async signOut() {
     await call('roster:signOut', {});
     set({ operator: null });
-    get().dataChanged(['*']);
+    void refetchAll();
   },
 });
 
-export const selectOperator = (s: ConsoleState) => (s.operator && s.operator.incidentId === s.current?.id ? s.operator : null);
+export const selectOperator = (s: ConsoleState) => (s.operator && s.operator.incidentId === s.incidentId ? s.operator : null);
 /** Whether the signed-in operator may do `action` here: screens hide what would only be refused. */
 export const selectMay = (action: Action) => (s: ConsoleState) => selectOperator(s)?.actions.includes(action) ?? false;

@@ -3,27 +3,24 @@ import type { MethodInput } from '../../shared/contract';
 import type { StoreStatus } from '../../shared/domain/store';
 import type { ApiError } from '../../shared/result';
 import { call } from '../api/client';
-import type { ConnectionState } from '../api/connection';
+import { queryClient } from '../api/query-client';
 import type { ConsoleState } from './types';
 
 export interface SessionSlice {
   status: StoreStatus | null;
   /** Held only between store:create and the operator's confirmation; never persisted. */
   recoveryKey: string | null;
-  connection: ConnectionState;
   loadStatus: () => Promise<void>;
   createStore: (passphrase: string) => Promise<ApiError | null>;
   confirmRecoveryKey: () => void;
   unlock: (input: MethodInput<'store:unlock'>) => Promise<ApiError | null>;
   lock: () => Promise<void>;
-  setConnection: (state: ConnectionState) => void;
   applyStatus: (status: StoreStatus) => void;
 }
 
 export const createSessionSlice: StateCreator<ConsoleState, [], [], SessionSlice> = (set, get) => ({
   status: null,
   recoveryKey: null,
-  connection: 'connecting',
   async loadStatus() {
     const result = await call('store:status', {});
     if (result.ok) get().applyStatus(result.value);
@@ -48,12 +45,12 @@ export const createSessionSlice: StateCreator<ConsoleState, [], [], SessionSlice
     if (result.ok) get().applyStatus(result.value);
     else get().reportProblem(result.error.message);
   },
-  setConnection: (connection) => set({ connection }),
   applyStatus(status) {
-    const wasUnlocked = get().status?.state === 'unlocked';
     set({ status });
-    if (status.state !== 'unlocked') get().forgetIncidents();
-    else if (!wasUnlocked) void get().loadIncidents();
+    if (status.state === 'unlocked') return;
+    // Nothing read from a locked store stays on screen or in memory; the tab still remembers which incident was open.
+    set({ incidentId: null });
+    queryClient.clear();
   },
 });
 
@@ -70,8 +67,7 @@ export const selectScreen = (s: ConsoleState): Screen => {
     case 'locked':
       return 'unlock';
     case 'unlocked':
-      return s.current ? 'console' : 'incidents';
+      return s.incidentId ? 'console' : 'incidents';
   }
 };
 export const selectStatus = (s: ConsoleState) => s.status;
-export const selectConnection = (s: ConsoleState) => s.connection;

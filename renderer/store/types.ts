@@ -1,11 +1,7 @@
-import type { IncidentsSlice } from './incidents-slice';
-import type { LiveSlice } from './live-slice';
-import type { LogSlice } from './log-slice';
+import type { ConnectionSlice } from './connection-slice';
 import type { OperatorSlice } from './operator-slice';
 import type { SessionSlice } from './session-slice';
 import type { UiSlice } from './ui-slice';
-import type { StatementsSlice } from './statements-slice';
-import type { SyncSlice } from './sync-slice';
 
-/** The whole console state: one store, one slice per concern. */
-export type ConsoleState = SessionSlice & IncidentsSlice & LogSlice & LiveSlice & UiSlice & StatementsSlice & OperatorSlice & SyncSlice;
+/** The console's client state, one slice per concern; what the core holds lives in the query cache (renderer/api/). */
+export type ConsoleState = SessionSlice & UiSlice & OperatorSlice & ConnectionSlice;

@@ -1,18 +1,24 @@
 import type { StateCreator } from 'zustand';
+import type { ViewId } from '../views/registry';
 import type { ConsoleState } from './types';
 
 export type Theme = 'dark' | 'light';
 
 const themeKey = 'concord.theme';
+const openKey = 'concord.incident';
 
 export interface UiSlice {
   theme: Theme;
-  /** Id of the view shown inside an open incident; see renderer/views/registry.ts. */
-  view: string;
+  /** The incident open on this console; its data is read through the query cache (renderer/api/query.ts). */
+  incidentId: string | null;
+  /** The view shown inside an open incident; see renderer/views/registry.ts. */
+  view: ViewId;
   /** A failure no form owns (a refetch, a lock), shown in the page's alert area until dismissed. */
   problem: string | null;
   setTheme: (theme: Theme) => void;
-  setView: (view: string) => void;
+  setView: (view: ViewId) => void;
+  openIncident: (incidentId: string) => void;
+  closeIncident: () => void;
   reportProblem: (message: string) => void;
   dismissProblem: () => void;
 }
@@ -22,8 +28,12 @@ function rememberedTheme(): Theme {
   return localStorage.getItem(themeKey) === 'light' ? 'light' : 'dark';
 }
 
+/** After a reload and unlock, the incident this tab had open, if it is still listed: the operator was in the middle of it. */
+export const rememberedIncident = (): string | null => sessionStorage.getItem(openKey);
+
 export const createUiSlice: StateCreator<ConsoleState, [], [], UiSlice> = (set) => ({
   theme: rememberedTheme(),
+  incidentId: null,
   view: 'command',
   problem: null,
   setTheme(theme) {
@@ -31,10 +41,19 @@ export const createUiSlice: StateCreator<ConsoleState, [], [], UiSlice> = (set) 
     set({ theme });
   },
   setView: (view) => set({ view }),
+  openIncident(incidentId) {
+    sessionStorage.setItem(openKey, incidentId);
+    set({ incidentId, view: 'command' });
+  },
+  closeIncident() {
+    sessionStorage.removeItem(openKey);
+    set({ incidentId: null });
+  },
   reportProblem: (problem) => set({ problem }),
   dismissProblem: () => set({ problem: null }),
 });
 
 export const selectTheme = (s: ConsoleState) => s.theme;
+export const selectIncidentId = (s: ConsoleState) => s.incidentId;
 export const selectView = (s: ConsoleState) => s.view;
 export const selectProblem = (s: ConsoleState) => s.problem;

@@ -1,16 +1,13 @@
 import { actorStatuses } from '../../../shared/domain/actor';
-import { call } from '../../api/client';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { capitalise } from '../../components/format';
-import { useLive } from '../../components/use-live';
 import { ActorLine } from './ActorLine';
 import '../../components/lists.css';
 import './actors.css';
 
-export const actorEntities = ['actor', 'actorCheckIn', 'actorSettings'] as const;
-
 /** Counts by status and the actors to chase first: the stale ones, longest silent first. */
 export function ActorsPanel() {
-  const { data } = useLive((incidentId) => call('actor:summary', { incidentId }), actorEntities);
+  const { data } = useConcordQuery('actor:summary', useIncidentInput({}));
   if (!data) return <p className="muted">Loading…</p>;
   if (data.total === 0) return <p className="muted">No actor on the ground recorded yet. Which emergency actors are on the ground?</p>;
   return (

@@ -1,27 +1,27 @@
-import { useCallback, useState } from 'react';
-import { act } from '../../store/act';
+import { useState } from 'react';
 import { actorStatuses, type Actor, type ActorStatus } from '../../../shared/domain/actor';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
+import { useConcordPages } from '../../api/pages';
+import { useIncidentInput } from '../../api/query';
 import { Field } from '../../components/Field';
 import { capitalise } from '../../components/format';
-import { usePagedList } from '../../components/use-paged-list';
 import { VirtualRows } from '../../components/VirtualRows';
+import { MayNot, mayProps, useMay } from '../roster/use-may';
 import { ActorForm } from './ActorForm';
 import { ActorLine } from './ActorLine';
-import { actorEntities } from './ActorsPanel';
 import './actors.css';
 
 type Filter = { text: string; status: ActorStatus | ''; staleOnly: boolean; sort: 'name' | 'lastCheckIn' | 'status' | 'kind' };
 
+/** Describes every row's disabled controls when the operator may not manage actors. */
+const mayNotNote = 'actors-may-not';
+
 function ActorRow({ actor }: { actor: Actor | undefined }) {
-  const [busy, setBusy] = useState(false);
+  const checkIn = useConcordMutation('actor:checkIn');
+  const update = useConcordMutation('actor:update');
+  const may = mayProps(useMay('manageActors'), mayNotNote);
   if (!actor) return <div className="actor-row muted">Loading…</div>;
-  const checkIn = async () => {
-    setBusy(true);
-    await call('actor:checkIn', { id: actor.id });
-    setBusy(false);
-  };
-  const setStatus = (status: ActorStatus) => void act('actor:update', { id: actor.id, changes: { status } });
+  const setStatus = (status: ActorStatus) => void update.run({ id: actor.id, changes: { status } });
   return (
     <div className={actor.stale ? 'actor-row stale' : 'actor-row'} data-testid="actor-row">
       <div className="actor-main">
@@ -36,14 +36,14 @@ function ActorRow({ actor }: { actor: Actor | undefined }) {
       <label className="visually-hidden" htmlFor={`status-${actor.id}`}>
         Status of {actor.name}
       </label>
-      <select id={`status-${actor.id}`} value={actor.status} onChange={(e) => setStatus(e.target.value as ActorStatus)}>
+      <select id={`status-${actor.id}`} {...may} value={actor.status} onChange={(e) => setStatus(e.target.value as ActorStatus)}>
         {actorStatuses.map((s) => (
           <option key={s} value={s}>
             {capitalise(s)}
           </option>
         ))}
       </select>
-      <button type="button" className="small" disabled={busy} onClick={() => void checkIn()} aria-label={`Check in ${actor.name}`}>
+      <button type="button" className="small" {...may} disabled={may.disabled || checkIn.pending} onClick={() => void checkIn.run({ id: actor.id })} aria-label={`Check in ${actor.name}`}>
         Check in
       </button>
     </div>
@@ -52,28 +52,20 @@ function ActorRow({ actor }: { actor: Actor | undefined }) {
 
 export function ActorsView() {
   const [filter, setFilter] = useState<Filter>({ text: '', status: '', staleOnly: false, sort: 'lastCheckIn' });
-  const fetch = useCallback(
-    async (incidentId: string, offset: number, limit: number) => {
-      const result = await call('actor:list', {
-        incidentId,
-        offset,
-        limit,
-        sort: filter.sort,
-        text: filter.text || undefined,
-        statuses: filter.status ? [filter.status] : undefined,
-        staleOnly: filter.staleOnly || undefined,
-      });
-      return result.ok ? { ok: true as const, value: { items: result.value.actors, total: result.value.total } } : result;
-    },
-    [filter],
-  );
+  const input = useIncidentInput({
+    sort: filter.sort,
+    text: filter.text || undefined,
+    statuses: filter.status ? [filter.status] : undefined,
+    staleOnly: filter.staleOnly || undefined,
+  });
+  const list = useConcordPages('actor:list', input, (page) => page.actors);
   const key = JSON.stringify(filter);
-  const list = usePagedList(fetch, actorEntities, key);
+  const mayManage = useMay('manageActors');
   return (
     <>
       <h2 className="view-title">Actors on the ground</h2>
       <div className="split-view">
-        <ActorForm />
+        {mayManage.allowed ? <ActorForm /> : <MayNot may={mayManage} id={mayNotNote} />}
         <div>
           <div className="list-tools">
             <Field label="Search actors">{(c) => <input {...c} type="search" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} />}</Field>

@@ -1,9 +1,9 @@
 import { EmptyState } from '../../components/EmptyState';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
-import { views, type ViewDefinition } from '../../views/registry';
+import { views, type ViewDefinition, type ViewId } from '../../views/registry';
+import { useOpenIncident } from '../incident/use-incident';
 
-function Panel({ view }: { view: ViewDefinition }) {
+function Panel({ view }: { view: ViewDefinition<ViewId> }) {
   const setView = useConsole((s) => s.setView);
   const titleId = `panel-${view.id}`;
   return (
@@ -20,7 +20,7 @@ function Panel({ view }: { view: ViewDefinition }) {
 }
 
 function SituationPanel() {
-  const incident = useConsole(selectCurrent);
+  const incident = useOpenIncident();
   if (!incident) return null;
   return (
     <section className="panel panel-situation" aria-labelledby="panel-situation">

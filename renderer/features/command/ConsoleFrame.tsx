@@ -5,20 +5,20 @@ import { ExerciseBanner } from '../../components/ExerciseBanner';
 import { OperatorBadge } from '../roster/OperatorBadge';
 import { ClockDriftBanner } from '../sync/ClockDriftBanner';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
 import { selectView } from '../../store/ui-slice';
-import { findView, views } from '../../views/registry';
+import { findView, views, type ViewId } from '../../views/registry';
+import { useOpenIncident } from '../incident/use-incident';
 import { CommandView } from './CommandView';
 import { SituationHeader } from './SituationHeader';
 import './command.css';
 
-const commandId = 'command';
+const commandId: ViewId = 'command';
 
 function IncidentNav() {
   const current = useConsole(selectView);
   const setView = useConsole((s) => s.setView);
   const closeIncident = useConsole((s) => s.closeIncident);
-  const entries = [{ id: commandId, title: 'Command centre' }, ...views];
+  const entries: readonly { id: ViewId; title: string }[] = [{ id: commandId, title: 'Command centre' }, ...views];
   return (
     <nav className="incident-nav" aria-label="Incident views">
       <ul>
@@ -51,7 +51,7 @@ function CurrentView() {
 
 /** Everything inside an open incident: the situation header on top, the views beside the nav. */
 export function ConsoleFrame() {
-  const incident = useConsole(selectCurrent);
+  const incident = useOpenIncident();
   if (!incident) return null;
   return (
     <div className={incident.mode === 'exercise' ? 'frame frame-exercise' : 'frame'}>

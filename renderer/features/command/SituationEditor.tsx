@@ -2,6 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import { escalationOutlooks, securityRiskLevels, type Incident, type IncidentChanges } from '../../../shared/domain/incident';
 import { ChoiceField, Field, FormError } from '../../components/Field';
 import { capitalise, riskLabel } from '../../components/format';
+import { useConcordMutation } from '../../api/mutation';
 import { useConsole } from '../../store';
 import { selectMay } from '../../store/operator-slice';
 
@@ -23,7 +24,6 @@ function changesBetween(before: Incident, after: Editable): IncidentChanges {
 }
 
 export function SituationEditor({ incident, onDone }: { incident: Incident; onDone: () => void }) {
-  const updateSituation = useConsole((s) => s.updateSituation);
   const mayWithhold = useConsole(selectMay('withholdNames'));
   const [draft, setDraft] = useState<Editable>({
     securityRiskLevel: incident.securityRiskLevel,
@@ -32,23 +32,20 @@ export function SituationEditor({ incident, onDone }: { incident: Incident; onDo
     operationalPeriod: incident.operationalPeriod,
     withheldText: incident.withheldNames.join('\n'),
   });
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A refused change keeps the draft as typed; the editor closes only once the change went through.
+  const update = useConcordMutation('incident:update', { shownIn: 'form', onSuccess: onDone });
+  const busy = update.pending;
   const edit = (patch: Partial<Editable>) => setDraft({ ...draft, ...patch });
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const changes = changesBetween(incident, draft);
     if (Object.keys(changes).length === 0) return onDone();
-    setBusy(true);
-    const error = await updateSituation(changes);
-    setBusy(false);
-    if (error) setFailure(error.message);
-    else onDone();
+    void update.run({ id: incident.id, changes });
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <ChoiceField
         label="Security risk level"
         value={draft.securityRiskLevel}
@@ -81,7 +78,7 @@ export function SituationEditor({ incident, onDone }: { incident: Incident; onDo
           )}
         </Field>
       )}
-      <FormError message={failure} />
+      <FormError message={update.error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save situation'}

@@ -1,34 +1,37 @@
 import { useState, type SubmitEvent } from 'react';
-import type { z } from 'zod';
-import type { decisionVerifyOutput } from '../../../shared/domain/priority';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { Field, FormError } from '../../components/Field';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
-import { selectMay } from '../../store/operator-slice';
+import { selectIncidentId } from '../../store/ui-slice';
+import { MayNot, useMay } from '../roster/use-may';
 import { DecisionList } from './DecisionList';
 import { useDecisions, usePriorities } from '../priority/use-priorities';
 import '../priority/priorities.css';
 
 /** Peduto's rule made a form: a decision names the priorities it serves, or says why it serves none. */
 function RecordDecisionForm() {
-  const incidentId = useConsole(selectCurrent)?.id ?? '';
+  const incidentId = useConsole(selectIncidentId) ?? '';
   const priorities = usePriorities().data ?? [];
   const [what, setWhat] = useState('');
   const [why, setWhy] = useState('');
   const [serves, setServes] = useState<string[]>([]);
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = async (event: SubmitEvent) => {
+  // A refused decision keeps what was typed: only a logged one clears the form.
+  const record = useConcordMutation('decision:record', {
+    shownIn: 'form',
+    onSuccess: () => {
+      [setWhat, setWhy, setReason].forEach((set) => set(''));
+      setServes([]);
+    },
+  });
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const result = await call('decision:record', { incidentId, what, why, priorityIds: serves, noPriorityReason: serves.length > 0 ? '' : reason });
-    setFailure(result.ok ? null : result.error.message);
-    if (result.ok) [setWhat, setWhy, setReason].forEach((set) => set(''));
-    if (result.ok) setServes([]);
+    void record.run({ incidentId, what, why, priorityIds: serves, noPriorityReason: serves.length > 0 ? '' : reason });
   };
   const toggle = (id: string) => setServes(serves.includes(id) ? serves.filter((s) => s !== id) : [...serves, id]);
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="record-decision-title">
+    <form className="card" onSubmit={submit} noValidate aria-labelledby="record-decision-title">
       <h3 id="record-decision-title">Log a decision</h3>
       <Field label="Decision">{(c) => <textarea {...c} rows={2} value={what} onChange={(e) => setWhat(e.target.value)} />}</Field>
       <Field label="Why">{(c) => <textarea {...c} rows={2} value={why} onChange={(e) => setWhy(e.target.value)} />}</Field>
@@ -47,7 +50,7 @@ function RecordDecisionForm() {
           {(c) => <input {...c} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       )}
-      <FormError message={failure} />
+      <FormError message={record.error} />
       <button type="submit" className="primary" disabled={!what.trim() || (serves.length === 0 && !reason.trim())}>
         Log decision
       </button>
@@ -56,11 +59,13 @@ function RecordDecisionForm() {
 }
 
 function VerifyChain() {
-  const incidentId = useConsole(selectCurrent)?.id ?? '';
-  const [report, setReport] = useState<z.infer<typeof decisionVerifyOutput> | null>(null);
+  // Asked on a click, and again on each click: the chain is checked against what the store holds now.
+  const [asked, setAsked] = useState(false);
+  const input = useIncidentInput({});
+  const { data: report, reload } = useConcordQuery('decision:verify', asked ? input : null);
   return (
     <div className="verify">
-      <button type="button" onClick={() => void call('decision:verify', { incidentId }).then((r) => setReport(r.ok ? r.value : null))}>
+      <button type="button" onClick={() => (asked ? reload() : setAsked(true))}>
         Verify the decision log
       </button>
       {report && (
@@ -76,7 +81,7 @@ function VerifyChain() {
 
 export function DecisionsView() {
   const decisions = useDecisions();
-  const mayDecide = useConsole(selectMay('decide'));
+  const mayDecide = useMay('decide');
   return (
     <>
       <h2 className="view-title">Decisions</h2>
@@ -89,7 +94,7 @@ export function DecisionsView() {
           <FormError message={decisions.error} />
           {decisions.data && <DecisionList decisions={decisions.data} />}
         </section>
-        {mayDecide ? <RecordDecisionForm /> : <p className="muted">Only the incident commander and the public-safety lead log decisions.</p>}
+        {mayDecide.allowed ? <RecordDecisionForm /> : <MayNot may={mayDecide} />}
       </div>
     </>
   );

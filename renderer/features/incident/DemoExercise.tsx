@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
 import { FormError } from '../../components/Field';
 import { useConsole } from '../../store';
 
@@ -9,16 +8,8 @@ import { useConsole } from '../../store';
  */
 export function DemoExercise() {
   const openIncident = useConsole((s) => s.openIncident);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const load = async () => {
-    setBusy(true);
-    const result = await call('scenario:load', { name: 'demo-exercise' });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    openIncident(result.value);
-  };
+  const load = useConcordMutation('scenario:load', { shownIn: 'form', onSuccess: (incident) => openIncident(incident.id) });
+  const busy = load.pending;
   return (
     <section className="card demo-card" aria-labelledby="demo-title">
       <h2 id="demo-title">New to Concord?</h2>
@@ -26,8 +17,8 @@ export function DemoExercise() {
         Load the demo exercise: a fictional vehicle attack at a winter market, with a chain of command, priorities, actors on the ground, communities at
         risk of backlash, tasks and reports. It opens as an EXERCISE; you are signed in as its commander, Mayor Helen Achterberg (PIN 24682468).
       </p>
-      <FormError message={error} />
-      <button type="button" className="primary" disabled={busy} onClick={() => void load()}>
+      <FormError message={load.error} />
+      <button type="button" className="primary" disabled={busy} onClick={() => void load.run({ name: 'demo-exercise' })}>
         {busy ? 'Loading the exercise…' : 'Load the demo exercise'}
       </button>
     </section>

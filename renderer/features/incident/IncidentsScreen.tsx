@@ -1,15 +1,22 @@
 import { capitalise, formatDateTime } from '../../components/format';
 import { RiskBadge } from '../../components/RiskBadge';
+import { useEffect } from 'react';
+import { useConcordQuery } from '../../api/query';
 import { useConsole } from '../../store';
-import { selectIncidents } from '../../store/incidents-slice';
+import { rememberedIncident } from '../../store/ui-slice';
 import { JoinIncident } from '../sync/JoinIncident';
 import { DemoExercise } from './DemoExercise';
 import { NewIncidentForm } from './NewIncidentForm';
 import './incidents.css';
 
 function IncidentList() {
-  const incidents = useConsole(selectIncidents);
+  const incidents = useConcordQuery('incident:list', {}).data;
   const open = useConsole((s) => s.openIncident);
+  useEffect(() => {
+    const remembered = rememberedIncident();
+    if (remembered && incidents?.some((incident) => incident.id === remembered)) open(remembered);
+  }, [incidents, open]);
+  if (!incidents) return <p role="status">Reading the incidents…</p>;
   if (incidents.length === 0) {
     return <p className="empty">No incident is recorded on this console yet. Open one with the form.</p>;
   }
@@ -29,7 +36,7 @@ function IncidentList() {
               Security risk: <RiskBadge level={incident.securityRiskLevel} />
             </p>
           </div>
-          <button type="button" className="primary" onClick={() => open(incident)} aria-label={`Open ${incident.name}`}>
+          <button type="button" className="primary" onClick={() => open(incident.id)} aria-label={`Open ${incident.name}`}>
             Open
           </button>
         </li>

@@ -9,6 +9,7 @@ import { longPinSchema } from '../../../shared/domain/roster';
 import { LONG_PIN_MIN_DIGITS, PIN_MAX_DIGITS } from '../../../shared/rules/permissions';
 import { ChoiceField, Field, FormError } from '../../components/Field';
 import { capitalise, riskLabel } from '../../components/format';
+import { useConcordMutation } from '../../api/mutation';
 import { useConsole } from '../../store';
 
 type Kind = IncidentCreateInput['kind'];
@@ -20,7 +21,7 @@ const modeChoices: { mode: Mode; label: string; hint: string }[] = [
 ];
 
 export function NewIncidentForm() {
-  const createIncident = useConsole((s) => s.createIncident);
+  const openIncident = useConsole((s) => s.openIncident);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<Kind>('hate-motivated attack');
   const [mode, setMode] = useState<Mode>('real');
@@ -33,19 +34,18 @@ export function NewIncidentForm() {
   const [nameError, setNameError] = useState<string | null>(null);
   const [commanderError, setCommanderError] = useState<string | null>(null);
   const [pinError, setPinError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A refused incident keeps the form as typed; only an opened one leaves it.
+  const create = useConcordMutation('incident:create', { shownIn: 'form', onSuccess: (incident) => openIncident(incident.id) });
+  const busy = create.pending;
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    setFailure(null);
     setNameError(name.trim() ? null : 'Give the incident a name everyone in the room will recognise.');
     setCommanderError(commanderName.trim() ? null : 'Say who takes command: you will be the first incident commander.');
     const pinOk = longPinSchema.safeParse(pin).success;
     setPinError(pinOk ? null : `Choose a PIN of ${LONG_PIN_MIN_DIGITS} to ${PIN_MAX_DIGITS} digits: you sign in with it on any console, and as commander you approve.`);
     if (!name.trim() || !commanderName.trim() || !pinOk) return;
-    setBusy(true);
-    const error = await createIncident({
+    void create.run({
       name,
       kind,
       mode,
@@ -54,14 +54,12 @@ export function NewIncidentForm() {
       operationalPeriod: period,
       commander: { name: commanderName, agency, pin },
     });
-    setBusy(false);
-    if (error) setFailure(error.message);
   };
 
   return (
     <section className="card" aria-labelledby="new-incident-title">
       <h2 id="new-incident-title">Open a new incident</h2>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <Field label="Name" hint="For example: Attack at the Central Mosque, 14 March" error={nameError}>
           {(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} />}
         </Field>
@@ -106,7 +104,7 @@ export function NewIncidentForm() {
             )}
           </Field>
         </fieldset>
-        <FormError message={failure} />
+        <FormError message={create.error} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Opening…' : 'Open incident'}
         </button>

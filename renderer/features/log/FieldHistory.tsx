@@ -1,13 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FieldChange } from '../../../shared/domain/field-history';
 import type { JsonValue } from '../../../shared/domain/op';
-import { call } from '../../api/client';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/Field';
 import { formatDateTime } from '../../components/format';
-import { useGeneration } from '../../components/use-live';
-import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
 import './log.css';
 
 interface FieldRef {
@@ -67,22 +64,10 @@ function HistoryTable({ changes, format }: { changes: FieldChange[]; format: (va
 }
 
 function HistoryBody({ entity, entityId, field, format }: Omit<FieldRef, 'label'>) {
-  const incidentId = useConsole(selectCurrent)?.id ?? '';
-  // Re-read when a change to this kind of record lands, from here or from another console.
-  const generation = useGeneration([entity]);
-  const [state, setState] = useState<{ changes: FieldChange[] | null; error: string | null }>({ changes: null, error: null });
-  useEffect(() => {
-    let stale = false;
-    void call('log:fieldHistory', { incidentId, entity, entityId, field }).then((r) => {
-      if (!stale) setState(r.ok ? { changes: r.value, error: null } : { changes: null, error: r.error.message });
-    });
-    return () => {
-      stale = true;
-    };
-  }, [incidentId, entity, entityId, field, generation]);
-  if (state.error) return <FormError message={state.error} />;
-  if (!state.changes) return <p className="muted">Loading…</p>;
-  return <HistoryTable changes={state.changes} format={format ?? plain} />;
+  const { data: changes, error } = useConcordQuery('log:fieldHistory', useIncidentInput({ entity, entityId, field }));
+  if (error) return <FormError message={error} />;
+  if (!changes) return <p className="muted">Loading…</p>;
+  return <HistoryTable changes={changes} format={format ?? plain} />;
 }
 
 /** A small "History" button that opens every change of one field, and which value won where consoles disagreed. */

@@ -1,13 +1,10 @@
-import { useCallback } from 'react';
+import { useEffect } from 'react';
 import type { LogEntry } from '../../../shared/domain/log';
-import { call } from '../../api/client';
+import { useConcordPages } from '../../api/pages';
+import { useIncidentInput } from '../../api/query';
 import { formatDateTime } from '../../components/format';
-import { usePagedList } from '../../components/use-paged-list';
 import { VirtualRows } from '../../components/VirtualRows';
 import './log.css';
-
-/** Every kind of record writes to the log, so any change may add an entry. */
-const everything = ['*'];
 
 function Row({ entry }: { entry: LogEntry | undefined }) {
   if (!entry) return <div className="log-cells muted" role="cell">Loading…</div>;
@@ -31,15 +28,8 @@ function Row({ entry }: { entry: LogEntry | undefined }) {
  * a screenful does. `filter` is matched by the core.
  */
 export function LogTimeline({ filter, onTotal }: { filter: string; onTotal: (total: number | null) => void }) {
-  const fetch = useCallback(
-    async (incidentId: string, offset: number, limit: number) => {
-      const result = await call('log:list', { incidentId, offset, limit, ...(filter ? { text: filter } : {}) });
-      onTotal(result.ok ? result.value.total : null);
-      return result.ok ? { ok: true as const, value: { items: result.value.entries, total: result.value.total } } : result;
-    },
-    [filter, onTotal],
-  );
-  const list = usePagedList(fetch, everything, filter);
+  const list = useConcordPages('log:list', useIncidentInput(filter ? { text: filter } : {}), (page) => page.entries);
+  useEffect(() => onTotal(list.total), [list.total, onTotal]);
   if (list.total === 0) return <p className="empty">{filter ? 'No entry matches this filter.' : 'No entry yet.'}</p>;
   return (
     <VirtualRows

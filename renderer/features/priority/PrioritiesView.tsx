@@ -3,21 +3,37 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { CSS } from '@dnd-kit/utilities';
 import { useState, type SubmitEvent } from 'react';
 import { priorityVisibilities, type Priority } from '../../../shared/domain/priority';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
+import { queryKey } from '../../api/query';
+import { queryClient } from '../../api/query-client';
 import { ChoiceField, Field, FormError } from '../../components/Field';
 import { capitalise } from '../../components/format';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
-import { selectMay } from '../../store/operator-slice';
+import { selectIncidentId } from '../../store/ui-slice';
+import { MayNot, useMay } from '../roster/use-may';
 import { usePriorities } from './use-priorities';
 import './priorities.css';
 
-type Answer = (result: { ok: boolean; error?: { message: string } }) => void;
+/**
+ * Every priority write answers the whole list in its new order: it is shown as it is, and the write's own change
+ * event reads nothing again. A refusal shows in the page's alert area.
+ */
+function usePriorityWrite<M extends 'priority:add' | 'priority:update' | 'priority:move'>(method: M, onDone?: () => void) {
+  return useConcordMutation(method, {
+    covers: ['priority:list'],
+    onSuccess: (list, { incidentId }) => {
+      queryClient.setQueryData(queryKey('priority:list', { incidentId }), list);
+      onDone?.();
+    },
+  });
+}
 
-function PriorityRow({ priority, index, count, editable, answer }: { priority: Priority; index: number; count: number; editable: boolean; answer: Answer }) {
-  const incidentId = useConsole(selectCurrent)?.id ?? '';
+function PriorityRow({ priority, index, count, editable }: { priority: Priority; index: number; count: number; editable: boolean }) {
+  const incidentId = useConsole(selectIncidentId) ?? '';
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: priority.id, disabled: !editable });
-  const move = (toIndex: number) => void call('priority:move', { incidentId, id: priority.id, toIndex }).then(answer);
+  const moveWrite = usePriorityWrite('priority:move');
+  const update = usePriorityWrite('priority:update');
+  const move = (toIndex: number) => void moveWrite.run({ incidentId, id: priority.id, toIndex });
   const other = priority.visibility === 'public' ? 'internal' : 'public';
   return (
     <li ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition }} className={isDragging ? 'priority dragging' : 'priority'} data-testid="priority">
@@ -44,7 +60,7 @@ function PriorityRow({ priority, index, count, editable, answer }: { priority: P
           <button
             type="button"
             className="quiet small"
-            onClick={() => void call('priority:update', { incidentId, id: priority.id, changes: { visibility: other } }).then(answer)}
+            onClick={() => void update.run({ incidentId, id: priority.id, changes: { visibility: other } })}
           >
             Make {other}
           </button>
@@ -54,22 +70,22 @@ function PriorityRow({ priority, index, count, editable, answer }: { priority: P
   );
 }
 
-function AddPriorityForm({ answer }: { answer: Answer }) {
-  const incidentId = useConsole(selectCurrent)?.id ?? '';
+function AddPriorityForm() {
+  const incidentId = useConsole(selectIncidentId) ?? '';
   const [title, setTitle] = useState('');
   const [rationale, setRationale] = useState('');
   const [visibility, setVisibility] = useState<Priority['visibility']>('public');
-  const submit = async (event: SubmitEvent) => {
+  // A refused priority keeps what was typed: only an added one clears the form.
+  const add = usePriorityWrite('priority:add', () => {
+    setTitle('');
+    setRationale('');
+  });
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const result = await call('priority:add', { incidentId, title, rationale, visibility });
-    answer(result);
-    if (result.ok) {
-      setTitle('');
-      setRationale('');
-    }
+    void add.run({ incidentId, title, rationale, visibility });
   };
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="add-priority-title">
+    <form className="card" onSubmit={submit} noValidate aria-labelledby="add-priority-title">
       <h3 id="add-priority-title">Add a priority</h3>
       <Field label="Priority">{(c) => <input {...c} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
       <Field label="Rationale" hint="Why it comes where it does: it will justify the decisions taken against it.">
@@ -85,15 +101,12 @@ function AddPriorityForm({ answer }: { answer: Answer }) {
 
 /** The ordered priorities: drag, or Up and Down, to reorder; the drag handle also moves with the arrow keys. */
 export function PrioritiesView() {
-  const incidentId = useConsole(selectCurrent)?.id ?? '';
-  const editable = useConsole(selectMay('setPriorities'));
+  const incidentId = useConsole(selectIncidentId) ?? '';
+  const may = useMay('setPriorities');
+  const editable = may.allowed;
   const priorities = usePriorities();
-  const [failure, setFailure] = useState<string | null>(null);
+  const moveWrite = usePriorityWrite('priority:move');
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
-  const answer: Answer = (result) => {
-    setFailure(result.ok ? null : (result.error?.message ?? 'refused'));
-    if (result.ok) priorities.reload();
-  };
   const list = priorities.data ?? [];
   // Said by dnd-kit's live region: titles and places, never the ids it would read out by default.
   const titleOf = (id: string | number) => list.find((p) => p.id === id)?.title ?? 'priority';
@@ -107,7 +120,7 @@ export function PrioritiesView() {
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const toIndex = list.findIndex((p) => p.id === over.id);
-    void call('priority:move', { incidentId, id: String(active.id), toIndex }).then(answer);
+    void moveWrite.run({ incidentId, id: String(active.id), toIndex });
   };
   return (
     <>
@@ -116,7 +129,7 @@ export function PrioritiesView() {
         <span className="muted">From the guidance: </span>“Clear priorities will guide and justify your next steps. Make sure you communicate these priorities internally
         and to the public.”
       </p>
-      <FormError message={failure ?? priorities.error} />
+      <FormError message={priorities.error} />
       <div className="priorities-layout">
         <section aria-label="Priorities in order">
           {list.length === 0 && <p className="muted">No priority yet.</p>}
@@ -124,13 +137,13 @@ export function PrioritiesView() {
             <SortableContext items={list.map((p) => p.id)} strategy={verticalListSortingStrategy}>
               <ol className="priority-list">
                 {list.map((p, i) => (
-                  <PriorityRow key={p.id} priority={p} index={i} count={list.length} editable={editable} answer={answer} />
+                  <PriorityRow key={p.id} priority={p} index={i} count={list.length} editable={editable} />
                 ))}
               </ol>
             </SortableContext>
           </DndContext>
         </section>
-        {editable ? <AddPriorityForm answer={answer} /> : <p className="muted">Only the incident commander sets priorities.</p>}
+        {editable ? <AddPriorityForm /> : <MayNot may={may} />}
       </div>
     </>
   );

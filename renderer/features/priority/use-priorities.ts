@@ -1,5 +1,4 @@
-import { call } from '../../api/client';
-import { useLive } from '../../components/use-live';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 
-export const usePriorities = () => useLive((incidentId) => call('priority:list', { incidentId }), ['priority']);
-export const useDecisions = () => useLive((incidentId) => call('decision:list', { incidentId }), ['decision', 'person']);
+export const usePriorities = () => useConcordQuery('priority:list', useIncidentInput({}));
+export const useDecisions = () => useConcordQuery('decision:list', useIncidentInput({}));

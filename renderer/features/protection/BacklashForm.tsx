@@ -1,10 +1,10 @@
 import { useState, type SubmitEvent } from 'react';
 import { backlashKinds, backlashSources } from '../../../shared/domain/protection';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
 import { ChoiceField, Field, FormError } from '../../components/Field';
 import { capitalise } from '../../components/format';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
+import { selectIncidentId } from '../../store/ui-slice';
 
 type Kind = (typeof backlashKinds)[number];
 type Source = (typeof backlashSources)[number];
@@ -16,25 +16,28 @@ const localNow = () => {
 };
 
 export function BacklashForm({ needId }: { needId: string }) {
-  const incidentId = useConsole(selectCurrent)?.id;
+  const incidentId = useConsole(selectIncidentId);
   const blank = { kind: 'verbal abuse' as Kind, source: 'community report' as Source, place: '', when: localNow(), verified: false, description: '' };
   const [form, setForm] = useState(blank);
-  const [error, setError] = useState<string | null>(null);
   const [filed, setFiled] = useState<string | null>(null);
+  // A refused report keeps the form as typed: only a filed one clears it.
+  const file = useConcordMutation('protection:reportBacklash', {
+    shownIn: 'form',
+    onSuccess: (report) => {
+      setFiled(`Report filed: ${report.kind}${report.place ? ` at ${report.place}` : ''}.`);
+      setForm({ ...blank, when: localNow() });
+    },
+  });
   const edit = (changes: Partial<typeof blank>) => setForm((f) => ({ ...f, ...changes }));
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     if (!incidentId) return;
     const occurredAt = new Date(form.when).toISOString();
     const { when: _when, ...report } = form;
-    const result = await call('protection:reportBacklash', { incidentId, needId, occurredAt, ...report });
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    setFiled(`Report filed: ${result.value.kind}${result.value.place ? ` at ${result.value.place}` : ''}.`);
-    setForm({ ...blank, when: localNow() });
+    void file.run({ incidentId, needId, occurredAt, ...report });
   };
   return (
-    <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="backlash-form-title">
+    <form className="inline-form" onSubmit={submit} noValidate aria-labelledby="backlash-form-title">
       <h4 id="backlash-form-title">File a backlash report</h4>
       <div className="form-row">
         <ChoiceField label="Kind" value={form.kind} options={backlashKinds} describe={capitalise} onChange={(kind) => edit({ kind })} />
@@ -46,7 +49,7 @@ export function BacklashForm({ needId }: { needId: string }) {
       <label className="check">
         <input type="checkbox" checked={form.verified} onChange={(e) => edit({ verified: e.target.checked })} /> Verified
       </label>
-      <FormError message={error} />
+      <FormError message={file.error} />
       <button type="submit" className="primary">
         File report
       </button>

@@ -1,32 +1,30 @@
 import { useState, type SubmitEvent } from 'react';
-import { act } from '../../store/act';
 import { measureKinds, measureStatuses, protectionRiskLevels, protectionStatuses, type MeasureStatus } from '../../../shared/domain/protection';
-import { call } from '../../api/client';
+import type { MethodInput } from '../../../shared/contract';
+import { useConcordMutation } from '../../api/mutation';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { ChoiceField, Field, FormError } from '../../components/Field';
 import { capitalise, formatDateTime } from '../../components/format';
 import { RiskBadge } from '../../components/RiskBadge';
-import { useLive } from '../../components/use-live';
+import { MayNot, mayProps, useMay } from '../roster/use-may';
 import { BacklashForm } from './BacklashForm';
-import { protectionEntities } from './ProtectionCharts';
 
 type MeasureKind = (typeof measureKinds)[number];
 
 function MeasureForm({ needId }: { needId: string }) {
-  const actors = useLive((incidentId) => call('actor:list', { incidentId, sort: 'name', limit: 500 }), ['actor']);
+  const actors = useConcordQuery('actor:list', useIncidentInput({ sort: 'name' as const, limit: 500 }));
   const [kind, setKind] = useState<MeasureKind>('patrol');
   const [actorId, setActorId] = useState('');
   const [description, setDescription] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: SubmitEvent) => {
+  const [noActor, setNoActor] = useState(false);
+  const add = useConcordMutation('protection:addMeasure', { shownIn: 'form', onSuccess: () => setDescription('') });
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (!actorId) return setError('Choose the actor who carries out the measure.');
-    const result = await call('protection:addMeasure', { needId, kind, actorId, description });
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    setDescription('');
+    setNoActor(!actorId);
+    if (actorId) void add.run({ needId, kind, actorId, description });
   };
   return (
-    <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="measure-form-title">
+    <form className="inline-form" onSubmit={submit} noValidate aria-labelledby="measure-form-title">
       <h4 id="measure-form-title">Add a measure</h4>
       <div className="form-row">
         <ChoiceField label="Measure" value={kind} options={measureKinds} describe={capitalise} onChange={setKind} />
@@ -44,7 +42,7 @@ function MeasureForm({ needId }: { needId: string }) {
         </Field>
       </div>
       <Field label="Details">{(c) => <input {...c} value={description} onChange={(e) => setDescription(e.target.value)} />}</Field>
-      <FormError message={error} />
+      <FormError message={noActor ? 'Choose the actor who carries out the measure.' : add.error} />
       <button type="submit" className="primary">
         Add measure
       </button>
@@ -54,13 +52,15 @@ function MeasureForm({ needId }: { needId: string }) {
 
 function ContactForm({ needId }: { needId: string }) {
   const [by, setBy] = useState('');
-  const submit = async (event: SubmitEvent) => {
+  const contact = useConcordMutation('protection:contact', { shownIn: 'form', onSuccess: () => setBy('') });
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (by.trim() && (await call('protection:contact', { id: needId, by })).ok) setBy('');
+    if (by.trim()) void contact.run({ id: needId, by });
   };
   return (
-    <form className="contact-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="contact-form" onSubmit={submit} noValidate>
       <Field label="Contact made now by">{(c) => <input {...c} value={by} onChange={(e) => setBy(e.target.value)} />}</Field>
+      <FormError message={contact.error} />
       <button type="submit">Record contact</button>
     </form>
   );
@@ -68,11 +68,15 @@ function ContactForm({ needId }: { needId: string }) {
 
 /** One need: its risk and status, the measures with who carries them out, contact, and its backlash reports. */
 export function NeedDetail({ needId }: { needId: string }) {
-  const { data } = useLive(() => call('protection:get', { id: needId }), protectionEntities, needId);
-  const reports = useLive((incidentId) => call('protection:listBacklash', { incidentId, needId, limit: 50 }), ['backlashReport'], needId);
+  const { data } = useConcordQuery('protection:get', { id: needId });
+  const reports = useConcordQuery('protection:listBacklash', useIncidentInput({ needId, limit: 50 }));
+  const updateNeed = useConcordMutation('protection:update');
+  const updateMeasure = useConcordMutation('protection:updateMeasure');
+  const may = useMay('manageProtection');
+  const controls = mayProps(may, 'need-may-not');
   if (!data) return <p className="muted">Loading…</p>;
   const { need, measures } = data;
-  const update = (changes: Parameters<typeof call<'protection:update'>>[1]['changes']) => void act('protection:update', { id: need.id, changes });
+  const update = (changes: MethodInput<'protection:update'>['changes']) => void updateNeed.run({ id: need.id, changes });
   return (
     <section className="need-detail" aria-labelledby="need-title" data-testid="need-detail">
       <h3 id="need-title">
@@ -84,15 +88,18 @@ export function NeedDetail({ needId }: { needId: string }) {
         {need.languages.length > 0 && ` · Languages: ${need.languages.join(', ')}`}
       </p>
       {need.notes && <p>{need.notes}</p>}
-      <div className="form-row">
-        <ChoiceField label="Risk level" value={need.riskLevel} options={protectionRiskLevels} describe={capitalise} onChange={(riskLevel) => update({ riskLevel })} />
-        <ChoiceField label="Status" value={need.status} options={protectionStatuses} describe={capitalise} onChange={(status) => update({ status })} />
-      </div>
+      <MayNot may={may} id="need-may-not" />
+      {may.allowed && (
+        <div className="form-row">
+          <ChoiceField label="Risk level" value={need.riskLevel} options={protectionRiskLevels} describe={capitalise} onChange={(riskLevel) => update({ riskLevel })} />
+          <ChoiceField label="Status" value={need.status} options={protectionStatuses} describe={capitalise} onChange={(status) => update({ status })} />
+        </div>
+      )}
       <p>
         Last contact:{' '}
         {need.lastContactAt ? `${formatDateTime(need.lastContactAt)} by ${need.lastContactBy || 'unknown'}` : <span className="muted">none recorded</span>}
       </p>
-      <ContactForm needId={need.id} />
+      {may.allowed && <ContactForm needId={need.id} />}
       <h4>Measures</h4>
       {measures.length === 0 ? (
         <p className="muted">No measure yet.</p>
@@ -117,7 +124,7 @@ export function NeedDetail({ needId }: { needId: string }) {
                   <label className="visually-hidden" htmlFor={`measure-${m.id}`}>
                     Status of {m.kind} by {m.actorName}
                   </label>
-                  <select id={`measure-${m.id}`} value={m.status} onChange={(e) => void act('protection:updateMeasure', { id: m.id, changes: { status: e.target.value as MeasureStatus } })}>
+                  <select id={`measure-${m.id}`} {...controls} value={m.status} onChange={(e) => void updateMeasure.run({ id: m.id, changes: { status: e.target.value as MeasureStatus } })}>
                     {measureStatuses.map((s) => (
                       <option key={s} value={s}>
                         {capitalise(s)}
@@ -130,7 +137,7 @@ export function NeedDetail({ needId }: { needId: string }) {
           </tbody>
         </table>
       )}
-      <MeasureForm needId={need.id} />
+      {may.allowed && <MeasureForm needId={need.id} />}
       <h4>Backlash reports ({need.backlashReports})</h4>
       <ul className="plain-list">
         {reports.data?.reports.map((r) => (
@@ -140,7 +147,7 @@ export function NeedDetail({ needId }: { needId: string }) {
           </li>
         ))}
       </ul>
-      <BacklashForm needId={need.id} />
+      {may.allowed && <BacklashForm needId={need.id} />}
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useState, type SubmitEvent } from 'react';
 import { communityKinds, protectionRiskLevels, siteKinds, type ProtectionRiskLevel } from '../../../shared/domain/protection';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
 import { ChoiceField, Field, FormError } from '../../components/Field';
 import { capitalise } from '../../components/format';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
+import { selectIncidentId } from '../../store/ui-slice';
 
 type CommunityKind = (typeof communityKinds)[number];
 type SiteKind = (typeof siteKinds)[number];
@@ -21,16 +21,25 @@ const blank = {
 
 /** The four kinds of community from the city-led response guide, or a site with its address. */
 export function NeedForm({ onCreated }: { onCreated: (id: string) => void }) {
-  const incidentId = useConsole(selectCurrent)?.id;
+  const incidentId = useConsole(selectIncidentId);
   const [form, setForm] = useState(blank);
-  const [error, setError] = useState<string | null>(null);
+  const [unnamed, setUnnamed] = useState(false);
+  // A refused need keeps the form as typed: only a recorded one clears it.
+  const create = useConcordMutation('protection:create', {
+    shownIn: 'form',
+    onSuccess: (need) => {
+      setForm(blank);
+      onCreated(need.id);
+    },
+  });
   const edit = (changes: Partial<typeof blank>) => setForm((f) => ({ ...f, ...changes }));
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     if (!incidentId) return;
-    if (!form.name.trim()) return setError('Name the community or the site.');
+    setUnnamed(!form.name.trim());
+    if (!form.name.trim()) return;
     const languages = form.languages.split(',').map((l) => l.trim()).filter(Boolean);
-    const result = await call('protection:create', {
+    void create.run({
       incidentId,
       subject: form.subject,
       name: form.name,
@@ -40,13 +49,9 @@ export function NeedForm({ onCreated }: { onCreated: (id: string) => void }) {
       riskLevel: form.riskLevel,
       languages,
     });
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    setForm(blank);
-    onCreated(result.value.id);
   };
   return (
-    <form className="side-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="need-form-title">
+    <form className="side-form" onSubmit={submit} noValidate aria-labelledby="need-form-title">
       <h3 id="need-form-title">Record a protection need</h3>
       <fieldset className="choice-group">
         <legend>Who or what needs protection</legend>
@@ -67,7 +72,7 @@ export function NeedForm({ onCreated }: { onCreated: (id: string) => void }) {
       <Field label="Languages" hint="Separated by commas; statements are checked for a version in each.">
         {(c) => <input {...c} value={form.languages} onChange={(e) => edit({ languages: e.target.value })} />}
       </Field>
-      <FormError message={error} />
+      <FormError message={unnamed ? 'Name the community or the site.' : create.error} />
       <button type="submit" className="primary">
         Record need
       </button>

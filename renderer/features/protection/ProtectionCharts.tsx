@@ -1,11 +1,9 @@
 import { lazy } from 'react';
 import { protectionRiskLevels, type BacklashPerDay } from '../../../shared/domain/protection';
-import { call } from '../../api/client';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { ChartFigure } from '../../components/ChartFigure';
 import { capitalise } from '../../components/format';
-import { useLive } from '../../components/use-live';
 
-export const protectionEntities = ['protectionNeed', 'protectionMeasure', 'backlashReport', 'actor'] as const;
 
 const RiskDrawing = lazy(() => import('./ProtectionDrawings').then((m) => ({ default: m.RiskDrawing })));
 const BacklashDrawing = lazy(() => import('./ProtectionDrawings').then((m) => ({ default: m.BacklashDrawing })));
@@ -33,7 +31,7 @@ export function RiskChart({ byRisk }: { byRisk: Record<string, number> }) {
 const shortDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 
 export function BacklashChart() {
-  const { data } = useLive((incidentId) => call('protection:backlashPerDay', { incidentId, utcOffsetMinutes: -new Date().getTimezoneOffset() }), ['backlashReport']);
+  const { data } = useConcordQuery('protection:backlashPerDay', useIncidentInput({ utcOffsetMinutes: -new Date().getTimezoneOffset() }));
   const rows: BacklashPerDay = data ?? [];
   const total = rows.reduce((s, d) => s + d.verified + d.unverified, 0);
   const today = rows.at(-1);

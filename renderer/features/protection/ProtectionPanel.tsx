@@ -1,13 +1,12 @@
-import { call } from '../../api/client';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { RiskBadge } from '../../components/RiskBadge';
-import { useLive } from '../../components/use-live';
-import { BacklashChart, RiskChart, protectionEntities } from './ProtectionCharts';
+import { BacklashChart, RiskChart } from './ProtectionCharts';
 import '../../components/lists.css';
 import './protection.css';
 
 /** Needs by risk, open measures, the most severe needs, and backlash reports per day. */
 export function ProtectionPanel() {
-  const { data } = useLive((incidentId) => call('protection:summary', { incidentId }), protectionEntities);
+  const { data } = useConcordQuery('protection:summary', useIncidentInput({}));
   if (!data) return <p className="muted">Loading…</p>;
   const open = Object.values(data.byStatus).reduce((s, n) => s + n, 0) - (data.byStatus.closed ?? 0);
   return (

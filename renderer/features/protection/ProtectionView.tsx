@@ -1,18 +1,19 @@
 import { useState } from 'react';
-import { call } from '../../api/client';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { capitalise } from '../../components/format';
 import { RiskBadge } from '../../components/RiskBadge';
-import { useLive } from '../../components/use-live';
+import { MayNot, useMay } from '../roster/use-may';
 import { NeedDetail } from './NeedDetail';
 import { NeedForm } from './NeedForm';
-import { BacklashChart, RiskChart, protectionEntities } from './ProtectionCharts';
+import { BacklashChart, RiskChart } from './ProtectionCharts';
 import './protection.css';
 
 export function ProtectionView() {
-  const needs = useLive((incidentId) => call('protection:list', { incidentId, sort: 'risk', limit: 500 }), protectionEntities);
-  const summary = useLive((incidentId) => call('protection:summary', { incidentId }), protectionEntities);
+  const needs = useConcordQuery('protection:list', useIncidentInput({ sort: 'risk' as const, limit: 500 }));
+  const summary = useConcordQuery('protection:summary', useIncidentInput({}));
   const [selected, setSelected] = useState<string | null>(null);
   const shown = selected ?? needs.data?.needs[0]?.id ?? null;
+  const mayManage = useMay('manageProtection');
   return (
     <>
       <h2 className="view-title">Protection needs</h2>
@@ -34,7 +35,7 @@ export function ProtectionView() {
               </li>
             ))}
           </ul>
-          <NeedForm onCreated={setSelected} />
+          {mayManage.allowed ? <NeedForm onCreated={setSelected} /> : <MayNot may={mayManage} />}
         </div>
         {shown ? <NeedDetail needId={shown} /> : <p className="empty">No community or site recorded yet.</p>}
       </div>

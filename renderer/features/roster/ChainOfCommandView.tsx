@@ -1,25 +1,40 @@
 import { useState } from 'react';
 import type { RosterRole } from '../../../shared/domain/roster';
-import { call } from '../../api/client';
+import type { Roster } from '../../../shared/domain/roster';
+import { useConcordMutation } from '../../api/mutation';
+import { queryKey } from '../../api/query';
+import { queryClient } from '../../api/query-client';
 import { FormError } from '../../components/Field';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
-import { selectMay, selectOperator } from '../../store/operator-slice';
+import { selectIncidentId } from '../../store/ui-slice';
+import { selectOperator } from '../../store/operator-slice';
 import { PinResetForm } from './PinResetForm';
 import { RoleTree, SpokespersonWarning } from './RoleTree';
 import { AddPersonForm, AddRoleForm, AssignForm } from './RosterForms';
+import { useMay } from './use-may';
 import { useRoster } from './use-roster';
 import './roster.css';
 
+/** A roster write answers the whole roster: shown as it is, and its own change event reads nothing again. */
+const showRoster = (roster: Roster, { incidentId }: { incidentId: string }) => queryClient.setQueryData(queryKey('roster:get', { incidentId }), roster);
+
 /** "Post update" for a role its holder (or whoever manages the roster) reports for, and ending assignments. */
-function RoleActions({ role, onFailure }: { role: RosterRole; onFailure: (message: string | null) => void }) {
-  const incidentId = useConsole(selectCurrent)?.id ?? '';
+function RoleActions({ role }: { role: RosterRole }) {
+  const incidentId = useConsole(selectIncidentId) ?? '';
   const operator = useConsole(selectOperator);
-  const manages = useConsole(selectMay('manageRoster'));
-  const mayPost = useConsole(selectMay('postUpdates'));
+  const manages = useMay('manageRoster').allowed;
+  const mayPost = useMay('postUpdates').allowed;
   const [note, setNote] = useState('');
   const holds = role.assignments.some((a) => a.endedAt === null && a.personId === operator?.personId);
-  const answer = (result: { ok: boolean; error?: { message: string } }) => onFailure(result.ok ? null : (result.error?.message ?? 'refused'));
+  // Refusals show in the page's alert area; a refused update keeps its note.
+  const checkIn = useConcordMutation('roster:checkIn', {
+    covers: ['roster:get'],
+    onSuccess: (roster, input) => {
+      showRoster(roster, input);
+      setNote('');
+    },
+  });
+  const end = useConcordMutation('roster:endAssignment', { covers: ['roster:get'], onSuccess: showRoster });
   const current = role.assignments.filter((a) => a.endedAt === null);
   return (
     <div className="role-actions">
@@ -28,10 +43,7 @@ function RoleActions({ role, onFailure }: { role: RosterRole; onFailure: (messag
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void call('roster:checkIn', { incidentId, roleId: role.id, note }).then((r) => {
-              answer(r);
-              if (r.ok) setNote('');
-            });
+            void checkIn.run({ incidentId, roleId: role.id, note });
           }}
         >
           <label className="visually-hidden" htmlFor={`note-${role.id}`}>
@@ -45,7 +57,7 @@ function RoleActions({ role, onFailure }: { role: RosterRole; onFailure: (messag
       )}
       {manages &&
         current.map((a) => (
-          <button key={a.id} type="button" className="quiet small" onClick={() => void call('roster:endAssignment', { incidentId, id: a.id }).then(answer)}>
+          <button key={a.id} type="button" className="quiet small" onClick={() => void end.run({ incidentId, id: a.id })}>
             End {a.personName} as {role.name}
           </button>
         ))}
@@ -55,10 +67,9 @@ function RoleActions({ role, onFailure }: { role: RosterRole; onFailure: (messag
 
 /** The full chain of command: the tree with contacts, shifts and cadence, and the roster forms for its managers. */
 export function ChainOfCommandView() {
-  const incidentId = useConsole(selectCurrent)?.id ?? '';
-  const manages = useConsole(selectMay('manageRoster'));
+  const incidentId = useConsole(selectIncidentId) ?? '';
+  const may = useMay('manageRoster');
   const roster = useRoster();
-  const [failure, setFailure] = useState<string | null>(null);
   return (
     <>
       <h2 className="view-title">Chain of command</h2>
@@ -71,10 +82,9 @@ export function ChainOfCommandView() {
         <div className="roster-layout">
           <section aria-label="Roles and people">
             <SpokespersonWarning roster={roster.data} />
-            <FormError message={failure} />
-            <RoleTree roster={roster.data} detailed actions={(role) => <RoleActions role={role} onFailure={setFailure} />} />
+            <RoleTree roster={roster.data} detailed actions={(role) => <RoleActions role={role} />} />
           </section>
-          {manages ? (
+          {may.allowed ? (
             <div className="roster-forms">
               <AddPersonForm incidentId={incidentId} />
               <AssignForm incidentId={incidentId} roster={roster.data} />
@@ -82,7 +92,9 @@ export function ChainOfCommandView() {
               <PinResetForm incidentId={incidentId} roster={roster.data} />
             </div>
           ) : (
-            <p className="muted roster-readonly">Only the incident commander changes the roster. Sign in as them to add people or roles.</p>
+            <p className="muted roster-readonly" data-testid="may-not">
+              {may.reason}
+            </p>
           )}
         </div>
       )}

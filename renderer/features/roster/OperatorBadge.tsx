@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { roleKindLabels } from '../../../shared/rules/permissions';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
+import { selectIncidentId } from '../../store/ui-slice';
 import { selectOperator } from '../../store/operator-slice';
 import { SignInDialog } from './SignInDialog';
 
 /** Who is signed in, on every screen of an incident, with a quick switch: a console is shared across shifts. */
 export function OperatorBadge() {
-  const incidentId = useConsole(selectCurrent)?.id;
+  const incidentId = useConsole(selectIncidentId);
   const operator = useConsole(selectOperator);
   const loadOperator = useConsole((s) => s.loadOperator);
   const signOut = useConsole((s) => s.signOut);

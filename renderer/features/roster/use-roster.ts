@@ -1,7 +1,3 @@
-import { call } from '../../api/client';
-import { useLive } from '../../components/use-live';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 
-/** The roster tables: a change to them, or to check-ins, reloads the chain of command. */
-export const rosterEntities = ['person', 'role', 'assignment', 'checkIn', 'pinReset'] as const;
-
-export const useRoster = () => useLive((incidentId) => call('roster:get', { incidentId }), rosterEntities);
+export const useRoster = () => useConcordQuery('roster:get', useIncidentInput({}));

@@ -1,21 +1,13 @@
-import { useEffect, useState } from 'react';
-import type { DiffPart, StatementDetail } from '../../../shared/domain/statement';
-import { call } from '../../api/client';
+import { useState } from 'react';
+import type { StatementDetail } from '../../../shared/domain/statement';
+import { useConcordQuery } from '../../api/query';
 import { formatTime } from '../../components/format';
 import { languageName } from './labels';
 
 /** Every saved text, newest first, with who approved it; any two of one language can be compared word by word. */
 export function RevisionHistory({ statement }: { statement: StatementDetail }) {
   const [pair, setPair] = useState<[string, string] | null>(null);
-  const [parts, setParts] = useState<DiffPart[]>([]);
-  useEffect(() => {
-    if (!pair) return setParts([]);
-    let live = true;
-    void call('statement:diff', { statementId: statement.id, from: pair[0], to: pair[1] }).then((r) => live && r.ok && setParts(r.value.parts));
-    return () => {
-      live = false;
-    };
-  }, [pair, statement.id]);
+  const parts = useConcordQuery('statement:diff', pair ? { statementId: statement.id, from: pair[0], to: pair[1] } : null).data?.parts ?? [];
   return (
     <section className="revision-history" aria-label="Revisions">
       <h4>Revisions</h4>

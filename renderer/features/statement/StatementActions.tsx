@@ -1,41 +1,38 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { statementChannels, type StatementChannel, type StatementDetail } from '../../../shared/domain/statement';
-import { FormError } from '../../components/Field';
 import { formatTime } from '../../components/format';
-import { call } from '../../api/client';
+import { useConcordReads } from '../../api/query';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
+import { selectIncidentId } from '../../store/ui-slice';
+import { useMay } from '../roster/use-may';
 import { FindingsList } from './HighlightedText';
 import { StatementExports } from './StatementExports';
 import { channelLabels, languageName } from './labels';
 import { useFindings } from './use-findings';
+import { useStatementWrite } from './use-statement-write';
 
 /** Whether any text awaiting approval names a withheld person: then the approver must say they saw it. */
 function useNeedsAcknowledgement(statement: StatementDetail, incidentId: string): boolean {
-  const [needed, setNeeded] = useState(false);
   const pending = statement.variants.filter((v) => v.currentRevisionId && v.approvedRevisionId !== v.currentRevisionId);
-  const texts = pending.map((v) => ({ language: v.language, text: statement.revisions.find((r) => r.id === v.currentRevisionId)?.text ?? '' }));
-  const key = JSON.stringify(texts);
-  useEffect(() => {
-    let live = true;
-    const list = JSON.parse(key) as { language: string; text: string }[];
-    void Promise.all(list.map((t) => call('statement:check', { incidentId, phase: statement.phase, ...t }))).then((results) => {
-      if (live) setNeeded(results.some((r) => r.ok && r.value.findings.some((f) => f.severity === 'blocking')));
-    });
-    return () => {
-      live = false;
-    };
-  }, [key, incidentId, statement.phase]);
-  return needed;
+  const checks = useConcordReads(
+    'statement:check',
+    pending.map((v) => ({ incidentId, phase: statement.phase, language: v.language, text: statement.revisions.find((r) => r.id === v.currentRevisionId)?.text ?? '' })),
+  );
+  return checks.some((check) => check?.findings.some((f) => f.severity === 'blocking') ?? false);
 }
 
 export function StatementActions({ statement }: { statement: StatementDetail }) {
-  const act = useConsole((s) => s.actOnStatement);
-  const incident = useConsole(selectCurrent);
-  const [error, setError] = useState<string | null>(null);
+  const incidentId = useConsole(selectIncidentId) ?? '';
+  // Refusals show in the page's alert area: these buttons belong to no form.
+  const requestReview = useStatementWrite('statement:requestReview');
+  const approve = useStatementWrite('statement:approve');
+  const publish = useStatementWrite('statement:publish');
+  const withdraw = useStatementWrite('statement:withdraw');
+  const mayApprove = useMay('approveStatements');
+  const mayPublish = useMay('publishStatements');
+  const mayDraft = useMay('draftStatements');
   const [acknowledged, setAcknowledged] = useState(false);
   const [channels, setChannels] = useState<StatementChannel[]>(statement.channels.length ? statement.channels : ['community-network']);
-  const incidentId = incident?.id ?? '';
   const needsAck = useNeedsAcknowledgement(statement, incidentId);
   const firstText = statement.revisions.find((r) => r.id === statement.variants[0]?.currentRevisionId);
   const publishFindings = useFindings(
@@ -45,13 +42,6 @@ export function StatementActions({ statement }: { statement: StatementDetail }) 
   const withText = statement.variants.filter((v) => v.currentRevisionId);
   const pending = withText.filter((v) => v.approvedRevisionId !== v.currentRevisionId);
   const published = statement.transitions.find((t) => t.kind === 'publish');
-  // Only the latest action may set the message: an earlier one finishing late must not clear a newer refusal.
-  const latest = useRef(0);
-  const run = async (failure: Promise<{ message: string } | null>) => {
-    const mine = ++latest.current;
-    const message = (await failure)?.message ?? null;
-    if (mine === latest.current) setError(message);
-  };
 
   return (
     <section className="statement-actions" aria-label="Review, approval and publication">
@@ -70,14 +60,15 @@ export function StatementActions({ statement }: { statement: StatementDetail }) 
       ) : (
         <p className="muted">Save a text before asking for review.</p>
       )}
-      {!closed && (
+      {!closed && mayDraft.allowed && (
         <div className="actions">
-          <button type="button" disabled={withText.length === 0 || statement.status !== 'draft'} onClick={() => void run(act('statement:requestReview', { statementId: statement.id, note: '' }))}>
+          <button type="button" disabled={withText.length === 0 || statement.status !== 'draft'} onClick={() => void requestReview.run({ statementId: statement.id, note: '' })}>
             Request review
           </button>
         </div>
       )}
-      {!closed && pending.length > 0 && (
+      {!closed && pending.length > 0 && !mayApprove.allowed && <p className="muted may-note">{mayApprove.reason}</p>}
+      {!closed && pending.length > 0 && mayApprove.allowed && (
         <div className="approve-box">
           {needsAck && (
             <label className="acknowledge">
@@ -90,20 +81,18 @@ export function StatementActions({ statement }: { statement: StatementDetail }) 
             className="primary"
             disabled={needsAck && !acknowledged}
             onClick={() =>
-              void run(
-                act('statement:approve', {
-                  statementId: statement.id,
-                  revisionIds: pending.map((v) => v.currentRevisionId ?? ''),
-                  acknowledgePerpetratorNames: needsAck && acknowledged,
-                }),
-              )
+              void approve.run({
+                statementId: statement.id,
+                revisionIds: pending.map((v) => v.currentRevisionId ?? ''),
+                acknowledgePerpetratorNames: needsAck && acknowledged,
+              })
             }
           >
             Approve {pending.length > 1 ? `${pending.length} languages` : 'text'}
           </button>
         </div>
       )}
-      {!closed && (
+      {!closed && mayPublish.allowed && (
         <fieldset className="publish-box">
           <legend>Publish on</legend>
           {statementChannels.map((c) => (
@@ -117,19 +106,18 @@ export function StatementActions({ statement }: { statement: StatementDetail }) 
             type="button"
             className="primary"
             disabled={pending.length > 0 || withText.length === 0 || channels.length === 0}
-            onClick={() => void run(act('statement:publish', { statementId: statement.id, channels }))}
+            onClick={() => void publish.run({ statementId: statement.id, channels })}
           >
             Publish
           </button>
           {pending.length > 0 && <p className="muted">Publishing waits until every language’s current text is approved.</p>}
         </fieldset>
       )}
-      {statement.status !== 'withdrawn' && statement.status !== 'draft' && (
-        <button type="button" className="quiet" onClick={() => void run(act('statement:withdraw', { statementId: statement.id, note: '' }))}>
+      {statement.status !== 'withdrawn' && statement.status !== 'draft' && mayPublish.allowed && (
+        <button type="button" className="quiet" onClick={() => void withdraw.run({ statementId: statement.id, note: '' })}>
           Withdraw statement
         </button>
       )}
-      <FormError message={error} />
       <StatementExports statement={statement} />
     </section>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { StatementDetail, StatementExport } from '../../../shared/domain/statement';
-import { call } from '../../api/client';
+import { fetchRead } from '../../api/query';
 import { FormError } from '../../components/Field';
 import { languageName } from './labels';
 
@@ -20,7 +20,7 @@ export function StatementExports({ statement }: { statement: StatementDetail }) 
   const approved = statement.variants.filter((v) => v.approvedRevisionId);
   if (approved.length === 0) return null;
   const get = async (format: StatementExport['format'], language?: string) => {
-    const result = await call('statement:export', language ? { statementId: statement.id, format, language } : { statementId: statement.id, format });
+    const result = await fetchRead('statement:export', language ? { statementId: statement.id, format, language } : { statementId: statement.id, format });
     if (!result.ok) return setError(result.error.message), null;
     setError(null);
     return result.value;

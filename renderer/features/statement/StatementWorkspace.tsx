@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { StatementDetail } from '../../../shared/domain/statement';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
+import { selectIncidentId } from '../../store/ui-slice';
 import { StatementActions } from './StatementActions';
 import { StatementComments } from './StatementComments';
 import { StatementSettings } from './StatementSettings';
@@ -11,10 +11,10 @@ import { languageName, statusLabels, translationLabels } from './labels';
 
 /** One statement: its languages as tabs, the editor of the chosen one, then review, approval, publication and history. */
 export function StatementWorkspace({ statement }: { statement: StatementDetail }) {
-  const incident = useConsole(selectCurrent);
+  const incidentId = useConsole(selectIncidentId);
   const [language, setLanguage] = useState(statement.variants[0]?.language ?? 'en');
   const variant = statement.variants.find((v) => v.language === language) ?? statement.variants[0];
-  if (!incident) return null;
+  if (!incidentId) return null;
   return (
     <article className="statement" aria-labelledby="statement-title">
       <header className="statement-head">
@@ -37,7 +37,7 @@ export function StatementWorkspace({ statement }: { statement: StatementDetail }
           </button>
         ))}
       </div>
-      {variant && <LanguageEditor key={variant.language} incidentId={incident.id} statement={statement} variant={variant} />}
+      {variant && <LanguageEditor key={variant.language} incidentId={incidentId} statement={statement} variant={variant} />}
       <StatementActions statement={statement} />
       <RevisionHistory statement={statement} />
       <StatementComments statement={statement} />

@@ -2,15 +2,14 @@ import { statementStatuses } from '../../../shared/domain/statement';
 import { isOverdue, minutesUntil } from '../../../shared/rules/public-cadence';
 import { formatTime } from '../../components/format';
 import { useMinuteClock } from '../../components/use-now';
-import { useConsole } from '../../store';
-import { selectCadence, selectStatements } from '../../store/statements-slice';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { statusLabels } from './labels';
 
 const pipeline = statementStatuses.filter((s) => s !== 'withdrawn');
 
 /** The next public update: a countdown, flagged once it is overdue. */
 export function NextUpdate() {
-  const cadence = useConsole(selectCadence);
+  const cadence = useConcordQuery('statement:cadence', useIncidentInput({})).data;
   const now = useMinuteClock();
   if (!cadence?.nextDueAt) return <p className="next-update muted">No statement published yet: the first public update is due now.</p>;
   const minutes = minutesUntil(cadence.nextDueAt, now);
@@ -25,7 +24,7 @@ export function NextUpdate() {
 
 /** The statements pipeline on the command view: how many sit at each step, and when the public hears next. */
 export function StatementsPanel() {
-  const statements = useConsole(selectStatements);
+  const statements = useConcordQuery('statement:list', useIncidentInput({})).data ?? [];
   return (
     <div className="statements-panel">
       <ol className="pipeline" aria-label="Statements pipeline">

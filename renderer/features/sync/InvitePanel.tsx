@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
 import { Field, FormError } from '../../components/Field';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
+import { selectIncidentId } from '../../store/ui-slice';
 import { selectMay } from '../../store/operator-slice';
 
 type JoinCode = MethodOutput<'sync:joinCode'>;
@@ -18,19 +18,19 @@ const timeOf = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-
  * whoever reads it off the screen within 30 minutes can join the incident, once.
  */
 export function InvitePanel({ address }: { address: string | null }) {
-  const incidentId = useConsole(selectCurrent)?.id ?? '';
+  const incidentId = useConsole(selectIncidentId) ?? '';
   const mayInvite = useConsole(selectMay('inviteDevices'));
   const [label, setLabel] = useState('');
   const [invite, setInvite] = useState<JoinCode | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const show = async () => {
-    const result = await call('sync:joinCode', { incidentId, label: label.trim() });
-    if (!result.ok) return setFailure(result.error.message);
-    setFailure(null);
-    setLabel('');
-    setInvite(result.value);
-  };
+  const mint = useConcordMutation('sync:joinCode', {
+    shownIn: 'form',
+    onSuccess: (minted) => {
+      setLabel('');
+      setInvite(minted);
+    },
+  });
+  const show = () => mint.run({ incidentId, label: label.trim() });
   const copy = async (code: string) => {
     try {
       await navigator.clipboard.writeText(code);
@@ -46,7 +46,7 @@ export function InvitePanel({ address }: { address: string | null }) {
         This console listens for other consoles at <strong className="mono" data-testid="sync-address">{invite?.address ?? address ?? '…'}</strong>.
         On the new console, choose <em>Join an incident</em> and enter this code, or scan the QR code.
       </p>
-      <FormError message={failure} />
+      <FormError message={mint.error} />
       {!invite ? (
         mayInvite ? (
           <form

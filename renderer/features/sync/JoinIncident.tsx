@@ -1,8 +1,8 @@
 import { useState, type SubmitEvent } from 'react';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
 import { Field } from '../../components/Field';
 import { capitalise } from '../../components/format';
-import { isCatchingUp } from '../../store/sync-slice';
+import { isCatchingUp } from '../../store/connection-slice';
 import { CatchUpBar } from './CatchUpBar';
 import { useJoinWait } from './use-join-wait';
 import './peers.css';
@@ -49,20 +49,18 @@ function Waiting({ incidentId, onCancel }: { incidentId: string; onCancel: () =>
 /** Joins this console to an incident another console holds: the code carries its secret and where to reach it. */
 export function JoinIncident() {
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
   const [joined, setJoined] = useState<string | null>(null);
+  // A refused code stays in the field: the person may only have mistyped one group.
+  const join = useConcordMutation('sync:join', { shownIn: 'form', onSuccess: (answer) => setJoined(answer.incidentId) });
+  const busy = join.pending;
+  const error = invalid ?? (join.error === null ? null : `${capitalise(join.error)}.`);
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const problem = codeError(code);
-    setError(problem);
-    if (problem) return;
-    setBusy(true);
-    const result = await call('sync:join', { code: code.trim() });
-    setBusy(false);
-    if (!result.ok) return setError(`${capitalise(result.error.message)}.`);
-    setJoined(result.value.incidentId);
+    setInvalid(problem);
+    if (!problem) void join.run({ code: code.trim() });
   };
 
   return (
@@ -71,7 +69,7 @@ export function JoinIncident() {
       {joined ? (
         <Waiting incidentId={joined} onCancel={() => setJoined(null)} />
       ) : (
-        <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="join-title">
+        <form onSubmit={submit} noValidate aria-labelledby="join-title">
           <Field label="Join code" hint="From a console of the incident: Consoles → Invite a console. Dashes and case do not matter." error={error}>
             {(control) => (
               <textarea

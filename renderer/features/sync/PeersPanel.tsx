@@ -1,4 +1,4 @@
-import { isCatchingUp } from '../../store/sync-slice';
+import { isCatchingUp } from '../../store/connection-slice';
 import { CatchUpBar } from './CatchUpBar';
 import { disagreeing } from './DisagreementAlert';
 import { formatDuration } from './peer-format';

@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { SyncStatus } from '../../../shared/domain/sync';
-import { call } from '../../api/client';
-import { isCatchingUp } from '../../store/sync-slice';
+import { useConcordQuery } from '../../api/query';
+import { isCatchingUp } from '../../store/connection-slice';
 import { CatchUpBar } from './CatchUpBar';
 import { DisagreementAlert } from './DisagreementAlert';
 import { InvitePanel } from './InvitePanel';
@@ -15,11 +13,7 @@ import './peers.css';
 /** Every console of the incident with its link, lag and clock; who was invited, admitted or revoked; inviting a console and reaching one by address. */
 export function PeersView() {
   const { peers, error } = usePeers();
-  const [status, setStatus] = useState<SyncStatus | null>(null);
-  const loadStatus = useCallback(() => {
-    void call('sync:status', {}).then((result) => result.ok && setStatus(result.value));
-  }, []);
-  useEffect(loadStatus, [loadStatus]);
+  const { data: status, reload: loadStatus } = useConcordQuery('sync:status', {});
   return (
     <>
       <h2 className="view-title">Consoles</h2>

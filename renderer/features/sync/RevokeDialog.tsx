@@ -1,10 +1,10 @@
 import { useState, type SubmitEvent } from 'react';
 import type { Peer } from '../../../shared/domain/sync';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
 import { Dialog } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
+import { selectIncidentId } from '../../store/ui-slice';
 import { peerLabel } from './peer-format';
 
 /**
@@ -12,29 +12,22 @@ import { peerLabel } from './peer-format';
  * before the commander confirms. A refusal from the core (`forbidden` for anyone but the commander) is shown here.
  */
 export function RevokeDialog({ peer, onClose }: { peer: Peer | null; onClose: () => void }) {
-  const incidentId = useConsole(selectCurrent)?.id ?? '';
-  const loadPeers = useConsole((s) => s.loadPeers);
+  const incidentId = useConsole(selectIncidentId) ?? '';
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const close = () => {
     setReason('');
-    setFailure(null);
+    revoke.reset();
     onClose();
   };
-  const submit = async (event: SubmitEvent) => {
+  const revoke = useConcordMutation('sync:revokeDevice', { shownIn: 'form', onSuccess: close });
+  const busy = revoke.pending;
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (!peer) return;
-    setBusy(true);
-    const result = await call('sync:revokeDevice', { incidentId, deviceId: peer.deviceId, reason });
-    setBusy(false);
-    if (!result.ok) return setFailure(result.error.message);
-    void loadPeers();
-    close();
+    if (peer) void revoke.run({ incidentId, deviceId: peer.deviceId, reason });
   };
   return (
     <Dialog title={peer ? `Revoke ${peerLabel(peer)}?` : 'Revoke a device'} open={peer !== null} onClose={close}>
-      <form onSubmit={(event) => void submit(event)} aria-label="Revoke the device">
+      <form onSubmit={submit} aria-label="Revoke the device">
         <ul className="revoke-effects">
           <li>Its connections to every console of this incident drop now.</li>
           <li>Every console refuses the changes it makes from now on. What it recorded before stays.</li>
@@ -47,7 +40,7 @@ export function RevokeDialog({ peer, onClose }: { peer: Peer | null; onClose: ()
         <Field label="Reason (optional)" hint="Kept in the log, for example: laptop lost at the scene.">
           {(control) => <input {...control} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />}
         </Field>
-        <FormError message={failure} />
+        <FormError message={revoke.error} />
         <div className="actions">
           <button type="submit" className="danger" disabled={busy}>
             Revoke device

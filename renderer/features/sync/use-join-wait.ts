@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
+import { useConcordQuery } from '../../api/query';
 import { useConsole } from '../../store';
-import { isCatchingUp, selectCatchUpOf } from '../../store/sync-slice';
+import { isCatchingUp, selectCatchUpOf } from '../../store/connection-slice';
 
 const POLL_MS = 500;
 /** After this long with no console reached, the join screen says what to check (it keeps trying). */
@@ -21,34 +21,20 @@ export interface JoinWait {
 export function useJoinWait(incidentId: string | null): JoinWait {
   const progress = useConsole(selectCatchUpOf(incidentId));
   const openIncident = useConsole((s) => s.openIncident);
-  const loadIncidents = useConsole((s) => s.loadIncidents);
-  const [state, setState] = useState<JoinWait>({ connected: false, slow: false, received: 0, expected: 0 });
-
+  const [waitedLong, setWaitedLong] = useState(false);
   useEffect(() => {
-    if (!incidentId) return;
-    const started = Date.now();
-    let stopped = false;
-    const tick = async () => {
-      const peers = await call('sync:peers', { incidentId });
-      if (stopped || !peers.ok) return;
-      const connected = peers.value.peers.some((p) => !p.self && p.connected);
-      const { received, expected } = peers.value.catchUp;
-      setState({ connected, slow: !connected && Date.now() - started > SLOW_MS, received, expected });
-      if (!connected || isCatchingUp(peers.value.catchUp)) return;
-      const incident = await call('incident:get', { id: incidentId });
-      if (stopped || !incident.ok) return;
-      stopped = true;
-      await loadIncidents();
-      openIncident(incident.value);
-    };
-    const timer = setInterval(() => void tick(), POLL_MS);
-    void tick();
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [incidentId, openIncident, loadIncidents]);
+    const timer = setTimeout(() => setWaitedLong(true), SLOW_MS);
+    return () => clearTimeout(timer);
+  }, [incidentId]);
+  const peers = useConcordQuery('sync:peers', incidentId ? { incidentId } : null, { refetchInterval: POLL_MS }).data;
+  const connected = peers?.peers.some((p) => !p.self && p.connected) ?? false;
+  const ready = connected && peers !== undefined && !isCatchingUp(peers.catchUp);
+  const incident = useConcordQuery('incident:get', ready && incidentId ? { id: incidentId } : null, { refetchInterval: POLL_MS }).data;
+  useEffect(() => {
+    if (incident) openIncident(incident.id);
+  }, [incident, openIncident]);
 
+  const state = { connected, slow: !connected && waitedLong, received: peers?.catchUp.received ?? 0, expected: peers?.catchUp.expected ?? 0 };
   // Progress events arrive between polls: the bar moves with each batch, not only twice a second.
   if (progress && progress.expected >= state.expected) return { ...state, received: progress.received, expected: progress.expected };
   return state;

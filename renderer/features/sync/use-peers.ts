@@ -1,12 +1,10 @@
-import { useEffect } from 'react';
-import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
-import { selectPeers, selectPeersError } from '../../store/sync-slice';
+import { useConcordQuery, useIncidentInput, type ConcordQueryOptions } from '../../api/query';
 
-/** The peers of the open incident, read now and kept fresh while the calling screen is mounted. */
-export function usePeers() {
-  const incidentId = useConsole(selectCurrent)?.id;
-  const watchPeers = useConsole((s) => s.watchPeers);
-  useEffect(() => (incidentId ? watchPeers() : undefined), [incidentId, watchPeers]);
-  return { peers: useConsole(selectPeers), error: useConsole(selectPeersError) };
+/**
+ * The peers of the open incident, from the cache: read again on `sync:peers` and `sync:progress` events and on every
+ * data change. Last seen and lag move without any event, so one always-mounted reader polls (ClockDriftBanner).
+ */
+export function usePeers(options: ConcordQueryOptions = {}) {
+  const { data, error } = useConcordQuery('sync:peers', useIncidentInput({}), options);
+  return { peers: data, error };
 }

@@ -1,11 +1,10 @@
 import { memo, useCallback, useState } from 'react';
-import { act } from '../../store/act';
 import { DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { taskStatuses, type Task, type TaskBoard as TaskBoardData, type TaskStatus } from '../../../shared/domain/task';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
+import { MayNot, useMay } from '../roster/use-may';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { capitalise } from '../../components/format';
-import { useLive } from '../../components/use-live';
-import { taskEntities } from './TasksPanel';
 import { TaskLine } from './TaskLine';
 
 /**
@@ -16,13 +15,21 @@ const SHOWN_PER_COLUMN = 10;
 /** The most a board column may ask for: beyond it, the table. */
 const MOST_SHOWN = 500;
 
-const move = (task: Task, status: TaskStatus) => {
-  if (task.status !== status) void act('task:update', { id: task.id, changes: { status } });
-};
+/**
+ * Moves a card. The board stays live for everyone, even an operator whose roles may not manage tasks: the judge
+ * decides with the roles as they stand on every console, and its refusal (why) shows in the page's alert area.
+ */
+function useMove(): (task: Task, status: TaskStatus) => void {
+  const update = useConcordMutation('task:update');
+  return (task, status) => {
+    if (task.status !== status) void update.run({ id: task.id, changes: { status } });
+  };
+}
 
 // Memoised: a column redraws while a card is dragged over it, and its other cards have not changed.
 const Card = memo(function Card({ task }: { task: Task }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: task.id, data: { task } });
+  const move = useMove();
   const style = transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined;
   return (
     <li ref={setNodeRef} style={style} className={`task-card${isDragging ? ' dragging' : ''}${task.overdue ? ' overdue' : ''}`} data-testid="task-card">
@@ -88,8 +95,10 @@ const firstScreen = Object.fromEntries(taskStatuses.map((s) => [s, SHOWN_PER_COL
 export function TaskBoard() {
   const [shown, setShown] = useState(firstScreen);
   // The whole board in one read: a read per column made opening the board wait for four answers and four redraws.
-  const { data } = useLive((incidentId) => call('task:board', { incidentId, shown }), taskEntities, JSON.stringify(shown));
+  const { data } = useConcordQuery('task:board', useIncidentInput({ shown }));
   const more = useCallback((status: TaskStatus) => setShown((s) => ({ ...s, [status]: Math.min(s[status] + SHOWN_PER_COLUMN, MOST_SHOWN) })), []);
+  const move = useMove();
+  const mayManage = useMay('manageTasks');
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor));
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const task = active.data.current?.task as Task | undefined;
@@ -97,6 +106,8 @@ export function TaskBoard() {
     if (task && status) move(task, status);
   };
   return (
+    <>
+    <MayNot may={mayManage} />
     <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Press Space to pick up the task, arrow keys to move it to another column, Space to drop it.' } }}>
       <div className="board" data-testid="task-board">
         {taskStatuses.map((status) => (
@@ -104,5 +115,6 @@ export function TaskBoard() {
         ))}
       </div>
     </DndContext>
+    </>
   );
 }

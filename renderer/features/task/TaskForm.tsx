@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
 import { Field, FormError } from '../../components/Field';
 import { useConsole } from '../../store';
-import { selectCurrent } from '../../store/incidents-slice';
+import { selectIncidentId } from '../../store/ui-slice';
 import { useTaskLinkOptions, type Option } from './task-links';
 
 const blank = { title: '', priorityId: '', ownerId: '', due: '', protectionNeedId: '', actorId: '' };
@@ -29,20 +29,23 @@ function OptionSelect({ label, value, options, none, onChange }: { label: string
  * It reads what a task may point at (hundreds of actors) only while it is open, so the board opens without it.
  */
 export function TaskForm({ onClose }: { onClose: () => void }) {
-  const incidentId = useConsole(selectCurrent)?.id;
+  const incidentId = useConsole(selectIncidentId);
   const links = useTaskLinkOptions();
   const formRef = useRef<HTMLFormElement>(null);
   // Opened by a button: the person continues in the first field, not back at the top of the page.
   useEffect(() => formRef.current?.querySelector('input')?.focus(), []);
   const [form, setForm] = useState(blank);
-  const [error, setError] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  // A refused task keeps the form as typed: only a created one clears it.
+  const create = useConcordMutation('task:create', { shownIn: 'form', onSuccess: () => setForm(blank) });
   const edit = (changes: Partial<typeof blank>) => setForm((f) => ({ ...f, ...changes }));
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     if (!incidentId) return;
-    if (!form.title.trim()) return setError('Give the task a title.');
-    if (!form.priorityId) return setError('Choose the priority this task serves.');
-    const result = await call('task:create', {
+    const missing = !form.title.trim() ? 'Give the task a title.' : !form.priorityId ? 'Choose the priority this task serves.' : null;
+    setInvalid(missing);
+    if (missing) return;
+    void create.run({
       incidentId,
       title: form.title,
       priorityId: form.priorityId,
@@ -51,12 +54,9 @@ export function TaskForm({ onClose }: { onClose: () => void }) {
       protectionNeedId: form.protectionNeedId || null,
       actorId: form.actorId || null,
     });
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    setForm(blank);
   };
   return (
-    <form ref={formRef} className="side-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="task-form-title">
+    <form ref={formRef} className="side-form" onSubmit={submit} noValidate aria-labelledby="task-form-title">
       <h3 id="task-form-title">New task</h3>
       <Field label="Title">{(c) => <input {...c} value={form.title} onChange={(e) => edit({ title: e.target.value })} />}</Field>
       <OptionSelect label="Serves priority" value={form.priorityId} options={links.priorities} none="Choose a priority…" onChange={(priorityId) => edit({ priorityId })} />
@@ -64,7 +64,7 @@ export function TaskForm({ onClose }: { onClose: () => void }) {
       <Field label="Due">{(c) => <input {...c} type="datetime-local" value={form.due} onChange={(e) => edit({ due: e.target.value })} />}</Field>
       <OptionSelect label="Protection need" value={form.protectionNeedId} options={links.needs} none="None" onChange={(protectionNeedId) => edit({ protectionNeedId })} />
       <OptionSelect label="Actor" value={form.actorId} options={links.actors} none="None" onChange={(actorId) => edit({ actorId })} />
-      <FormError message={error} />
+      <FormError message={invalid ?? create.error} />
       <div className="actions">
         <button type="submit" className="primary">
           Add task

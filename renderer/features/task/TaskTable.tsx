@@ -1,10 +1,9 @@
-import { memo, useCallback } from 'react';
+import { memo } from 'react';
 import { type Task, type TaskSortKey, type TaskStatus } from '../../../shared/domain/task';
-import { call } from '../../api/client';
+import { useConcordPages } from '../../api/pages';
+import { useIncidentInput } from '../../api/query';
 import { capitalise, formatDateTime } from '../../components/format';
-import { usePagedList } from '../../components/use-paged-list';
 import { VirtualRows } from '../../components/VirtualRows';
-import { taskEntities } from './TasksPanel';
 
 export interface TaskFilter {
   text: string;
@@ -45,25 +44,16 @@ const Row = memo(function Row({ task }: { task: Task | undefined }) {
 
 /** The whole task list, sorted and filtered by the core, a page at a time, with only the visible rows drawn. */
 export function TaskTable({ filter, onSort }: { filter: TaskFilter; onSort: (sort: TaskSortKey) => void }) {
-  const fetch = useCallback(
-    async (incidentId: string, offset: number, limit: number) => {
-      const result = await call('task:list', {
-        incidentId,
-        offset,
-        limit,
-        sort: filter.sort,
-        dir: filter.dir,
-        text: filter.text || undefined,
-        statuses: filter.status ? [filter.status] : undefined,
-        ownerId: filter.ownerId || undefined,
-        overdueOnly: filter.overdueOnly || undefined,
-      });
-      return result.ok ? { ok: true as const, value: { items: result.value.tasks, total: result.value.total } } : result;
-    },
-    [filter],
-  );
+  const input = useIncidentInput({
+    sort: filter.sort,
+    dir: filter.dir,
+    text: filter.text || undefined,
+    statuses: filter.status ? [filter.status] : undefined,
+    ownerId: filter.ownerId || undefined,
+    overdueOnly: filter.overdueOnly || undefined,
+  });
+  const list = useConcordPages('task:list', input, (page) => page.tasks);
   const key = JSON.stringify(filter);
-  const list = usePagedList(fetch, taskEntities, key);
   return (
     <>
       <p className="muted" role="status" data-testid="task-count">

@@ -1,17 +1,14 @@
 import { taskStatuses } from '../../../shared/domain/task';
-import { call } from '../../api/client';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { capitalise } from '../../components/format';
-import { useLive } from '../../components/use-live';
 import { TaskHistoryChart } from './TaskHistoryChart';
 import { TaskLine } from './TaskLine';
 import '../../components/lists.css';
 import './tasks.css';
 
-export const taskEntities = ['task', 'person', 'priority', 'protectionNeed', 'actor'] as const;
-
 /** Counts by status, how many are overdue, the most overdue first, and the status over time. */
 export function TasksPanel() {
-  const { data } = useLive((incidentId) => call('task:summary', { incidentId }), taskEntities);
+  const { data } = useConcordQuery('task:summary', useIncidentInput({}));
   if (!data) return <p className="muted">Loading…</p>;
   return (
     <div data-testid="tasks-panel">

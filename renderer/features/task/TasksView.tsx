@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { taskStatuses, type TaskSortKey, type TaskStatus } from '../../../shared/domain/task';
-import { call } from '../../api/client';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { Field } from '../../components/Field';
 import { capitalise } from '../../components/format';
-import { useLive } from '../../components/use-live';
+import { useMay } from '../roster/use-may';
 import { TaskBoard } from './TaskBoard';
 import { TaskForm } from './TaskForm';
 import { TaskTable, type TaskFilter } from './TaskTable';
@@ -11,7 +11,7 @@ import './tasks.css';
 
 function Filters({ filter, onChange }: { filter: TaskFilter; onChange: (f: TaskFilter) => void }) {
   // Only the table filters by owner: the board does not read the roster.
-  const roster = useLive((incidentId) => call('roster:get', { incidentId }), ['person']);
+  const roster = useConcordQuery('roster:get', useIncidentInput({}));
   const people = roster.data?.people ?? [];
   return (
     <div className="list-tools">
@@ -60,6 +60,7 @@ export function TasksView() {
   }, [adding]);
   const [filter, setFilter] = useState<TaskFilter>({ text: '', status: '', ownerId: '', overdueOnly: false, sort: 'due', dir: 'asc' });
   const sortBy = (sort: TaskSortKey) => setFilter((f) => ({ ...f, sort, dir: f.sort === sort && f.dir === 'asc' ? 'desc' : 'asc' }));
+  const mayManage = useMay('manageTasks').allowed;
   const main = (
     <div className="tasks-main">
       {mode === 'board' ? (
@@ -77,7 +78,7 @@ export function TasksView() {
       <div className="view-head">
         <h2 className="view-title">Tasks</h2>
         <div className="actions">
-          {!adding && (
+          {!adding && mayManage && (
             <button ref={newTask} type="button" className="primary" onClick={() => setAdding(true)}>
               New task
             </button>
@@ -94,7 +95,7 @@ export function TasksView() {
       </div>
       {/* The form takes a side column only while it is open; the rest of the time the board has the width. */}
       <div className={adding ? 'split-view' : undefined}>
-        {adding && <TaskForm onClose={() => setAdding(false)} />}
+        {adding && mayManage && <TaskForm onClose={() => setAdding(false)} />}
         {main}
       </div>
     </>

@@ -1,5 +1,4 @@
-import { call } from '../../api/client';
-import { useLive } from '../../components/use-live';
+import { useConcordQuery, useIncidentInput } from '../../api/query';
 
 export interface Option {
   id: string;
@@ -15,10 +14,10 @@ export interface TaskLinkOptions {
 
 /** What a task may point at, read once per change: the priorities in order, the roster, needs and actors. */
 export function useTaskLinkOptions(): TaskLinkOptions {
-  const priorities = useLive((incidentId) => call('priority:list', { incidentId }), ['priority']);
-  const roster = useLive((incidentId) => call('roster:get', { incidentId }), ['person']);
-  const needs = useLive((incidentId) => call('protection:list', { incidentId, limit: 500, sort: 'name' }), ['protectionNeed']);
-  const actors = useLive((incidentId) => call('actor:list', { incidentId, limit: 500, sort: 'name' }), ['actor']);
+  const priorities = useConcordQuery('priority:list', useIncidentInput({}));
+  const roster = useConcordQuery('roster:get', useIncidentInput({}));
+  const needs = useConcordQuery('protection:list', useIncidentInput({ limit: 500, sort: 'name' as const }));
+  const actors = useConcordQuery('actor:list', useIncidentInput({ limit: 500, sort: 'name' as const }));
   return {
     priorities: (priorities.data ?? []).map((p, i) => ({ id: p.id, label: `${i + 1}. ${p.title}` })),
     people: (roster.data?.people ?? []).map((p) => ({ id: p.id, label: p.name })),
