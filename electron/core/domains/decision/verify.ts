@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { decisionProblemSchema, decisionVerifyOutput } from '../../../../shared/domain/priority';
 import { getIncident } from '../incident';
 import { decodeRow } from '../../kernel/ops/entities';
-import { opHash, rowToOp } from '../../kernel/ops/op-log';
+import { opHash } from '../../kernel/ops/op-log';
+import { opHistory } from '../../kernel/query/op-history';
 import type { Workspace } from '../../kernel/store/workspace';
 import { contentOfOp, decisionHash, str, type DecisionContent } from './chain';
 import { decisionEntity } from './entity';
@@ -37,7 +38,7 @@ export function contentOfRow(row: Row, incidentId: string): DecisionContent & { 
 export function verifyDecisions(ws: Workspace, incidentId: string): z.infer<typeof decisionVerifyOutput> {
   getIncident(ws, incidentId);
   const rows = (ws.db.prepare('SELECT * FROM decisions WHERE incident_id = ?').all(incidentId) as Row[]).map((r) => contentOfRow(r, incidentId));
-  const ops = (ws.db.prepare("SELECT * FROM ops WHERE incident_id = ? AND entity = 'decision' ORDER BY hlc, device_id").all(incidentId) as Parameters<typeof rowToOp>[0][]).map(rowToOp);
+  const ops = opHistory(ws.db).ofEntity(incidentId, decisionEntity.name);
   const problems: Problem[] = [];
   const report = (decisionId: string, deviceId: string, problem: Problem['problem'], detail: string) => problems.push({ decisionId, deviceId, problem, detail });
   const rowById = new Map(rows.map((r) => [r.id, r]));

@@ -3,7 +3,8 @@ import type { Op } from '../../../../shared/domain/op';
 import type { z } from 'zod';
 import type { logListInput } from '../../../../shared/domain/log';
 import { HybridClock } from '../../kernel/ops/hlc';
-import { rowToOp, DEVICE_ENTITY } from '../../kernel/ops/op-log';
+import { DEVICE_ENTITY } from '../../kernel/ops/op-log';
+import { opHistory } from '../../kernel/query/op-history';
 import type { Workspace } from '../../kernel/store/workspace';
 import { getIncident } from '../incident';
 import { newId } from '../../kernel/ops/ids';
@@ -13,27 +14,10 @@ type ListInput = z.output<typeof logListInput>;
 /** The log is the op log seen by people: every change, with who, when and from which console. */
 export function listLog(ws: Workspace, input: ListInput): { entries: LogEntry[]; total: number } {
   getIncident(ws, input.incidentId);
-  const where = ['incident_id = ?', 'entity != ?'];
-  const params: (string | number)[] = [input.incidentId, DEVICE_ENTITY];
-  if (input.entities?.length) {
-    where.push(`entity IN (${input.entities.map(() => '?').join(',')})`);
-    params.push(...input.entities);
-  }
-  if (input.text) {
-    where.push("fields LIKE ? ESCAPE '\\'");
-    params.push(`%${input.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  }
-  const total = (ws.db.prepare(`SELECT count(*) AS n FROM ops WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
-  if (input.before) {
-    where.push('hlc < ?');
-    params.push(input.before);
-  }
-  const rows = ws.db
-    .prepare(`SELECT * FROM ops WHERE ${where.join(' AND ')} ORDER BY hlc DESC, device_id DESC LIMIT ? OFFSET ?`)
-    .all(...params, input.limit, input.offset) as Parameters<typeof rowToOp>[0][];
-  const names = authorNames(ws, input.incidentId);
-  const entries = rows.map(rowToOp).map((op) => toEntry(ws, op, names));
-  return { entries, total };
+  const { incidentId, entities, text, before } = input;
+  const { ops, total } = opHistory(ws.db).search({ incidentId, entities, text, before, without: DEVICE_ENTITY }, input.limit, input.offset);
+  const names = authorNames(ws, incidentId);
+  return { entries: ops.map((op) => toEntry(ws, op, names)), total };
 }
 
 export function writeNote(ws: Workspace, incidentId: string, text: string): LogEntry {

@@ -2,6 +2,7 @@ import type { StatementChannel, StatementPhase } from '../../../../shared/domain
 import { checkStatement } from '../../../../shared/rules/guidance/check';
 import { wordListSchema, type Finding, type WordList } from '../../../../shared/rules/guidance/types';
 import type { Db } from '../../kernel/db/open';
+import { opHistory } from '../../kernel/query/op-history';
 import en from '../../../../resources/wordlists/en.json' with { type: 'json' };
 import es from '../../../../resources/wordlists/es.json' with { type: 'json' };
 
@@ -15,14 +16,8 @@ export const wordListFor = (language: string): WordList | null => wordLists.get(
 
 /** The names to withhold as recorded on the incident at `hlc`: what an approver at that moment could see. */
 export function withheldNamesAt(db: Db, incidentId: string, hlc: string): string[] {
-  const row = db
-    .prepare(
-      `SELECT json_extract(fields, '$.withheldNames') AS names FROM ops
-       WHERE incident_id = ? AND entity = 'incident' AND entity_id = ? AND hlc < ? AND json_type(fields, '$.withheldNames') = 'array'
-       ORDER BY hlc DESC, device_id DESC LIMIT 1`,
-    )
-    .get(incidentId, incidentId, hlc) as { names: string } | undefined;
-  return row ? (JSON.parse(row.names) as string[]) : [];
+  const names = opHistory(db).lastValueBefore(incidentId, 'incident', incidentId, 'withheldNames', 'array', hlc);
+  return Array.isArray(names) ? names.map(String) : [];
 }
 
 /**

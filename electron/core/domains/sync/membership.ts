@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { ConcordError } from '../../../../shared/result';
 import { newId } from '../../kernel/ops/ids';
 import { consoleAuthor } from '../../kernel/ops/verdict';
+import { opHistory } from '../../kernel/query/op-history';
 import type { Workspace } from '../../kernel/store/workspace';
 import { admissionEntity, INVITATION_TTL_MS, invitationEntity, tokenHashOf } from './invitation';
 import { INVITATION_TOKEN_BYTES } from './join-code';
@@ -28,14 +29,13 @@ export interface Invitation {
 export class Membership {
   /** The device that opened each incident: fixed once its opening is held, so read once. */
   private readonly openers = new Map<string, string>();
-  private readonly s: Record<'opener' | 'admitted' | 'admittedAll' | 'invitation' | 'used' | 'held' | 'hold' | 'drop', Statement>;
+  private readonly s: Record<'opened' | 'admitted' | 'admittedAll' | 'invitation' | 'used' | 'held' | 'hold' | 'drop', Statement>;
 
   constructor(private readonly ws: Workspace) {
     const db = ws.db;
     this.s = {
-      opener: db.prepare(
-        "SELECT o.device_id AS deviceId FROM incidents i JOIN ops o ON o.incident_id = i.id AND o.hlc = i.created_hlc AND o.entity = 'incident' AND o.action = 'add' WHERE i.id = ?",
-      ),
+      // The incident's opening is the op its record was created by: the incident domain's table says when.
+      opened: db.prepare('SELECT created_hlc AS hlc FROM incidents WHERE id = ?'),
       admitted: db.prepare('SELECT 1 FROM admissions WHERE incident_id = ? AND admitted_device = ?'),
       admittedAll: db.prepare('SELECT admitted_device AS deviceId FROM admissions WHERE incident_id = ?'),
       invitation: db.prepare('SELECT expires_at AS expiresAt, token_hash AS tokenHash FROM invitations WHERE incident_id = ? AND id = ?'),
@@ -51,9 +51,10 @@ export class Membership {
   opener(incidentId: string): string | null {
     const known = this.openers.get(incidentId);
     if (known) return known;
-    const row = this.s.opener.get(incidentId) as { deviceId: string } | undefined;
-    if (row) this.openers.set(incidentId, row.deviceId);
-    return row?.deviceId ?? null;
+    const opened = this.s.opened.get(incidentId) as { hlc: string } | undefined;
+    const deviceId = opened ? opHistory(this.ws.db).writerOf(incidentId, 'incident', 'add', opened.hlc) : undefined;
+    if (deviceId) this.openers.set(incidentId, deviceId);
+    return deviceId ?? null;
   }
 
   isMember(incidentId: string, deviceId: string): boolean {

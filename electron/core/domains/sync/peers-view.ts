@@ -2,6 +2,7 @@ import { consoleAuthor } from '../../kernel/ops/verdict';
 import type { Peer, PeersView } from '../../../../shared/domain/sync';
 import { authorNames } from '../log';
 import { decodeHlc, HybridClock } from '../../kernel/ops/hlc';
+import { opHistory } from '../../kernel/query/op-history';
 import { membershipView } from './membership-view';
 import { opsAhead } from './transport/messages';
 import type { SyncService } from './sync-service';
@@ -18,9 +19,8 @@ export function peersView(sync: SyncService, incidentId: string): PeersView {
   const self = ws.device.deviceId;
   const now = ws.clock.now();
   const devices = new Map<string, string>();
-  for (const row of ws.db.prepare('SELECT id, author FROM devices WHERE incident_id = ?').all(incidentId) as { id: string; author: string }[]) {
-    devices.set(row.id, row.author);
-  }
+  const history = opHistory(ws.db);
+  for (const row of history.devices(incidentId)) devices.set(row.id, row.author);
   for (const key of sync.lastSeen.keys()) if (key.startsWith(`${incidentId}/`)) devices.set(key.slice(incidentId.length + 1), devices.get(key) ?? '');
   for (const s of sync.sessions.of(incidentId)) if (!devices.has(s.deviceId)) devices.set(s.deviceId, '');
   devices.set(self, devices.get(self) ?? ws.authorId());
@@ -33,13 +33,7 @@ export function peersView(sync: SyncService, incidentId: string): PeersView {
     ),
   );
   const mine = ws.ops.versionVector(incidentId);
-  const refusedBy = new Map(
-    (ws.db.prepare('SELECT device_id, count(*) AS n, max(hlc) AS hlc FROM refused_ops WHERE incident_id = ? GROUP BY device_id').all(incidentId) as {
-      device_id: string;
-      n: number;
-      hlc: string;
-    }[]).map((r) => [r.device_id, { refusedEdits: r.n, lastRefusedAt: HybridClock.toIso(r.hlc) }]),
-  );
+  const refusedBy = new Map(history.refusedByDevice(incidentId).map((r) => [r.deviceId, { refusedEdits: r.count, lastRefusedAt: HybridClock.toIso(r.lastHlc) }]));
 
   const peers: Peer[] = [...devices].map(([deviceId, name]) => {
     const session = sync.sessions.get(incidentId, deviceId);

@@ -2,15 +2,8 @@ import { taskStatuses, type TaskHistory, type TaskStatus } from '../../../../sha
 import { getIncident } from '../incident';
 import { decodeHlc } from '../../kernel/ops/hlc';
 import { isoAt } from '../../kernel/query/list-query';
+import { opHistory, type FieldOp } from '../../kernel/query/op-history';
 import type { Workspace } from '../../kernel/store/workspace';
-
-interface StatusOp {
-  entity_id: string;
-  device_id: string;
-  hlc: string;
-  action: string;
-  status: string | null;
-}
 
 interface StatusChange {
   taskId: string;
@@ -29,20 +22,11 @@ interface Replay {
   judged: number;
 }
 
-const isStatus = (s: string | null): s is TaskStatus => taskStatuses.some((t) => t === s);
+const isStatus = (s: FieldOp['value']): s is TaskStatus => taskStatuses.some((t) => t === s);
 
 // SQLite's text order (bytes), which `localeCompare` is not.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byLww = (a: StatusChange, b: StatusChange) => (a.hlc === b.hlc ? compare(a.device, b.device) : compare(a.hlc, b.hlc));
-
-// Refused edits never took effect, so they are no part of the history either.
-const STATUS_OPS = `SELECT entity_id, device_id, hlc, action, json_extract(fields, '$.status') AS status FROM ops o
-  WHERE incident_id = ? AND entity = 'task' AND (action != 'set' OR json_extract(fields, '$.status') IS NOT NULL)
-  AND NOT EXISTS (SELECT 1 FROM refused_ops r WHERE r.incident_id = o.incident_id AND r.device_id = o.device_id AND r.seq = o.seq)`;
-/** In the settling order, which also leads SQLite to the (incident, entity, hlc) index rather than every op of the incident. */
-const ALL_STATUS_OPS = `${STATUS_OPS} ORDER BY hlc, device_id`;
-/** A device's ops past a seq, by the ops' own key: after the first read, only what has come since. */
-const STATUS_OPS_SINCE = `${STATUS_OPS} AND device_id = ? AND seq > ?`;
 
 /**
  * Reading every task op of a large incident takes tens of milliseconds, and the command view asks on each
@@ -52,13 +36,13 @@ const STATUS_OPS_SINCE = `${STATUS_OPS} AND device_id = ? AND seq > ?`;
  */
 const replays = new WeakMap<Workspace, Map<string, Replay>>();
 
-const toChange = (op: StatusOp): StatusChange => ({
-  taskId: op.entity_id,
+const toChange = (op: FieldOp): StatusChange => ({
+  taskId: op.entityId,
   hlc: op.hlc,
-  device: op.device_id,
+  device: op.deviceId,
   wall: decodeHlc(op.hlc).wall,
   deleted: op.action === 'delete',
-  status: isStatus(op.status) ? op.status : null,
+  status: isStatus(op.value) ? op.value : null,
 });
 
 function statusChanges(ws: Workspace, incidentId: string): StatusChange[] {
@@ -71,15 +55,15 @@ function statusChanges(ws: Workspace, incidentId: string): StatusChange[] {
   // The op log is read in the same synchronous turn as the heads, so no op lands between the two.
   const heads = ws.ops.versionVector(incidentId);
   if (!replay) {
-    const changes = (ws.db.prepare(ALL_STATUS_OPS).all(incidentId) as StatusOp[]).map(toChange);
+    // Refused edits never took effect, so they are no part of the history either (fieldOps reads valid ops only).
+    const changes = opHistory(ws.db).fieldOps(incidentId, 'task', 'status').map(toChange);
     byIncident.set(incidentId, { read: heads, changes, judged });
     return changes;
   }
   const behind = Object.entries(heads).filter(([device, seq]) => seq > (replay.read[device] ?? 0));
   if (behind.length === 0) return replay.changes;
-  const since = ws.db.prepare(STATUS_OPS_SINCE);
   for (const [device, seq] of behind) {
-    for (const op of since.all(incidentId, device, replay.read[device] ?? 0) as StatusOp[]) replay.changes.push(toChange(op));
+    for (const op of opHistory(ws.db).fieldOps(incidentId, 'task', 'status', { deviceId: device, seq: replay.read[device] ?? 0 })) replay.changes.push(toChange(op));
     replay.read[device] = seq;
   }
   replay.changes.sort(byLww);

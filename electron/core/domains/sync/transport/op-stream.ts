@@ -1,10 +1,9 @@
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Op } from '../../../../../shared/domain/op';
 import type { Db } from '../../../kernel/db/open';
 import { rowToOp } from '../../../kernel/ops/op-log';
+import { opHistory, type OpHistory } from '../../../kernel/query/op-history';
 import type { VersionVector } from './messages';
 
-type Row = Parameters<typeof rowToOp>[0];
 const PAGE = 2_000;
 
 /**
@@ -18,16 +17,10 @@ const PAGE = 2_000;
  * big batch, never a wrong one.
  */
 export class OpStream {
-  private readonly s: { hlcOf: Statement; page: Statement; pageAfter: Statement };
+  private readonly history: OpHistory;
 
-  constructor(private readonly db: Db) {
-    this.s = {
-      hlcOf: db.prepare('SELECT hlc FROM ops WHERE incident_id = ? AND device_id = ? AND seq = ?'),
-      page: db.prepare('SELECT * FROM ops WHERE incident_id = ? AND hlc >= ? ORDER BY hlc, device_id, seq LIMIT ?'),
-      pageAfter: db.prepare(
-        'SELECT * FROM ops WHERE incident_id = ? AND (hlc, device_id, seq) > (?, ?, ?) ORDER BY hlc, device_id, seq LIMIT ?',
-      ),
-    };
+  constructor(db: Db) {
+    this.history = opHistory(db);
   }
 
   /** The HLC of the oldest op the peer lacks, or null if it lacks none. */
@@ -36,8 +29,8 @@ export class OpStream {
     for (const [device, seq] of Object.entries(mine)) {
       const have = theirs[device] ?? 0;
       if (seq <= have) continue;
-      const row = this.s.hlcOf.get(incidentId, device, have + 1) as { hlc: string } | undefined;
-      if (row && (oldest === null || row.hlc < oldest)) oldest = row.hlc;
+      const hlc = this.history.hlcAt(incidentId, device, have + 1);
+      if (hlc !== undefined && (oldest === null || hlc < oldest)) oldest = hlc;
     }
     return oldest;
   }
@@ -48,7 +41,7 @@ export class OpStream {
     if (start === null) return [];
     const batch: Op[] = [];
     const unsignedTail = new Set<string>();
-    let rows = this.s.page.all(incidentId, start, PAGE) as Row[];
+    let rows = this.history.page(incidentId, start, PAGE);
     while (rows.length > 0) {
       for (const row of rows) {
         if (row.seq <= (theirs[row.device_id] ?? 0) || row.seq > (mine[row.device_id] ?? 0)) continue;
@@ -57,8 +50,8 @@ export class OpStream {
         else unsignedTail.add(row.device_id);
         if (batch.length >= target && unsignedTail.size === 0) return batch;
       }
-      const last = rows.at(-1) as Row;
-      rows = this.s.pageAfter.all(incidentId, last.hlc, last.device_id, last.seq, PAGE) as Row[];
+      const last = rows.at(-1);
+      rows = last ? this.history.pageAfter(incidentId, last, PAGE) : [];
     }
     // Only reachable if a head were unsigned: leave such tails out rather than send what the peer must refuse.
     return unsignedTail.size === 0 ? batch : batch.filter((op) => !unsignedTail.has(op.deviceId) || op.seq <= lastSignedSeq(batch, op.deviceId));
