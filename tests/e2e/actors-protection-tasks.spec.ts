@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { dragToColumn } from './fixtures/board';
 import { passphrase } from './fixtures/flows';
 
 test.use({ hostPassphrase: passphrase });
@@ -83,14 +84,7 @@ test('actors, protection, backlash and the task board, as a public-safety lead u
   const card = todo.getByTestId('task-card').first();
   const title = (await card.locator('.task-title').innerText()).trim();
   const handle = card.getByRole('button', { name: `Drag ${title} to another column` });
-  const from = await handle.boundingBox();
-  const to = await doing.boundingBox();
-  if (!from || !to) throw new Error('the board is not laid out');
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 40, from.y + 10, { steps: 5 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 10 });
-  await page.mouse.up();
+  await dragToColumn(page, handle, doing);
   await expect(doing.getByTestId('task-card').filter({ hasText: title })).toBeVisible();
   await expect(todo.getByTestId('task-card').filter({ hasText: title })).toHaveCount(0);
   await expectAccessible(page);

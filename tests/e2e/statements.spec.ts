@@ -83,9 +83,14 @@ test('spokesperson drafts, mayor approves, an edit needs re-approval, two langua
   await page.getByRole('button', { name: 'Save text' }).click();
   await page.getByRole('button', { name: 'Request review' }).click();
   await expect(page.getByTestId('statement-status')).toHaveText('In review');
-  // Two-person rule on screen: the author's approval is refused.
-  await page.getByRole('button', { name: 'Approve 2 languages' }).click();
-  await expect(page.getByRole('alert')).toContainText(/approving role|two-person/);
+  // Two-person rule: the author holds no approving role, so the screen offers no approval and says why, and the core
+  // refuses one asked for anyway.
+  await expect(page.getByRole('button', { name: /^Approve/ })).toHaveCount(0);
+  await expect(page.getByText('Sam Okafor holds no role that may approve statements.')).toBeVisible();
+  const [inReview] = await call<{ id: string }[]>('statement:list', { incidentId });
+  const detail = await call<{ variants: { currentRevisionId: string }[] }>('statement:get', { id: inReview?.id });
+  const refused = await apiOf(page, host.url)('statement:approve', { statementId: inReview?.id, revisionIds: detail.variants.map((v) => v.currentRevisionId) });
+  expect(refused.body.error?.message).toMatch(/approving role|two-person/);
 
   // The mayor approves both languages.
   await signIn(mayor, '11111111');

@@ -1,6 +1,6 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { RefusedEdit } from '../../../shared/domain/refusal';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
 import { FormError } from '../../components/Field';
 import { formatDateTime } from '../../components/format';
 import { useConsole } from '../../store';
@@ -37,29 +37,23 @@ function stateOf(edit: RefusedEdit, signedIn: boolean): ReactNode {
  */
 function Reentry({ edit, onReentered }: Omit<RowProps, 'from'>) {
   const operator = useConsole(selectOperator);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   // The button goes once the edit is re-entered: focus stays in this cell instead of falling back to the page top.
   const cell = useRef<HTMLDivElement>(null);
-
-  const reapply = async () => {
-    setBusy(true);
-    const result = await call('refusal:reapply', { incidentId: edit.incidentId, deviceId: edit.deviceId, seq: edit.seq });
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(`Not re-entered: ${asSentence(result.error.message)}`);
-      return;
-    }
-    setFailure(null);
-    cell.current?.focus();
-    onReentered(result.value);
-  };
+  const reapply = useConcordMutation('refusal:reapply', {
+    shownIn: 'form',
+    onSuccess: (reentered) => {
+      cell.current?.focus();
+      onReentered(reentered);
+    },
+  });
+  const busy = reapply.pending;
+  const failure = reapply.error === null ? null : `Not re-entered: ${asSentence(reapply.error)}`;
 
   return (
     <div ref={cell} tabIndex={-1} className="refusal-reentry">
       {stateOf(edit, operator !== null) ?? (
         <>
-          <button type="button" className="small" disabled={busy} onClick={() => void reapply()} aria-label={`Apply as mine: ${edit.summary}`}>
+          <button type="button" className="small" disabled={busy} onClick={() => void reapply.run({ incidentId: edit.incidentId, deviceId: edit.deviceId, seq: edit.seq })} aria-label={`Apply as mine: ${edit.summary}`}>
             {busy ? 'Applying…' : 'Apply as mine'}
           </button>
           <FormError message={failure} />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Roster } from '../../../shared/domain/roster';
-import { call } from '../../api/client';
+import { useConcordMutation } from '../../api/mutation';
 import { Field, FormError } from '../../components/Field';
 import { useConsole } from '../../store';
 import { selectOperator } from '../../store/operator-slice';
@@ -18,18 +18,19 @@ export function PinResetForm({ incidentId, roster }: { incidentId: string; roste
   const [done, setDone] = useState<string | null>(null);
   const person = personId || others[0]?.id || '';
   const form = useSubmit(
-    async () => {
+    'roster:setPin',
+    () => {
       setDone(null);
-      const result = await call('roster:setPin', { incidentId, personId: person, pin });
-      if (!result.ok) return result.error.message;
-      setDone(
-        result.value.pendingPinReset
-          ? `Reset of ${result.value.name}’s PIN proposed: a second commander or approver confirms it before it takes effect.`
-          : `${result.value.name}’s PIN is reset: they choose their own at their next sign-in.`,
-      );
-      return null;
+      return { incidentId, personId: person, pin };
     },
-    () => setPin(''),
+    (reset) => {
+      setDone(
+        reset.pendingPinReset
+          ? `Reset of ${reset.name}’s PIN proposed: a second commander or approver confirms it before it takes effect.`
+          : `${reset.name}’s PIN is reset: they choose their own at their next sign-in.`,
+      );
+      setPin('');
+    },
   );
   const waiting = roster.people.filter((p) => p.pendingPinReset !== null);
   return (
@@ -55,11 +56,8 @@ export function PinResetForm({ incidentId, roster }: { incidentId: string; roste
 
 /** Resets waiting for a second person: the proposer cannot confirm their own. */
 function PendingResets({ incidentId, waiting, self }: { incidentId: string; waiting: Roster['people']; self: string }) {
-  const [failure, setFailure] = useState<string | null>(null);
-  const confirm = async (personId: string) => {
-    const result = await call('roster:confirmPinReset', { incidentId, personId });
-    setFailure(result.ok ? null : result.error.message);
-  };
+  const confirmReset = useConcordMutation('roster:confirmPinReset', { shownIn: 'form' });
+  const confirm = (personId: string) => void confirmReset.run({ incidentId, personId });
   return (
     <section aria-label="PIN resets waiting for confirmation">
       <h4>Waiting for a second commander or approver</h4>
@@ -67,13 +65,13 @@ function PendingResets({ incidentId, waiting, self }: { incidentId: string; wait
         {waiting.map((p) => (
           <li key={p.id}>
             {p.name}, proposed by {p.pendingPinReset?.byName}{' '}
-            <button type="button" className="small" disabled={p.pendingPinReset?.by === self} onClick={() => void confirm(p.id)}>
+            <button type="button" className="small" disabled={p.pendingPinReset?.by === self} onClick={() => confirm(p.id)}>
               Confirm reset of {p.name}’s PIN
             </button>
           </li>
         ))}
       </ul>
-      <FormError message={failure} />
+      <FormError message={confirmReset.error} />
     </section>
   );
 }

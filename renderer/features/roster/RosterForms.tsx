@@ -1,10 +1,9 @@
 import { useState, type SubmitEvent } from 'react';
 import type { Roster } from '../../../shared/domain/roster';
 import { roleKindLabels, roleKinds, type RoleKind } from '../../../shared/rules/permissions';
-import { call } from '../../api/client';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
+import { useConcordMutation } from '../../api/mutation';
 import { ChoiceField, Field, FormError } from '../../components/Field';
-
-type Submit = () => Promise<string | null>;
 
 /** A select over the roster's people or roles, by name. */
 export function PickField({ label, hint, value, options, onChange }: { label: string; hint?: string; value: string; options: { id: string; name: string }[]; onChange: (id: string) => void }) {
@@ -23,19 +22,17 @@ export function PickField({ label, hint, value, options, onChange }: { label: st
   );
 }
 
-/** The shared shape of the roster's small forms: submit, show the refusal if any, clear on success. */
-export function useSubmit(run: Submit, reset: () => void) {
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const onSubmit = async (event: SubmitEvent) => {
+/**
+ * The shared shape of the roster's small forms: one write, its refusal shown in the form, which keeps what was
+ * typed; only a write that went through clears it (`onDone`).
+ */
+export function useSubmit<M extends MethodName>(method: M, input: () => MethodInput<M>, onDone: (value: MethodOutput<M>) => void) {
+  const write = useConcordMutation(method, { shownIn: 'form', onSuccess: (value) => onDone(value) });
+  const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    setBusy(true);
-    const error = await run();
-    setBusy(false);
-    setFailure(error);
-    if (!error) reset();
+    void write.run(input());
   };
-  return { failure, busy, onSubmit: (event: SubmitEvent) => void onSubmit(event) };
+  return { failure: write.error, busy: write.pending, onSubmit };
 }
 
 export function AddPersonForm({ incidentId }: { incidentId: string }) {
@@ -45,10 +42,10 @@ export function AddPersonForm({ incidentId }: { incidentId: string }) {
   const [languages, setLanguages] = useState('');
   const [pin, setPin] = useState('');
   const form = useSubmit(
-    async () => {
+    'roster:addPerson',
+    () => {
       const langs = languages.split(',').map((l) => l.trim()).filter(Boolean);
-      const result = await call('roster:addPerson', { incidentId, name, agency, contact, languages: langs, ...(pin ? { pin } : {}) });
-      return result.ok ? null : result.error.message;
+      return { incidentId, name, agency, contact, languages: langs, ...(pin ? { pin } : {}) };
     },
     () => [setName, setAgency, setContact, setLanguages, setPin].forEach((set) => set('')),
   );
@@ -77,11 +74,8 @@ export function AssignForm({ incidentId, roster }: { incidentId: string; roster:
   const person = personId || roster.people[0]?.id || '';
   const role = roleId || roster.roles[0]?.id || '';
   const form = useSubmit(
-    async () => {
-      const end = shiftEnd ? new Date(shiftEnd).toISOString() : null;
-      const result = await call('roster:assign', { incidentId, personId: person, roleId: role, shiftStart: roster.now, shiftEnd: end });
-      return result.ok ? null : result.error.message;
-    },
+    'roster:assign',
+    () => ({ incidentId, personId: person, roleId: role, shiftStart: roster.now, shiftEnd: shiftEnd ? new Date(shiftEnd).toISOString() : null }),
     () => setShiftEnd(''),
   );
   return (
@@ -107,11 +101,8 @@ export function AddRoleForm({ incidentId, roster }: { incidentId: string; roster
   const [decides, setDecides] = useState('');
   const [cadence, setCadence] = useState('');
   const form = useSubmit(
-    async () => {
-      const minutes = cadence ? Number(cadence) : null;
-      const result = await call('roster:addRole', { incidentId, name, kind, reportsTo: reportsTo || (roster.roles[0]?.id ?? null), decides, cadenceMinutes: minutes });
-      return result.ok ? null : result.error.message;
-    },
+    'roster:addRole',
+    () => ({ incidentId, name, kind, reportsTo: reportsTo || (roster.roles[0]?.id ?? null), decides, cadenceMinutes: cadence ? Number(cadence) : null }),
     () => [setName, setDecides, setCadence].forEach((set) => set('')),
   );
   return (

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { translationStatuses, type StatementDetail, type StatementVariant } from '../../../shared/domain/statement';
 import { ChoiceField, Field, FormError } from '../../components/Field';
-import { useConsole } from '../../store';
+import { useMay } from '../roster/use-may';
 import { FindingsList, HighlightedText } from './HighlightedText';
 import { languageName, translationLabels } from './labels';
 import { useFindings } from './use-findings';
+import { useStatementWrite } from './use-statement-write';
 
 interface Props {
   incidentId: string;
@@ -14,21 +15,22 @@ interface Props {
 
 /** The text of one language: typed freely, checked live, saved as a new immutable revision. */
 export function LanguageEditor({ incidentId, statement, variant }: Props) {
-  const act = useConsole((s) => s.actOnStatement);
+  const revise = useStatementWrite('statement:revise', { shownIn: 'form' });
+  const setVariantWrite = useStatementWrite('statement:setVariant', { shownIn: 'form' });
+  const mayDraft = useMay('draftStatements');
   const saved = statement.revisions.find((r) => r.id === variant.currentRevisionId)?.text ?? '';
   const [text, setText] = useState(saved);
   const [translator, setTranslator] = useState(variant.translator);
-  const [error, setError] = useState<string | null>(null);
-  const locked = statement.status === 'published' || statement.status === 'withdrawn';
+  const locked = statement.status === 'published' || statement.status === 'withdrawn' || !mayDraft.allowed;
   const findings = useFindings({ incidentId, statementId: statement.id, phase: statement.phase, language: variant.language, text });
-  const save = async () => setError((await act('statement:revise', { statementId: statement.id, language: variant.language, text }))?.message ?? null);
-  const setVariant = async (patch: { translationStatus?: StatementVariant['translationStatus']; translator?: string }) =>
-    setError((await act('statement:setVariant', { statementId: statement.id, language: variant.language, ...patch }))?.message ?? null);
+  const save = () => revise.run({ statementId: statement.id, language: variant.language, text });
+  const setVariant = (patch: { translationStatus?: StatementVariant['translationStatus']; translator?: string }) =>
+    setVariantWrite.run({ statementId: statement.id, language: variant.language, ...patch });
   return (
     <section className="language-editor" aria-label={`Text in ${languageName(variant.language)}`}>
       <div className="editor-columns">
         <div>
-          <Field label={`Text (${languageName(variant.language)})`} hint={locked ? 'Published text is final: write an update as a new statement.' : 'Saved as a new revision; an approved text that changes needs approving again.'}>
+          <Field label={`Text (${languageName(variant.language)})`} hint={!mayDraft.allowed ? (mayDraft.reason ?? '') : locked ? 'Published text is final: write an update as a new statement.' : 'Saved as a new revision; an approved text that changes needs approving again.'}>
             {(control) => <textarea {...control} rows={9} value={text} readOnly={locked} onChange={(e) => setText(e.target.value)} />}
           </Field>
           <div className="actions">
@@ -49,7 +51,7 @@ export function LanguageEditor({ incidentId, statement, variant }: Props) {
               {(control) => <input {...control} value={translator} onChange={(e) => setTranslator(e.target.value)} onBlur={() => translator !== variant.translator && void setVariant({ translator })} />}
             </Field>
           </div>
-          <FormError message={error} />
+          <FormError message={revise.error ?? setVariantWrite.error} />
         </div>
         <div className="findings-column">
           <h4>Guidance check</h4>

@@ -2,17 +2,17 @@ import { useState } from 'react';
 import type { StatementDetail } from '../../../shared/domain/statement';
 import { Field, FormError } from '../../components/Field';
 import { formatTime } from '../../components/format';
-import { useConsole } from '../../store';
+import { MayNot, useMay } from '../roster/use-may';
+import { useStatementWrite } from './use-statement-write';
 
 export function StatementComments({ statement }: { statement: StatementDetail }) {
-  const act = useConsole((s) => s.actOnStatement);
+  const mayPost = useMay('postUpdates');
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const add = async () => {
-    if (!text.trim()) return setError('Write a comment first.');
-    const failure = await act('statement:comment', { statementId: statement.id, language: '', text });
-    setError(failure?.message ?? null);
-    if (!failure) setText('');
+  const [empty, setEmpty] = useState(false);
+  const comment = useStatementWrite('statement:comment', { shownIn: 'form', onDone: () => setText('') });
+  const add = () => {
+    setEmpty(!text.trim());
+    if (text.trim()) void comment.run({ statementId: statement.id, language: '', text });
   };
   return (
     <section className="statement-comments" aria-label="Comments">
@@ -27,11 +27,17 @@ export function StatementComments({ statement }: { statement: StatementDetail })
           </li>
         ))}
       </ul>
-      <Field label="Add a comment">{(control) => <textarea {...control} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}</Field>
-      <FormError message={error} />
-      <button type="button" onClick={() => void add()}>
-        Comment
-      </button>
+      {mayPost.allowed ? (
+        <>
+          <Field label="Add a comment">{(control) => <textarea {...control} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}</Field>
+          <FormError message={empty ? 'Write a comment first.' : comment.error} />
+          <button type="button" onClick={add}>
+            Comment
+          </button>
+        </>
+      ) : (
+        <MayNot may={mayPost} />
+      )}
     </section>
   );
 }

@@ -1,22 +1,22 @@
 import { useState } from 'react';
+import type { MethodInput } from '../../../shared/contract';
 import { statementChannels, statementPhases, type StatementDetail } from '../../../shared/domain/statement';
 import { ChoiceField, Field, FormError } from '../../components/Field';
-import { useConsole } from '../../store';
+import { MayNot, useMay } from '../roster/use-may';
+import { useStatementWrite } from './use-statement-write';
 import { channelLabels, languageName, phaseLabels } from './labels';
 
 /** Phase, channels, sign language, update interval, and adding a language: the statement's own settings. */
 export function StatementSettings({ statement }: { statement: StatementDetail }) {
-  const act = useConsole((s) => s.actOnStatement);
-  const [error, setError] = useState<string | null>(null);
+  const mayDraft = useMay('draftStatements');
   const [newLanguage, setNewLanguage] = useState('');
-  const update = async (changes: Parameters<typeof act<'statement:update'>>[1]['changes']) => {
-    setError((await act('statement:update', { id: statement.id, changes }))?.message ?? null);
-  };
-  const addLanguage = async () => {
-    if (!newLanguage.trim()) return setError('Type a language code such as ar or es.');
-    const failure = await act('statement:setVariant', { statementId: statement.id, language: newLanguage.trim(), translationStatus: 'needed' });
-    setError(failure?.message ?? null);
-    if (!failure) setNewLanguage('');
+  const [noCode, setNoCode] = useState(false);
+  const updateWrite = useStatementWrite('statement:update', { shownIn: 'form' });
+  const addVariant = useStatementWrite('statement:setVariant', { shownIn: 'form', onDone: () => setNewLanguage('') });
+  const update = (changes: MethodInput<'statement:update'>['changes']) => void updateWrite.run({ id: statement.id, changes });
+  const addLanguage = () => {
+    setNoCode(!newLanguage.trim());
+    if (newLanguage.trim()) void addVariant.run({ statementId: statement.id, language: newLanguage.trim(), translationStatus: 'needed' });
   };
   return (
     <details className="statement-settings">
@@ -24,48 +24,51 @@ export function StatementSettings({ statement }: { statement: StatementDetail })
         {phaseLabels[statement.phase]} · {statement.channels.length ? statement.channels.map((c) => channelLabels[c]).join(', ') : 'no channels yet'} · update every{' '}
         {statement.updateIntervalMinutes} min{statement.signLanguage ? ' · sign language' : ''}
       </summary>
-      <div className="settings-grid">
-        <ChoiceField label="Phase" value={statement.phase} options={statementPhases} describe={(p) => phaseLabels[p]} onChange={(phase) => void update({ phase })} />
-        <Field label="Audience">
-          {(control) => <input {...control} defaultValue={statement.audience} onBlur={(e) => void update({ audience: e.target.value })} />}
-        </Field>
-        <Field label="Public update interval (minutes)">
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              min={5}
-              defaultValue={statement.updateIntervalMinutes}
-              onBlur={(e) => void update({ updateIntervalMinutes: Number(e.target.value) })}
-            />
-          )}
-        </Field>
-        <fieldset className="channels">
-          <legend>Planned channels</legend>
-          {statementChannels.map((c) => (
-            <label key={c}>
-              <input
-                type="checkbox"
-                checked={statement.channels.includes(c)}
-                onChange={(e) => void update({ channels: e.target.checked ? [...statement.channels, c] : statement.channels.filter((x) => x !== c) })}
-              />{' '}
-              {channelLabels[c]}
-            </label>
-          ))}
-          <label>
-            <input type="checkbox" checked={statement.signLanguage} onChange={(e) => void update({ signLanguage: e.target.checked })} /> Sign-language interpretation
-          </label>
-        </fieldset>
-        <div className="add-language">
-          <Field label="Add a language" hint={`Code such as ar, ur or es. Has: ${statement.languages.map(languageName).join(', ')}`}>
-            {(control) => <input {...control} value={newLanguage} onChange={(e) => setNewLanguage(e.target.value)} />}
+      <MayNot may={mayDraft} />
+      {mayDraft.allowed && (
+        <div className="settings-grid">
+          <ChoiceField label="Phase" value={statement.phase} options={statementPhases} describe={(p) => phaseLabels[p]} onChange={(phase) => update({ phase })} />
+          <Field label="Audience">
+            {(control) => <input {...control} defaultValue={statement.audience} onBlur={(e) => update({ audience: e.target.value })} />}
           </Field>
-          <button type="button" onClick={() => void addLanguage()}>
-            Add language
-          </button>
+          <Field label="Public update interval (minutes)">
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                min={5}
+                defaultValue={statement.updateIntervalMinutes}
+                onBlur={(e) => update({ updateIntervalMinutes: Number(e.target.value) })}
+              />
+            )}
+          </Field>
+          <fieldset className="channels">
+            <legend>Planned channels</legend>
+            {statementChannels.map((c) => (
+              <label key={c}>
+                <input
+                  type="checkbox"
+                  checked={statement.channels.includes(c)}
+                  onChange={(e) => update({ channels: e.target.checked ? [...statement.channels, c] : statement.channels.filter((x) => x !== c) })}
+                />{' '}
+                {channelLabels[c]}
+              </label>
+            ))}
+            <label>
+              <input type="checkbox" checked={statement.signLanguage} onChange={(e) => update({ signLanguage: e.target.checked })} /> Sign-language interpretation
+            </label>
+          </fieldset>
+          <div className="add-language">
+            <Field label="Add a language" hint={`Code such as ar, ur or es. Has: ${statement.languages.map(languageName).join(', ')}`}>
+              {(control) => <input {...control} value={newLanguage} onChange={(e) => setNewLanguage(e.target.value)} />}
+            </Field>
+            <button type="button" onClick={addLanguage}>
+              Add language
+            </button>
+          </div>
         </div>
-      </div>
-      <FormError message={error} />
+      )}
+      <FormError message={noCode ? 'Type a language code such as ar or es.' : (updateWrite.error ?? addVariant.error)} />
     </details>
   );
 }

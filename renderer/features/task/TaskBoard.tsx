@@ -107,14 +107,14 @@ export function TaskBoard() {
   };
   return (
     <>
-    <MayNot may={mayManage} />
-    <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Press Space to pick up the task, arrow keys to move it to another column, Space to drop it.' } }}>
-      <div className="board" data-testid="task-board">
-        {taskStatuses.map((status) => (
-          <Column key={status} status={status} shown={shown[status]} column={data?.columns.find((c) => c.status === status)} onMore={more} />
-        ))}
-      </div>
-    </DndContext>
+      <MayNot may={mayManage} />
+      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Press Space to pick up the task, arrow keys to move it to another column, Space to drop it.' } }}>
+        <div className="board" data-testid="task-board">
+          {taskStatuses.map((status) => (
+            <Column key={status} status={status} shown={shown[status]} column={data?.columns.find((c) => c.status === status)} onMore={more} />
+          ))}
+        </div>
+      </DndContext>
     </>
   );
 }
