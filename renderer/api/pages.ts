@@ -59,7 +59,8 @@ export function useConcordPages<M extends PagedMethod, T>(method: M, input: Page
     }
     error ??= result.error?.message ?? null;
   }
-  const fresh = results[0]?.data !== undefined;
+  // Until any page of this filter has come, the rows last shown stay (a new filter, or a jump far down the list).
+  const fresh = results.some((result) => result.data !== undefined);
   const shown = useRef<Shown<T>>({ incidentId: null, total: null, byPage: new Map() });
   if (fresh) shown.current = { incidentId: openIncidentId, total, byPage };
   const view: Shown<T> = fresh ? shown.current : shown.current.incidentId === openIncidentId ? shown.current : { incidentId: null, total: null, byPage: new Map() };
