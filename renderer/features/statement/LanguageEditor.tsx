@@ -39,18 +39,25 @@ export function LanguageEditor({ incidentId, statement, variant }: Props) {
             </button>
             {text.trim() !== saved.trim() && <span className="muted">Unsaved changes</span>}
           </div>
-          <div className="translation-row">
-            <ChoiceField
-              label="Translation status"
-              value={variant.translationStatus}
-              options={translationStatuses}
-              describe={(s) => translationLabels[s]}
-              onChange={(translationStatus) => void setVariant({ translationStatus })}
-            />
-            <Field label="Translated by">
-              {(control) => <input {...control} value={translator} onChange={(e) => setTranslator(e.target.value)} onBlur={() => translator !== variant.translator && void setVariant({ translator })} />}
-            </Field>
-          </div>
+          {mayDraft.allowed ? (
+            <div className="translation-row">
+              <ChoiceField
+                label="Translation status"
+                value={variant.translationStatus}
+                options={translationStatuses}
+                describe={(s) => translationLabels[s]}
+                onChange={(translationStatus) => void setVariant({ translationStatus })}
+              />
+              <Field label="Translated by">
+                {(control) => <input {...control} value={translator} onChange={(e) => setTranslator(e.target.value)} onBlur={() => translator !== variant.translator && void setVariant({ translator })} />}
+              </Field>
+            </div>
+          ) : (
+            <p className="muted">
+              Translation: {translationLabels[variant.translationStatus]}
+              {variant.translator && `, by ${variant.translator}`}
+            </p>
+          )}
           <FormError message={revise.error ?? setVariantWrite.error} />
         </div>
         <div className="findings-column">
