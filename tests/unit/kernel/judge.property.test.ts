@@ -7,7 +7,8 @@ import { recordDecision } from '../../../electron/core/domains/decision/service'
 import { writeNote } from '../../../electron/core/domains/log/service';
 import { byPosition, positionOf, type Position } from '../../../electron/core/kernel/ops/position';
 import { stateHash } from '../../../electron/core/kernel/ops/state-hash';
-import { addPriority, listPriorities, removePriority } from '../../../electron/core/domains/priority/service';
+import { listPriorities } from '../../../electron/core/domains/priority/read';
+import { addPriority, removePriority } from '../../../electron/core/domains/priority/service';
 import { addPerson, assign, endAssignment } from '../../../electron/core/domains/roster/service';
 import { readStatement } from '../../../electron/core/domains/statement/read';
 import { approve, createStatement, publish, revise } from '../../../electron/core/domains/statement/service';

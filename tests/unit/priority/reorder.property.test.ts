@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { entityDefs } from '../../../electron/core/app/domains';
 import { stateHash } from '../../../electron/core/kernel/ops/state-hash';
 import { byRank, ranksForMove } from '../../../electron/core/domains/priority/ranks';
-import { addPriority, listPriorities, movePriority } from '../../../electron/core/domains/priority/service';
+import { listPriorities } from '../../../electron/core/domains/priority/read';
+import { addPriority, movePriority } from '../../../electron/core/domains/priority/service';
 import { TestClock, opsOf, tempWorkspace } from '../../fixtures/temp-store';
 import { openIncident } from '../roster/helpers';
 

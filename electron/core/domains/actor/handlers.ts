@@ -1,6 +1,7 @@
 import type { DomainHandlers } from '../../kernel/domain';
 import type { Workspace } from '../../kernel/store/workspace';
-import { checkInActor, createActor, getActor, listActors, setStaleAfter, summariseActors, updateActor } from './service';
+import { getActor, listActors, summariseActors } from './read';
+import { checkInActor, createActor, setStaleAfter, updateActor } from './service';
 
 export const actorHandlers = (ws: () => Workspace): DomainHandlers<'actor:'> => ({
   'actor:create': (i) => createActor(ws(), i),

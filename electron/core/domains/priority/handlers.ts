@@ -1,6 +1,7 @@
 import type { DomainHandlers } from '../../kernel/domain';
 import type { Workspace } from '../../kernel/store/workspace';
-import { addPriority, listPriorities, movePriority, removePriority, updatePriority } from './service';
+import { listPriorities } from './read';
+import { addPriority, movePriority, removePriority, updatePriority } from './service';
 
 export const priorityHandlers = (ws: () => Workspace): DomainHandlers<'priority:'> => ({
   'priority:list': (i) => listPriorities(ws(), i.incidentId),

@@ -1,34 +1,21 @@
 import type { z } from 'zod';
 import type { Priority, priorityInputs } from '../../../../shared/domain/priority';
-import { getIncident } from '../incident';
-import { decodeRow } from '../../kernel/ops/entities';
-import { HybridClock } from '../../kernel/ops/hlc';
 import type { Change } from '../../kernel/ops/change';
 import { requireInIncident } from '../../kernel/query/links';
+import type { ProjectionRow } from '../../kernel/query/records';
 import type { Workspace } from '../../kernel/store/workspace';
-import { priorityEntity } from './entity';
-import { byRank, rankAfter, ranksForMove } from './ranks';
+import { listPriorities } from './read';
+import { rankAfter, ranksForMove } from './ranks';
 import { newId } from '../../kernel/ops/ids';
 
 type In<K extends keyof typeof priorityInputs> = z.output<(typeof priorityInputs)[K]>;
-
-const toPriority = (row: Record<string, unknown>): Priority => {
-  const { incidentId: _incident, ...fields } = decodeRow(priorityEntity, row);
-  return { ...fields, createdAt: HybridClock.toIso(String(row.created_hlc)), createdBy: String(row.created_by) } as Priority;
-};
-
-export function listPriorities(ws: Workspace, incidentId: string): Priority[] {
-  getIncident(ws, incidentId);
-  const rows = ws.db.prepare('SELECT * FROM priorities WHERE incident_id = ? AND deleted = 0').all(incidentId) as Record<string, unknown>[];
-  return rows.map(toPriority).sort(byRank);
-}
 
 const commit = (ws: Workspace, incidentId: string, changes: Change[]): Priority[] => {
   ws.ops.commit(incidentId, ws.author(), changes);
   return listPriorities(ws, incidentId);
 };
 
-export const requirePriority = (ws: Workspace, incidentId: string, id: string): Record<string, unknown> =>
+export const requirePriority = (ws: Workspace, incidentId: string, id: string): ProjectionRow =>
   requireInIncident(ws, 'priorities', incidentId, id, 'priority');
 
 /** A new priority goes to the bottom of the list; the commander then moves it where it belongs. */

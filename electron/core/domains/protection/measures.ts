@@ -21,7 +21,7 @@ const readMeasure = (ws: Workspace, id: string): Measure => toMeasure(measureRow
 /** A measure belongs to a need and is carried out by an actor on the ground of the same incident. */
 export function addMeasure(ws: Workspace, input: z.output<typeof measureCreateInput>): Measure {
   const need = requireRow(ws, 'protection_needs', input.needId, 'protection need');
-  const incidentId = String(need.incident_id);
+  const incidentId = need.incident_id;
   requireInIncident(ws, 'actors', incidentId, input.actorId, 'actor');
   const id = newId();
   const fields = { description: '', status: 'planned', ...input, createdAt: isoAt(ws.clock.now()) } satisfies EntityFields['protectionMeasure'];

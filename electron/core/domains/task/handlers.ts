@@ -1,7 +1,8 @@
 import type { DomainHandlers } from '../../kernel/domain';
 import type { Workspace } from '../../kernel/store/workspace';
 import { taskHistory } from './history';
-import { createTask, getTask, listTasks, summariseTasks, taskBoard, updateTask } from './service';
+import { getTask, listTasks, summariseTasks, taskBoard } from './read';
+import { createTask, updateTask } from './service';
 
 export const taskHandlers = (ws: () => Workspace): DomainHandlers<'task:'> => ({
   'task:create': (i) => createTask(ws(), i),

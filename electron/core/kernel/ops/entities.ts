@@ -66,7 +66,7 @@ type Matches<S extends z.ZodObject, N extends EntityKind> = [z.input<S>] extends
 /** An entity definition whose name is tied to the schema that `EntityFields` declares for it. */
 export const defineEntity = <N extends EntityKind, S extends z.ZodObject>(
   def: Omit<EntityDef, 'name' | 'schema'> & { name: N; schema: Matches<S, N> & S },
-): EntityDef & { name: N } => def;
+): EntityDef & { name: N; schema: S } => def;
 
 /**
  * How one kind of record is projected from ops. `lww` records merge per field by (HLC, device id) and are

@@ -1,7 +1,7 @@
 import { ConcordError } from '../../../../shared/result';
+import { rowsOf } from '../db/rows';
 import type { Workspace } from '../store/workspace';
-
-type Row = Record<string, unknown>;
+import type { ProjectionRow as Row } from './records';
 
 /**
  * `not_found` unless this console holds ops of the incident. For domains that may not depend on the incident domain
@@ -16,7 +16,7 @@ export function requireIncident(ws: Workspace, incidentId: string): void {
  * `table` always comes from the code (a constant or an entity definition), never from input.
  */
 function liveRow(ws: Workspace, table: string, id: string): Row | undefined {
-  const row = ws.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+  const row = rowsOf<Row>(ws.db, `SELECT * FROM ${table} WHERE id = ?`).get(id);
   return row && row.deleted !== 1 ? row : undefined;
 }
 

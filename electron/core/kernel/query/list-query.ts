@@ -1,4 +1,6 @@
 import type { Db } from '../db/open';
+import { rowsOf } from '../db/rows';
+import type { ProjectionRow } from './records';
 
 type SqlParam = string | number;
 
@@ -46,13 +48,13 @@ export class ListQuery {
   }
 
   count(db: Db): number {
-    return (db.prepare(`SELECT count(*) AS n ${this.clause()}`).get(...this.params) as { n: number }).n;
+    return rowsOf<{ n: number }>(db, `SELECT count(*) AS n ${this.clause()}`).get(...this.params)?.n ?? 0;
   }
 
   /** `order` is a trusted SQL fragment with its own parameters; the row id breaks ties so pages never overlap or skip. */
-  page(db: Db, select: string, order: string, offset: number, limit: number, orderParams: readonly SqlParam[] = []): Record<string, unknown>[] {
+  page(db: Db, select: string, order: string, offset: number, limit: number, orderParams: readonly SqlParam[] = []): ProjectionRow[] {
     const sql = `SELECT ${select} ${this.clause()} ORDER BY ${order}, t.id LIMIT ? OFFSET ?`;
-    return db.prepare(sql).all(...this.params, ...orderParams, limit, offset) as Record<string, unknown>[];
+    return rowsOf<ProjectionRow>(db, sql).all(...this.params, ...orderParams, limit, offset);
   }
 
   /**
@@ -60,12 +62,12 @@ export class ListQuery {
    * page, once to count) doubled what the search cost: its matches are gathered once, then counted and sorted.
    * Filters an index narrows keep the two queries, whose count the index answers alone.
    */
-  pageAndCount(db: Db, select: string, order: string, offset: number, limit: number): { rows: Record<string, unknown>[]; total: number } {
+  pageAndCount(db: Db, select: string, order: string, offset: number, limit: number): { rows: ProjectionRow[]; total: number } {
     if (!this.scansRows) return { rows: this.page(db, select, order, offset, limit), total: this.count(db) };
     const sql = `WITH matching AS MATERIALIZED (SELECT t.rowid AS r ${this.clause()})
       SELECT ${select}, (SELECT count(*) FROM matching) AS matching_count FROM matching, ${this.from} WHERE t.rowid = matching.r
       ORDER BY ${order}, t.id LIMIT ? OFFSET ?`;
-    const rows = db.prepare(sql).all(...this.params, limit, offset) as Record<string, unknown>[];
+    const rows = rowsOf<ProjectionRow>(db, sql).all(...this.params, limit, offset);
     const first = rows[0];
     // A page past the end carries no row, and so no count.
     return { rows, total: first ? Number(first.matching_count) : offset === 0 ? 0 : this.count(db) };
@@ -73,7 +75,7 @@ export class ListQuery {
 
   /** Counts per value of a column, every value of `keys` present (zero when absent). */
   countBy(db: Db, column: string, keys: readonly string[]): Record<string, number> {
-    const rows = db.prepare(`SELECT ${column} AS k, count(*) AS n ${this.clause()} GROUP BY ${column}`).all(...this.params) as { k: string; n: number }[];
+    const rows = rowsOf<{ k: string; n: number }>(db, `SELECT ${column} AS k, count(*) AS n ${this.clause()} GROUP BY ${column}`).all(...this.params);
     const counts: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
     for (const r of rows) counts[r.k] = r.n;
     return counts;
