@@ -1,7 +1,8 @@
 import type { DomainHandlers } from '../../kernel/domain';
 import { stateHash } from '../../kernel/ops/state-hash';
 import type { Workspace } from '../../kernel/store/workspace';
-import { createIncident, getIncident, listIncidents, updateIncident } from './service';
+import { getIncident, listIncidents } from './read';
+import { createIncident, updateIncident } from './service';
 
 export const incidentHandlers = (ws: () => Workspace): DomainHandlers<'incident:'> => ({
   'incident:create': (i) => createIncident(ws(), i),

@@ -11,5 +11,5 @@ export const incidentDomain: DomainModule<'incident'> = {
   handlers: ({ ws }) => incidentHandlers(ws),
 };
 
-export { getIncident } from './service';
+export { getIncident } from './read';
 export { incidentFacts } from './facts';

@@ -1,11 +1,9 @@
 import type { Incident, IncidentChanges, IncidentCreateInput } from '../../../../shared/domain/incident';
-import { ConcordError } from '../../../../shared/result';
 import { changedFields } from '../../kernel/ops/change';
-import { decodeRow, type EntityFields } from '../../kernel/ops/entities';
-import { HybridClock } from '../../kernel/ops/hlc';
+import type { EntityFields } from '../../kernel/ops/entities';
 import type { Workspace } from '../../kernel/store/workspace';
 import { firstRosterChanges, type FirstCommander } from '../roster';
-import { incidentEntity } from './entity';
+import { getIncident } from './read';
 import { newId } from '../../kernel/ops/ids';
 import { keyFields } from '../roster';
 import { newPersonKey } from '../roster';
@@ -18,11 +16,6 @@ const defaults = {
   operationalPeriod: '',
   areaDescription: '',
 } as const;
-
-function toIncident(row: Record<string, unknown>): Incident {
-  const { incidentId: _sameAsId, creatorKey: _creatorKey, idNonce: _idNonce, ...fields } = decodeRow(incidentEntity, row);
-  return { ...fields, withheldNames: fields.withheldNames ?? [], updatedAt: HybridClock.toIso(String(row.updated_hlc)) } as Incident;
-}
 
 /**
  * Opens an incident with its first chain of command in one batch: the opener is its first incident commander
@@ -39,17 +32,6 @@ export async function createIncident(ws: Workspace, input: Omit<IncidentCreateIn
   ws.ops.commit(id, { id: commanderId, key }, [{ entity: 'incident', entityId: id, action: 'add', fields }, ...firstRosterChanges(commanderId, commander, now, keyFields(wrapped, commander.pin.length, commanderId))]);
   ws.session.operator = { incidentId: id, personId: commanderId, key };
   return getIncident(ws, id);
-}
-
-export function getIncident(ws: Workspace, id: string): Incident {
-  const row = ws.db.prepare('SELECT * FROM incidents WHERE id = ? AND deleted = 0').get(id) as Record<string, unknown> | undefined;
-  if (!row) throw new ConcordError('not_found', `no incident ${id}`);
-  return toIncident(row);
-}
-
-export function listIncidents(ws: Workspace): Incident[] {
-  const rows = ws.db.prepare('SELECT * FROM incidents WHERE deleted = 0 ORDER BY created_at DESC, id').all() as Record<string, unknown>[];
-  return rows.map(toIncident);
 }
 
 /** Only the fields that really change become an op, so the log shows what changed and nothing else. */
