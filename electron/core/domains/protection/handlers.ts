@@ -1,8 +1,9 @@
 import type { DomainHandlers } from '../../kernel/domain';
 import type { Workspace } from '../../kernel/store/workspace';
-import { fileReport, listReports, reportsPerDay } from './backlash';
+import { fileReport } from './backlash';
 import { addMeasure, updateMeasure } from './measures';
-import { createNeed, getNeedDetail, listNeeds, recordContact, summariseNeeds, updateNeed } from './service';
+import { getNeedDetail, listNeeds, listReports, reportsPerDay, summariseNeeds } from './read';
+import { createNeed, recordContact, updateNeed } from './service';
 
 export const protectionHandlers = (ws: () => Workspace): DomainHandlers<'protection:'> => ({
   'protection:create': (i) => createNeed(ws(), i),

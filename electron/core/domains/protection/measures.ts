@@ -3,20 +3,10 @@ import type { measureCreateInput, measureFieldsSchema, Measure } from '../../../
 import { requireInIncident, requireRow } from '../../kernel/query/links';
 import { isoAt } from '../../kernel/query/list-query';
 import type { Workspace } from '../../kernel/store/workspace';
-import { toMeasure } from './service';
+import { getMeasure } from './read';
 import { changedFields } from '../../kernel/ops/change';
 import type { EntityFields } from '../../kernel/ops/entities';
 import { newId } from '../../kernel/ops/ids';
-
-/** A live measure's row with its actor's name; it carries the incident the measure belongs to. */
-function measureRow(ws: Workspace, id: string): Record<string, unknown> {
-  requireRow(ws, 'protection_measures', id, 'measure');
-  return ws.db
-    .prepare('SELECT m.*, a.name AS actor_name FROM protection_measures m LEFT JOIN actors a ON a.id = m.actor_id WHERE m.id = ?')
-    .get(id) as Record<string, unknown>;
-}
-
-const readMeasure = (ws: Workspace, id: string): Measure => toMeasure(measureRow(ws, id));
 
 /** A measure belongs to a need and is carried out by an actor on the ground of the same incident. */
 export function addMeasure(ws: Workspace, input: z.output<typeof measureCreateInput>): Measure {
@@ -26,15 +16,13 @@ export function addMeasure(ws: Workspace, input: z.output<typeof measureCreateIn
   const id = newId();
   const fields = { description: '', status: 'planned', ...input, createdAt: isoAt(ws.clock.now()) } satisfies EntityFields['protectionMeasure'];
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'protectionMeasure', entityId: id, action: 'add', fields }]);
-  return readMeasure(ws, id);
+  return getMeasure(ws, id).measure;
 }
 
 export function updateMeasure(ws: Workspace, id: string, changes: Partial<z.output<typeof measureFieldsSchema>>): Measure {
-  const row = measureRow(ws, id);
-  const incidentId = String(row.incident_id);
-  const current = toMeasure(row);
+  const { measure: current, incidentId } = getMeasure(ws, id);
   if (changes.actorId) requireInIncident(ws, 'actors', incidentId, changes.actorId, 'actor');
   const changed = changedFields(current, changes);
   if (Object.keys(changed).length > 0) ws.ops.commit(incidentId, ws.author(), [{ entity: 'protectionMeasure', entityId: id, action: 'set', fields: changed }]);
-  return readMeasure(ws, id);
+  return getMeasure(ws, id).measure;
 }

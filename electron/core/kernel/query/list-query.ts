@@ -51,10 +51,13 @@ export class ListQuery {
     return rowsOf<{ n: number }>(db, `SELECT count(*) AS n ${this.clause()}`).get(...this.params)?.n ?? 0;
   }
 
-  /** `order` is a trusted SQL fragment with its own parameters; the row id breaks ties so pages never overlap or skip. */
-  page(db: Db, select: string, order: string, offset: number, limit: number, orderParams: readonly SqlParam[] = []): ProjectionRow[] {
+  /**
+   * `order` is a trusted SQL fragment with its own parameters; the row id breaks ties so pages never overlap or skip.
+   * `Row` is what `select` adds to the projection row (joined names, counts), declared by the caller next to it.
+   */
+  page<Row extends ProjectionRow = ProjectionRow>(db: Db, select: string, order: string, offset: number, limit: number, orderParams: readonly SqlParam[] = []): Row[] {
     const sql = `SELECT ${select} ${this.clause()} ORDER BY ${order}, t.id LIMIT ? OFFSET ?`;
-    return rowsOf<ProjectionRow>(db, sql).all(...this.params, ...orderParams, limit, offset);
+    return rowsOf<Row>(db, sql).all(...this.params, ...orderParams, limit, offset);
   }
 
   /**
