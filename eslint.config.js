@@ -65,7 +65,7 @@ export default tseslint.config(
         {
           dependencies: {
             incident: ['roster'],
-            decision: ['priority', 'incident'],
+            decision: ['priority', 'incident', 'roster'],
             refusal: ['log', 'incident'],
             statement: ['roster', 'incident'],
             sync: ['roster', 'log', 'incident'],

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decisionInputs } from '../../../shared/domain/priority';
-import { listDecisions, recordDecision } from '../../../electron/core/domains/decision/service';
+import { listDecisions } from '../../../electron/core/domains/decision/read';
+import { recordDecision } from '../../../electron/core/domains/decision/service';
 import { verifyDecisions } from '../../../electron/core/domains/decision/verify';
 import { listLog } from '../../../electron/core/domains/log/service';
 import { addPriority } from '../../../electron/core/domains/priority/service';

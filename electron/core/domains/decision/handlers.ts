@@ -1,6 +1,7 @@
 import type { DomainHandlers } from '../../kernel/domain';
 import type { Workspace } from '../../kernel/store/workspace';
-import { listDecisions, recordDecision } from './service';
+import { listDecisions } from './read';
+import { recordDecision } from './service';
 import { verifyDecisions } from './verify';
 
 export const decisionHandlers = (ws: () => Workspace): DomainHandlers<'decision:'> => ({

@@ -1,34 +1,14 @@
 import type { z } from 'zod';
 import type { decisionProblemSchema, decisionVerifyOutput } from '../../../../shared/domain/priority';
 import { getIncident } from '../incident';
-import { decodeRow } from '../../kernel/ops/entities';
 import { opHash } from '../../kernel/ops/op-log';
 import { opHistory } from '../../kernel/query/op-history';
 import type { Workspace } from '../../kernel/store/workspace';
-import { contentOfOp, decisionHash, str, type DecisionContent } from './chain';
+import { contentOfOp, decisionHash, str } from './chain';
+import { storedDecisions } from './read';
 import { decisionEntity } from './entity';
 
 type Problem = z.infer<typeof decisionProblemSchema>;
-type Row = Record<string, unknown>;
-
-/** A projection row read back as the content its hash covers. */
-export function contentOfRow(row: Row, incidentId: string): DecisionContent & { hash: string; hlc: string } {
-  const f = decodeRow(decisionEntity, row);
-  return {
-    incidentId,
-    id: String(row.id),
-    deviceId: String(row.device_id),
-    author: String(row.author),
-    what: str(f.what),
-    why: str(f.why),
-    priorityIds: (f.priorityIds as string[] | null) ?? [],
-    priorityTitles: (f.priorityTitles as string[] | null) ?? [],
-    noPriorityReason: typeof f.noPriorityReason === 'string' ? f.noPriorityReason : null,
-    prevHash: str(f.prevHash),
-    hash: str(f.hash),
-    hlc: String(row.hlc),
-  };
-}
 
 /**
  * Recomputes every console's decision chain from the rows the screens read and from the signed ops: a row whose
@@ -37,7 +17,7 @@ export function contentOfRow(row: Row, incidentId: string): DecisionContent & { 
  */
 export function verifyDecisions(ws: Workspace, incidentId: string): z.infer<typeof decisionVerifyOutput> {
   getIncident(ws, incidentId);
-  const rows = (ws.db.prepare('SELECT * FROM decisions WHERE incident_id = ?').all(incidentId) as Row[]).map((r) => contentOfRow(r, incidentId));
+  const rows = storedDecisions(ws, incidentId);
   const ops = opHistory(ws.db).ofEntity(incidentId, decisionEntity.name);
   const problems: Problem[] = [];
   const report = (decisionId: string, deviceId: string, problem: Problem['problem'], detail: string) => problems.push({ decisionId, deviceId, problem, detail });

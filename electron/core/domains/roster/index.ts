@@ -18,3 +18,4 @@ export { newPersonKey } from './person-key';
 export { LATEST_HLC, personName, rolesHeldAt } from './authority';
 export { currentOperator } from './operator';
 export { rosterAuthority, rosterFacts } from './facts';
+export { personNames } from './read';

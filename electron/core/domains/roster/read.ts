@@ -1,5 +1,6 @@
 import { requireIncident } from '../../kernel/query/links';
 import type { Assignment, CheckIn, Person, Roster, RosterRole } from '../../../../shared/domain/roster';
+import { rowsOf } from '../../kernel/db/rows';
 import { decodeRow } from '../../kernel/ops/entities';
 import { HybridClock } from '../../kernel/ops/hlc';
 import type { Workspace } from '../../kernel/store/workspace';
@@ -9,6 +10,10 @@ import { pendingResets } from './keys';
 type Row = Record<string, unknown>;
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const iso = (hlc: unknown): string => HybridClock.toIso(String(hlc));
+
+/** The names of an incident's people by id, removed ones included: a record keeps naming whoever wrote it. */
+export const personNames = (ws: Workspace, incidentId: string): Map<string, string> =>
+  new Map(rowsOf<{ id: string; name: string }>(ws.db, 'SELECT id, name FROM people WHERE incident_id = ?').all(incidentId).map((p) => [p.id, p.name]));
 
 /** When a staffed role with a cadence must next report: its last update, or the start of its current holder. */
 function cadence(cadenceMinutes: number | null, assignments: Assignment[], last: CheckIn | null, now: number): Pick<RosterRole, 'nextUpdateDue' | 'overdue'> {
