@@ -66,10 +66,10 @@ export default tseslint.config(
           dependencies: {
             incident: ['roster'],
             decision: ['priority', 'incident', 'roster'],
-            refusal: ['log', 'incident'],
+            refusal: ['log', 'incident', 'roster'],
             statement: ['roster', 'incident'],
-            sync: ['roster', 'log', 'incident'],
-            log: ['incident'],
+            sync: ['roster', 'incident'],
+            log: ['incident', 'roster'],
             actor: ['incident'],
             protection: ['incident'],
             task: ['incident'],

@@ -4,7 +4,7 @@ import { HybridClock } from '../../kernel/ops/hlc';
 import { requireInIncident } from '../../kernel/query/links';
 import { opHistory } from '../../kernel/query/op-history';
 import type { Workspace } from '../../kernel/store/workspace';
-import { authorNames } from './service';
+import { personNames } from '../roster';
 
 /**
  * Every op that set one field of one record, oldest first, with the one whose value the record holds marked.
@@ -17,7 +17,7 @@ export function fieldHistory(ws: Workspace, input: { incidentId: string; entity:
   // A record of another incident would otherwise answer an empty history, as if it had never changed.
   requireInIncident(ws, def.table, input.incidentId, input.entityId, input.entity);
   const hidden = def.secretFields?.includes(input.field) ?? false;
-  const names = authorNames(ws, input.incidentId);
+  const names = personNames(ws, input.incidentId);
   const changes: FieldChange[] = [];
   for (const op of opHistory(ws.db).ofRecord(input.incidentId, input.entity, input.entityId)) {
     if (!(input.field in op.fields)) continue;

@@ -12,4 +12,4 @@ export const logDomain: DomainModule<'log'> = {
   handlers: ({ ws }) => logHandlers(ws),
 };
 
-export { authorNames, toEntry } from './service';
+export { toEntry } from './service';

@@ -7,6 +7,7 @@ import { DEVICE_ENTITY } from '../../kernel/ops/op-log';
 import { opHistory } from '../../kernel/query/op-history';
 import type { Workspace } from '../../kernel/store/workspace';
 import { getIncident } from '../incident';
+import { personNames } from '../roster';
 import { newId } from '../../kernel/ops/ids';
 
 type ListInput = z.output<typeof logListInput>;
@@ -16,7 +17,7 @@ export function listLog(ws: Workspace, input: ListInput): { entries: LogEntry[];
   getIncident(ws, input.incidentId);
   const { incidentId, entities, text, before } = input;
   const { ops, total } = opHistory(ws.db).search({ incidentId, entities, text, before, without: DEVICE_ENTITY }, input.limit, input.offset);
-  const names = authorNames(ws, incidentId);
+  const names = personNames(ws, incidentId);
   return { entries: ops.map((op) => toEntry(ws, op, names)), total };
 }
 
@@ -24,13 +25,10 @@ export function writeNote(ws: Workspace, incidentId: string, text: string): LogE
   getIncident(ws, incidentId);
   const op = ws.ops.commit(incidentId, ws.author(), [{ entity: 'logNote', entityId: newId(), action: 'add', fields: { text } }]).at(-1);
   if (!op) throw new Error('the note was not written');
-  return toEntry(ws, op, authorNames(ws, incidentId));
+  return toEntry(ws, op, personNames(ws, incidentId));
 }
 
-/** Authors are roster person ids: the log shows their names, and a console's id where nobody was signed in. */
-export const authorNames = (ws: Workspace, incidentId: string): Map<string, string> =>
-  new Map((ws.db.prepare('SELECT id, name FROM people WHERE incident_id = ?').all(incidentId) as { id: string; name: string }[]).map((p) => [p.id, p.name]));
-
+/** Authors are roster person ids: an entry shows their name, and a console's id where nobody was signed in. */
 export function toEntry(ws: Workspace, op: Op, names: Map<string, string>): LogEntry {
   const def = ws.ops.projector.entity(op.entity);
   const hidden = def.secretFields?.filter((f) => f in op.fields) ?? [];

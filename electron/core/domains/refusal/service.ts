@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { RefusedEdit, refusalListInput, refusalReapplyInput } from '../../../../shared/domain/refusal';
 import { ConcordError } from '../../../../shared/result';
 import { getIncident } from '../incident';
-import { authorNames, toEntry } from '../log';
+import { toEntry } from '../log';
+import { personNames } from '../roster';
 import { changeOfOp } from '../../kernel/ops/change';
 import { HybridClock } from '../../kernel/ops/hlc';
 import { newId } from '../../kernel/ops/ids';
@@ -44,7 +45,7 @@ function toRefused(ws: Workspace, { op, code, reason }: RefusedOp, names: Map<st
 export function listRefused(ws: Workspace, input: z.output<typeof refusalListInput>): { entries: RefusedEdit[]; total: number } {
   getIncident(ws, input.incidentId);
   const history = opHistory(ws.db);
-  const names = authorNames(ws, input.incidentId);
+  const names = personNames(ws, input.incidentId);
   const reentries = reentriesOf(ws.db, input.incidentId);
   const entries = history.refused(input.incidentId, input.limit, input.offset).map((r) => toRefused(ws, r, names, reentries));
   return { entries, total: history.refusedCount(input.incidentId) };
@@ -53,7 +54,7 @@ export function listRefused(ws: Workspace, input: z.output<typeof refusalListInp
 function refusedOne(ws: Workspace, incidentId: string, deviceId: string, seq: number): RefusedEdit {
   const refused = opHistory(ws.db).refusedAt(incidentId, deviceId, seq);
   if (!refused) throw new ConcordError('not_found', 'no such refused edit in this incident');
-  return toRefused(ws, refused, authorNames(ws, incidentId), reentriesOf(ws.db, incidentId));
+  return toRefused(ws, refused, personNames(ws, incidentId), reentriesOf(ws.db, incidentId));
 }
 
 /**

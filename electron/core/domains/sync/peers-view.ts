@@ -1,6 +1,6 @@
 import { consoleAuthor } from '../../kernel/ops/verdict';
 import type { Peer, PeersView } from '../../../../shared/domain/sync';
-import { authorNames } from '../log';
+import { personNames } from '../roster';
 import { decodeHlc, HybridClock } from '../../kernel/ops/hlc';
 import { opHistory } from '../../kernel/query/op-history';
 import { membershipView } from './membership-view';
@@ -25,7 +25,7 @@ export function peersView(sync: SyncService, incidentId: string): PeersView {
   for (const s of sync.sessions.of(incidentId)) if (!devices.has(s.deviceId)) devices.set(s.deviceId, '');
   devices.set(self, devices.get(self) ?? ws.authorId());
   // Authors are roster person ids (or `console:…` where nobody was signed in): show the person's name.
-  const people = authorNames(ws, incidentId);
+  const people = personNames(ws, incidentId);
   for (const [deviceId, author] of devices) devices.set(deviceId, people.get(author) ?? author);
   const revoked = new Set(
     (ws.db.prepare('SELECT revoked_device FROM device_revocations WHERE incident_id = ?').all(incidentId) as { revoked_device: string }[]).map(
