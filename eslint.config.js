@@ -67,7 +67,7 @@ export default tseslint.config(
             incident: ['roster'],
             decision: ['priority', 'incident', 'roster'],
             refusal: ['log', 'incident', 'roster'],
-            statement: ['roster', 'incident'],
+            statement: ['roster', 'incident', 'protection'],
             sync: ['roster', 'incident'],
             log: ['incident', 'roster'],
             actor: ['incident'],

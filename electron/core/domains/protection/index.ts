@@ -10,3 +10,5 @@ export const protectionDomain: DomainModule<'protection'> = {
   migrations: [migration007],
   handlers: ({ ws }) => protectionHandlers(ws),
 };
+
+export { communityLanguages } from './read';

@@ -114,6 +114,17 @@ export function summariseNeeds(ws: Workspace, incidentId: string, shown = 5): Pr
   };
 }
 
+/** The languages of the communities recorded as affected, lower-cased: a statement should reach each of them. */
+export function communityLanguages(ws: Workspace, incidentId: string): string[] {
+  const rows = rowsOf<{ languages: string | null }>(ws.db, 'SELECT languages FROM protection_needs WHERE incident_id = ? AND deleted = 0').all(incidentId);
+  const out = new Set<string>();
+  for (const { languages } of rows) {
+    const parsed: unknown = languages ? JSON.parse(languages) : [];
+    if (Array.isArray(parsed)) for (const l of parsed) if (typeof l === 'string' && l.trim()) out.add(l.trim().toLowerCase());
+  }
+  return [...out].sort();
+}
+
 export function getReport(ws: Workspace, id: string): BacklashReport {
   const row = rowsOf<ReportRow>(ws.db, `SELECT ${REPORT_SELECT} FROM ${REPORT_FROM} WHERE t.id = ?`).get(id);
   if (!row) throw new Error(`backlash report ${id} vanished after it was filed`);

@@ -8,7 +8,7 @@ import { HybridClock } from '../../kernel/ops/hlc';
 import { requireInIncident } from '../../kernel/query/links';
 import type { Workspace } from '../../kernel/store/workspace';
 import { runGuidance } from './guidance';
-import { readStatement } from './read';
+import { communityNetworkInformed, lastPublication, readStatement } from './read';
 
 /** The languages of the statement being drafted, which must be one of the incident the check runs for. */
 function languagesOf(ws: Workspace, incidentId: string, statementId: string): string[] {
@@ -20,32 +20,21 @@ function languagesOf(ws: Workspace, incidentId: string, statementId: string): st
 export function checkDraft(ws: Workspace, input: z.output<typeof statementCheckInput>): Finding[] {
   const incident = getIncident(ws, input.incidentId);
   const languages = input.statementId ? languagesOf(ws, input.incidentId, input.statementId) : [];
-  const informed = ws.db
-    .prepare(
-      `SELECT 1 FROM statement_transitions t JOIN statements s ON s.id = t.statement_id
-       WHERE s.incident_id = ? AND t.kind = 'publish' AND EXISTS (SELECT 1 FROM json_each(t.channels) WHERE value = 'community-network') LIMIT 1`,
-    )
-    .get(input.incidentId);
-  return runGuidance(ws.db, {
+  return runGuidance(ws, {
     incidentId: input.incidentId,
     phase: input.phase,
     language: input.language,
     text: input.text,
     withheldNames: incident.withheldNames,
     variantLanguages: [...new Set([...languages, input.language])],
-    ...(input.channels ? { publication: { channels: input.channels, communityNetworkInformed: informed !== undefined } } : {}),
+    ...(input.channels ? { publication: { channels: input.channels, communityNetworkInformed: communityNetworkInformed(ws, input.incidentId) } } : {}),
   });
 }
 
 /** The next public update is due the interval of the last published statement after its publication. */
 export function publicCadence(ws: Workspace, incidentId: string): PublicCadence {
   getIncident(ws, incidentId);
-  const last = ws.db
-    .prepare(
-      `SELECT t.hlc, s.update_interval_minutes AS interval FROM statement_transitions t JOIN statements s ON s.id = t.statement_id
-       WHERE s.incident_id = ? AND t.kind = 'publish' ORDER BY t.hlc DESC, t.device_id DESC LIMIT 1`,
-    )
-    .get(incidentId) as { hlc: string; interval: number | null } | undefined;
+  const last = lastPublication(ws, incidentId);
   if (!last) return { lastPublishedAt: null, intervalMinutes: null, nextDueAt: null };
   const lastPublishedAt = HybridClock.toIso(last.hlc);
   const intervalMinutes = last.interval === null ? null : Math.round(last.interval);

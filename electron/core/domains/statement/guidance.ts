@@ -3,6 +3,8 @@ import { checkStatement } from '../../../../shared/rules/guidance/check';
 import { wordListSchema, type Finding, type WordList } from '../../../../shared/rules/guidance/types';
 import type { Db } from '../../kernel/db/open';
 import { opHistory } from '../../kernel/query/op-history';
+import type { Workspace } from '../../kernel/store/workspace';
+import { communityLanguages } from '../protection';
 import en from '../../../../resources/wordlists/en.json' with { type: 'json' };
 import es from '../../../../resources/wordlists/es.json' with { type: 'json' };
 
@@ -20,25 +22,6 @@ export function withheldNamesAt(db: Db, incidentId: string, hlc: string): string
   return Array.isArray(names) ? names.map(String) : [];
 }
 
-/**
- * Languages of the communities recorded as affected. Protection needs come from another domain that may not be in
- * this store's schema yet, so the table and its column are probed rather than assumed.
- */
-export function communityLanguages(db: Db, incidentId: string): string[] {
-  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'protection_needs'").get();
-  if (!table) return [];
-  const columns = db.prepare('PRAGMA table_info(protection_needs)').all() as { name: string }[];
-  if (!columns.some((c) => c.name === 'languages')) return [];
-  const deleted = columns.some((c) => c.name === 'deleted') ? 'AND deleted = 0' : '';
-  const rows = db.prepare(`SELECT languages FROM protection_needs WHERE incident_id = ? ${deleted}`).all(incidentId) as { languages: string | null }[];
-  const out = new Set<string>();
-  for (const { languages } of rows) {
-    const parsed: unknown = languages ? JSON.parse(languages) : [];
-    if (Array.isArray(parsed)) for (const l of parsed) if (typeof l === 'string' && l.trim()) out.add(l.trim().toLowerCase());
-  }
-  return [...out].sort();
-}
-
 export interface CheckRequest {
   incidentId: string;
   phase: StatementPhase;
@@ -49,14 +32,14 @@ export interface CheckRequest {
   publication?: { channels: readonly StatementChannel[]; communityNetworkInformed: boolean };
 }
 
-export function runGuidance(db: Db, request: CheckRequest): Finding[] {
+export function runGuidance(ws: Workspace, request: CheckRequest): Finding[] {
   return checkStatement({
     phase: request.phase,
     language: request.language,
     text: request.text,
     withheldNames: request.withheldNames,
     wordList: wordListFor(request.language),
-    communityLanguages: communityLanguages(db, request.incidentId),
+    communityLanguages: communityLanguages(ws, request.incidentId),
     variantLanguages: request.variantLanguages,
     ...(request.publication ? { publication: request.publication } : {}),
   });

@@ -2,7 +2,6 @@ import type {
   StatementApproval,
   StatementComment,
   StatementDetail,
-  StatementFields,
   StatementRevision,
   StatementSummary,
   StatementTransition,
@@ -12,10 +11,11 @@ import type {
 } from '../../../../shared/domain/statement';
 import { deriveStatus } from '../../../../shared/rules/statement-status';
 import type { Db } from '../../kernel/db/open';
-import { decodeRow } from '../../kernel/ops/entities';
+import { rowsOf } from '../../kernel/db/rows';
 import { HybridClock } from '../../kernel/ops/hlc';
 import { getIncident } from '../incident';
 import { requireRow } from '../../kernel/query/links';
+import { recordOf } from '../../kernel/query/records';
 import { personName } from '../roster';
 import type { Workspace } from '../../kernel/store/workspace';
 import { statementEntity } from './entities';
@@ -60,13 +60,13 @@ interface VariantRow {
 const newestFirst = 'ORDER BY hlc DESC, device_id DESC';
 
 export const revisionsOf = (db: Db, statementId: string): RevisionRow[] =>
-  db.prepare(`SELECT * FROM statement_revisions WHERE statement_id = ? ${newestFirst}`).all(statementId) as RevisionRow[];
+  rowsOf<RevisionRow>(db, `SELECT * FROM statement_revisions WHERE statement_id = ? ${newestFirst}`).all(statementId);
 
 export const approvalsOf = (db: Db, statementId: string): ApprovalRow[] =>
-  db.prepare(`SELECT * FROM statement_approvals WHERE statement_id = ? ${newestFirst}`).all(statementId) as ApprovalRow[];
+  rowsOf<ApprovalRow>(db, `SELECT * FROM statement_approvals WHERE statement_id = ? ${newestFirst}`).all(statementId);
 
 const transitionsOf = (db: Db, statementId: string): TransitionRow[] =>
-  db.prepare(`SELECT * FROM statement_transitions WHERE statement_id = ? ${newestFirst}`).all(statementId) as TransitionRow[];
+  rowsOf<TransitionRow>(db, `SELECT * FROM statement_transitions WHERE statement_id = ? ${newestFirst}`).all(statementId);
 
 /**
  * The current revision of each language: the newest by (HLC, device id). Two consoles editing one language at
@@ -83,13 +83,13 @@ const at = (hlc: string) => HybridClock.toIso(hlc);
 export function readStatement(ws: Workspace, id: string): StatementDetail {
   const db = ws.db;
   const row = requireRow(ws, 'statements', id, 'statement');
-  const fields = decodeRow(statementEntity, row) as StatementFields & { id: string; incidentId: string; createdAt: string };
+  const fields = recordOf(statementEntity, row);
   const name = (personId: string) => personName(db, personId) ?? personId;
   const revisions = revisionsOf(db, id);
   const approvals = approvalsOf(db, id);
   const transitions = transitionsOf(db, id);
   const current = currentRevisions(revisions);
-  const variantRows = db.prepare('SELECT * FROM statement_variants WHERE statement_id = ? AND deleted = 0 ORDER BY language').all(id) as VariantRow[];
+  const variantRows = rowsOf<VariantRow>(db, 'SELECT * FROM statement_variants WHERE statement_id = ? AND deleted = 0 ORDER BY language').all(id);
   const languages = [...new Set([...variantRows.map((v) => v.language), ...current.keys()])].sort();
   const variants: StatementVariant[] = languages.map((language) => {
     const v = variantRows.find((r) => r.language === language);
@@ -142,7 +142,7 @@ export function readStatement(ws: Workspace, id: string): StatementDetail {
         note: t.note,
       }),
     ),
-    comments: (db.prepare(`SELECT * FROM statement_comments WHERE statement_id = ? ${newestFirst}`).all(id) as CommentRow[]).map(
+    comments: rowsOf<CommentRow>(db, `SELECT * FROM statement_comments WHERE statement_id = ? ${newestFirst}`).all(id).map(
       (c): StatementComment => ({ id: c.id, author: name(c.author), at: at(c.hlc), language: c.language, text: c.text }),
     ),
   };
@@ -150,9 +150,33 @@ export function readStatement(ws: Workspace, id: string): StatementDetail {
 
 export function listStatements(ws: Workspace, incidentId: string): StatementSummary[] {
   getIncident(ws, incidentId);
-  const ids = ws.db.prepare('SELECT id FROM statements WHERE incident_id = ? AND deleted = 0 ORDER BY created_at DESC, id').all(incidentId) as { id: string }[];
+  const ids = rowsOf<{ id: string }>(ws.db, 'SELECT id FROM statements WHERE incident_id = ? AND deleted = 0 ORDER BY created_at DESC, id').all(incidentId);
   return ids.map(({ id }) => {
     const { variants: _v, revisions: _r, approvals: _a, transitions: _t, comments: _c, ...summary } = readStatement(ws, id);
     return summary;
   });
 }
+
+/** Whether a published statement of the incident went out on the community network. */
+export const communityNetworkInformed = (ws: Workspace, incidentId: string): boolean =>
+  rowsOf<{ one: number }>(
+    ws.db,
+    `SELECT 1 AS one FROM statement_transitions t JOIN statements s ON s.id = t.statement_id
+     WHERE s.incident_id = ? AND t.kind = 'publish' AND EXISTS (SELECT 1 FROM json_each(t.channels) WHERE value = 'community-network') LIMIT 1`,
+  ).get(incidentId) !== undefined;
+
+/** The incident's latest publication and the update interval of the statement it published. */
+export const lastPublication = (ws: Workspace, incidentId: string): { hlc: string; interval: number | null } | undefined =>
+  rowsOf<{ hlc: string; interval: number | null }>(
+    ws.db,
+    `SELECT t.hlc, s.update_interval_minutes AS interval FROM statement_transitions t JOIN statements s ON s.id = t.statement_id
+     WHERE s.incident_id = ? AND t.kind = 'publish' ORDER BY t.hlc DESC, t.device_id DESC LIMIT 1`,
+  ).get(incidentId);
+
+/** The statement and language of a revision this console holds. */
+export const revisionPlace = (db: Db, id: string): { statement_id: string; language: string } | undefined =>
+  rowsOf<{ statement_id: string; language: string }>(db, 'SELECT statement_id, language FROM statement_revisions WHERE id = ?').get(id);
+
+/** The current revision of a statement's language on this console. */
+export const newestRevisionId = (db: Db, statementId: string, language: string): string | undefined =>
+  rowsOf<{ id: string }>(db, `SELECT id FROM statement_revisions WHERE statement_id = ? AND language = ? ${newestFirst} LIMIT 1`).get(statementId, language)?.id;

@@ -11,6 +11,7 @@ import { statementFacts, type RevisionFact } from './facts';
 import { textOf } from '../../kernel/ops/describe';
 import { textHash } from './canonical-text';
 import { wordListFor } from './guidance';
+import { newestRevisionId, revisionPlace } from './read';
 
 const transitionNeeds: Record<TransitionKind, Action> = {
   'request-review': 'draftStatements',
@@ -120,12 +121,9 @@ export const statementRules = {
     beforeCommit: (op, db) => {
       if (op.fields.kind !== 'publish') return;
       for (const id of op.fields.revisionIds as string[]) {
-        const r = db.prepare('SELECT statement_id, language FROM statement_revisions WHERE id = ?').get(id) as { statement_id: string; language: string } | undefined;
+        const r = revisionPlace(db, id);
         if (!r) continue;
-        const newest = db
-          .prepare('SELECT id FROM statement_revisions WHERE statement_id = ? AND language = ? ORDER BY hlc DESC, device_id DESC LIMIT 1')
-          .get(r.statement_id, r.language) as { id: string } | undefined;
-        if (newest?.id !== id) refuse('forbidden', `the ${r.language} text changed since approval: approve the current text first`);
+        if (newestRevisionId(db, r.statement_id, r.language) !== id) refuse('forbidden', `the ${r.language} text changed since approval: approve the current text first`);
       }
     },
     check: (op, ledger, at) => {
