@@ -15,7 +15,7 @@ export const rosterDomain: DomainModule<'roster'> = {
 export { firstRosterChanges, type FirstCommander } from './seed';
 export { keyFields } from './keys';
 export { newPersonKey } from './person-key';
-export { LATEST_HLC, personName, rolesHeldAt } from './authority';
+export { LATEST_HLC, rolesHeldAt } from './authority';
 export { currentOperator } from './operator';
 export { rosterAuthority, rosterFacts } from './facts';
-export { personNames } from './read';
+export { personName, personNames } from './read';

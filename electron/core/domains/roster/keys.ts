@@ -1,4 +1,3 @@
-import type { Person } from '../../../../shared/domain/roster';
 import { approvesOrCommands, LONG_PIN_MIN_DIGITS, needsLongPin, type RoleKind } from '../../../../shared/rules/permissions';
 import { ConcordError } from '../../../../shared/result';
 import { newId } from '../../kernel/ops/ids';
@@ -7,20 +6,7 @@ import type { EntityFields } from '../../kernel/ops/entities';
 import type { Workspace } from '../../kernel/store/workspace';
 import { LATEST_HLC, rolesHeldAt } from './authority';
 import { newPersonKey, type WrappedKey } from './person-key';
-
-/** What sign-in reads of a person: their name and the key their PIN opens. */
-export interface KeyRow {
-  name: string;
-  public_key: string | null;
-  key_wrap: string | null;
-  pin_digits: number | null;
-  key_set_by: string | null;
-}
-
-export const keyRowOf = (ws: Workspace, incidentId: string, personId: string): KeyRow | undefined =>
-  ws.db.prepare('SELECT name, public_key, key_wrap, pin_digits, key_set_by FROM people WHERE id = ? AND incident_id = ? AND deleted = 0').get(personId, incidentId) as
-    | KeyRow
-    | undefined;
+import { keyRowOf, pendingResetOf } from './read';
 
 const kindsNow = (ws: Workspace, incidentId: string, personId: string): RoleKind[] => rolesHeldAt(ws.db, incidentId, personId, LATEST_HLC).map((r) => r.kind);
 
@@ -87,34 +73,6 @@ export async function resetPin(ws: Workspace, input: { incidentId: string; perso
   }
   ws.ops.commit(input.incidentId, ws.author(), [{ entity: 'person', entityId: input.personId, action: 'set', fields: keyFields(wrapped, input.pin.length, by) }]);
   return 'set';
-}
-
-interface ResetRow {
-  id: string;
-  public_key: string;
-  key_wrap: string;
-  pin_digits: number;
-  created_by: string;
-}
-
-/** The reset of this person's PIN still waiting for a second commander or approver, if any. */
-export const pendingResetOf = (ws: Workspace, incidentId: string, personId: string): ResetRow | undefined =>
-  ws.db
-    .prepare(
-      'SELECT id, public_key, key_wrap, pin_digits, created_by FROM pin_resets WHERE incident_id = ? AND person_id = ? AND confirmed_by IS NULL AND deleted = 0 ORDER BY created_hlc DESC LIMIT 1',
-    )
-    .get(incidentId, personId) as ResetRow | undefined;
-
-/** Per person, the reset of their PIN still waiting for a second commander or approver, and who proposed it: one read for a whole roster. */
-export function pendingResets(ws: Workspace, incidentId: string): Map<string, NonNullable<Person['pendingPinReset']>> {
-  const rows = ws.db
-    .prepare(
-      `SELECT r.person_id AS personId, r.created_by AS "by", p.name AS byName FROM pin_resets r LEFT JOIN people p ON p.id = r.created_by
-       WHERE r.incident_id = ? AND r.confirmed_by IS NULL AND r.deleted = 0 ORDER BY r.created_hlc`,
-    )
-    .all(incidentId) as { personId: string; by: string; byName: string | null }[];
-  // The latest proposal per person is the one a confirmation takes (pendingResetOf).
-  return new Map(rows.map((r) => [r.personId, { by: r.by, byName: r.byName ?? 'someone' }]));
 }
 
 /** The second commander or approver confirms a proposed reset: the person's key changes in the same commit. */

@@ -5,7 +5,8 @@ import { ConcordError } from '../../../../shared/result';
 import type { SigningKey } from '../../kernel/ops/signing';
 import type { Workspace } from '../../kernel/store/workspace';
 import { LATEST_HLC, rolesHeldAt } from './authority';
-import { checkPinLength, keyRowOf, ownKeyChange, type KeyRow } from './keys';
+import { checkPinLength, ownKeyChange } from './keys';
+import { keyRowOf, pinFailures, type KeyRow } from './read';
 import { newPersonKey, openPersonKey } from './person-key';
 
 /** After this many wrong PINs in a row, a person's sign-in waits; the wait doubles with each further miss. */
@@ -29,11 +30,6 @@ export function currentOperator(ws: Workspace): Operator | null {
   };
 }
 
-interface Failures {
-  count: number;
-  locked_until: number;
-}
-
 /**
  * Wrong PINs are counted in the store, per person, so neither locking and unlocking the store nor restarting the
  * console gives a guesser fresh tries. Each attempt is counted before its PIN is checked (and the count cleared if it
@@ -42,7 +38,7 @@ interface Failures {
 async function openWithPin(ws: Workspace, incidentId: string, row: KeyRow, personId: string, pin: string): Promise<SigningKey> {
   if (!row.public_key || !row.key_wrap) throw new ConcordError('forbidden', `${row.name} has no PIN yet: the incident commander sets one in the chain of command`);
   const now = ws.clock.now();
-  const before = ws.db.prepare('SELECT count, locked_until FROM pin_failures WHERE incident_id = ? AND person_id = ?').get(incidentId, personId) as Failures | undefined;
+  const before = pinFailures(ws, incidentId, personId);
   if (before && before.locked_until > now) {
     throw new ConcordError('forbidden', `too many wrong PINs for ${row.name}: try again in ${Math.ceil((before.locked_until - now) / 1000)} s`);
   }

@@ -1,19 +1,95 @@
-import { requireIncident } from '../../kernel/query/links';
+import { requireInIncident, requireIncident } from '../../kernel/query/links';
 import type { Assignment, CheckIn, Person, Roster, RosterRole } from '../../../../shared/domain/roster';
+import type { Db } from '../../kernel/db/open';
 import { rowsOf } from '../../kernel/db/rows';
-import { decodeRow } from '../../kernel/ops/entities';
 import { HybridClock } from '../../kernel/ops/hlc';
+import { recordOf, type ProjectionRow } from '../../kernel/query/records';
 import type { Workspace } from '../../kernel/store/workspace';
+import type { Tenure } from './authority';
 import { personEntity, roleEntity } from './entities';
-import { pendingResets } from './keys';
 
-type Row = Record<string, unknown>;
-const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const iso = (hlc: unknown): string => HybridClock.toIso(String(hlc));
+/** The only SQL on people, roles, assignments, check-ins, PIN resets and this store's count of wrong PINs. */
+
+interface AssignmentRow {
+  id: string;
+  person_id: string;
+  role_id: string;
+  shift_start: string | null;
+  shift_end: string | null;
+  ended_at: string | null;
+  created_hlc: string;
+}
+
+interface CheckInRow {
+  id: string;
+  role_id: string;
+  author: string;
+  note: string | null;
+  hlc: string;
+}
+
+/** What sign-in reads of a person: their name and the key their PIN opens. */
+export interface KeyRow {
+  name: string;
+  public_key: string | null;
+  key_wrap: string | null;
+  pin_digits: number | null;
+  key_set_by: string | null;
+}
+
+interface ResetRow {
+  id: string;
+  public_key: string;
+  key_wrap: string;
+  pin_digits: number;
+  created_by: string;
+}
+
+/** Wrong PINs in a row for a person, and until when (ms) their sign-in waits. */
+export interface Failures {
+  count: number;
+  locked_until: number;
+}
 
 /** The names of an incident's people by id, removed ones included: a record keeps naming whoever wrote it. */
 export const personNames = (ws: Workspace, incidentId: string): Map<string, string> =>
   new Map(rowsOf<{ id: string; name: string }>(ws.db, 'SELECT id, name FROM people WHERE incident_id = ?').all(incidentId).map((p) => [p.id, p.name]));
+
+export const personName = (db: Db, personId: string): string | null => rowsOf<{ name: string }>(db, 'SELECT name FROM people WHERE id = ?').get(personId)?.name ?? null;
+
+export const tenuresOf = (db: Db, incidentId: string, personId: string): Tenure[] =>
+  rowsOf<Tenure>(
+    db,
+    `SELECT r.id, r.name, r.kind, a.created_hlc AS "from",
+            CASE WHEN a.ended_at IS NULL THEN NULL ELSE json_extract(a.clocks, '$.endedAt[0]') END AS until
+     FROM assignments a JOIN roles r ON r.id = a.role_id
+     WHERE a.incident_id = ? AND a.person_id = ?
+     ORDER BY r.name, r.id`,
+  ).all(incidentId, personId);
+
+export const keyRowOf = (ws: Workspace, incidentId: string, personId: string): KeyRow | undefined =>
+  rowsOf<KeyRow>(ws.db, 'SELECT name, public_key, key_wrap, pin_digits, key_set_by FROM people WHERE id = ? AND incident_id = ? AND deleted = 0').get(personId, incidentId);
+
+/** The reset of this person's PIN still waiting for a second commander or approver, if any. */
+export const pendingResetOf = (ws: Workspace, incidentId: string, personId: string): ResetRow | undefined =>
+  rowsOf<ResetRow>(
+    ws.db,
+    'SELECT id, public_key, key_wrap, pin_digits, created_by FROM pin_resets WHERE incident_id = ? AND person_id = ? AND confirmed_by IS NULL AND deleted = 0 ORDER BY created_hlc DESC LIMIT 1',
+  ).get(incidentId, personId);
+
+/** Per person, the reset of their PIN still waiting for a second commander or approver, and who proposed it: one read for a whole roster. */
+function pendingResets(ws: Workspace, incidentId: string): Map<string, NonNullable<Person['pendingPinReset']>> {
+  const rows = rowsOf<{ personId: string; by: string; byName: string | null }>(
+    ws.db,
+    `SELECT r.person_id AS personId, r.created_by AS "by", p.name AS byName FROM pin_resets r LEFT JOIN people p ON p.id = r.created_by
+     WHERE r.incident_id = ? AND r.confirmed_by IS NULL AND r.deleted = 0 ORDER BY r.created_hlc`,
+  ).all(incidentId);
+  // The latest proposal per person is the one a confirmation takes (pendingResetOf).
+  return new Map(rows.map((r) => [r.personId, { by: r.by, byName: r.byName ?? 'someone' }]));
+}
+
+export const pinFailures = (ws: Workspace, incidentId: string, personId: string): Failures | undefined =>
+  rowsOf<Failures>(ws.db, 'SELECT count, locked_until FROM pin_failures WHERE incident_id = ? AND person_id = ?').get(incidentId, personId);
 
 /** When a staffed role with a cadence must next report: its last update, or the start of its current holder. */
 function cadence(cadenceMinutes: number | null, assignments: Assignment[], last: CheckIn | null, now: number): Pick<RosterRole, 'nextUpdateDue' | 'overdue'> {
@@ -25,10 +101,10 @@ function cadence(cadenceMinutes: number | null, assignments: Assignment[], last:
 }
 
 /** A person as the screens see them: whether they have a PIN and who set it, never its key or wrap. */
-export function toPerson(row: Row, pendingPinReset: Person['pendingPinReset']): Person {
-  const { incidentId: _incident, publicKey, keyWrap: _wrap, keySetBy, pinDigits, ...fields } = decodeRow(personEntity, row);
+function toPerson(row: ProjectionRow, pendingPinReset: Person['pendingPinReset']): Person {
+  const { incidentId: _incident, publicKey, keyWrap: _wrap, keySetBy, pinDigits, ...fields } = recordOf(personEntity, row);
   const person = {
-    ...(fields as Pick<Person, 'id' | 'name' | 'agency' | 'contact' | 'languages'>),
+    ...fields,
     hasPin: typeof publicKey === 'string',
     mustSetPin: typeof publicKey === 'string' && keySetBy !== row.id,
     pinDigits: typeof pinDigits === 'number' ? pinDigits : null,
@@ -36,45 +112,45 @@ export function toPerson(row: Row, pendingPinReset: Person['pendingPinReset']): 
   return { ...person, pendingPinReset };
 }
 
+export const getPerson = (ws: Workspace, incidentId: string, id: string): Person =>
+  toPerson(requireInIncident(ws, 'people', incidentId, id, 'person'), pendingResets(ws, incidentId).get(id) ?? null);
+
 /** The whole chain of command of an incident as the screens show it, due times computed on the console's clock. */
 export function readRoster(ws: Workspace, incidentId: string): Roster {
   requireIncident(ws, incidentId);
   const nowMs = ws.clock.now();
   const now = new Date(nowMs).toISOString();
-  const peopleRows = ws.db.prepare('SELECT * FROM people WHERE incident_id = ? AND deleted = 0 ORDER BY name, id').all(incidentId) as Row[];
+  const peopleRows = rowsOf<ProjectionRow>(ws.db, 'SELECT * FROM people WHERE incident_id = ? AND deleted = 0 ORDER BY name, id').all(incidentId);
   const pending = pendingResets(ws, incidentId);
-  const people: Person[] = peopleRows.map((row) => toPerson(row, pending.get(String(row.id)) ?? null));
+  const people: Person[] = peopleRows.map((row) => toPerson(row, pending.get(row.id) ?? null));
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
-  const assignments: Assignment[] = (
-    ws.db.prepare('SELECT * FROM assignments WHERE incident_id = ? AND deleted = 0 ORDER BY created_hlc, id').all(incidentId) as Row[]
-  ).map((row) => {
-    const endedAt = text(row.ended_at);
-    const shiftStart = text(row.shift_start);
-    const shiftEnd = text(row.shift_end);
-    return {
-      id: String(row.id),
-      personId: String(row.person_id),
-      personName: nameOf.get(String(row.person_id)) ?? 'Unknown person',
-      roleId: String(row.role_id),
-      shiftStart,
-      shiftEnd,
-      startedAt: iso(row.created_hlc),
-      endedAt,
-      onShift: endedAt === null && (shiftStart === null || Date.parse(shiftStart) <= nowMs) && (shiftEnd === null || Date.parse(shiftEnd) > nowMs),
-    };
-  });
-  const checkIns: CheckIn[] = (ws.db.prepare('SELECT * FROM check_ins WHERE incident_id = ? ORDER BY hlc DESC').all(incidentId) as Row[]).map((row) => ({
-    id: String(row.id),
-    roleId: String(row.role_id),
-    personId: String(row.author),
-    personName: nameOf.get(String(row.author)) ?? String(row.author),
-    note: text(row.note) ?? '',
-    at: iso(row.hlc),
-  }));
-  const roleRows = ws.db.prepare('SELECT * FROM roles WHERE incident_id = ? AND deleted = 0 ORDER BY created_hlc, id').all(incidentId) as Row[];
+  const assignments: Assignment[] = rowsOf<AssignmentRow>(ws.db, 'SELECT * FROM assignments WHERE incident_id = ? AND deleted = 0 ORDER BY created_hlc, id')
+    .all(incidentId)
+    .map((row) => ({
+      id: row.id,
+      personId: row.person_id,
+      personName: nameOf.get(row.person_id) ?? 'Unknown person',
+      roleId: row.role_id,
+      shiftStart: row.shift_start,
+      shiftEnd: row.shift_end,
+      startedAt: HybridClock.toIso(row.created_hlc),
+      endedAt: row.ended_at,
+      onShift:
+        row.ended_at === null && (row.shift_start === null || Date.parse(row.shift_start) <= nowMs) && (row.shift_end === null || Date.parse(row.shift_end) > nowMs),
+    }));
+  const checkIns: CheckIn[] = rowsOf<CheckInRow>(ws.db, 'SELECT * FROM check_ins WHERE incident_id = ? ORDER BY hlc DESC')
+    .all(incidentId)
+    .map((row) => ({
+      id: row.id,
+      roleId: row.role_id,
+      personId: row.author,
+      personName: nameOf.get(row.author) ?? row.author,
+      note: row.note ?? '',
+      at: HybridClock.toIso(row.hlc),
+    }));
+  const roleRows = rowsOf<ProjectionRow>(ws.db, 'SELECT * FROM roles WHERE incident_id = ? AND deleted = 0 ORDER BY created_hlc, id').all(incidentId);
   const roles: RosterRole[] = roleRows.map((row) => {
-    const { incidentId: _incident, ...fields } = decodeRow(roleEntity, row);
-    const role = fields as Omit<RosterRole, 'assignments' | 'lastCheckIn' | 'nextUpdateDue' | 'overdue'>;
+    const { incidentId: _incident, ...role } = recordOf(roleEntity, row);
     const mine = assignments.filter((a) => a.roleId === role.id);
     const lastCheckIn = checkIns.find((c) => c.roleId === role.id) ?? null;
     return { ...role, assignments: mine, lastCheckIn, ...cadence(role.cadenceMinutes, mine, lastCheckIn, nowMs) };

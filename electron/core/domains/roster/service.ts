@@ -6,9 +6,10 @@ import type { Change } from '../../kernel/ops/change';
 import type { EntityFields } from '../../kernel/ops/entities';
 import type { Workspace } from '../../kernel/store/workspace';
 import { requireInIncident, requireIncident } from '../../kernel/query/links';
-import { checkPinForRole, confirmPinReset as confirmReset, firstKeyFields, pendingResets, resetPin } from './keys';
-import { readRoster, toPerson } from './read';
+import { checkPinForRole, confirmPinReset as confirmReset, firstKeyFields, resetPin } from './keys';
+import { getPerson, readRoster } from './read';
 import { newId } from '../../kernel/ops/ids';
+import type { ProjectionRow } from '../../kernel/query/records';
 
 type In<K extends keyof typeof rosterInputs> = z.output<(typeof rosterInputs)[K]>;
 
@@ -17,10 +18,7 @@ const commit = (ws: Workspace, incidentId: string, changes: Change[]): void => {
   ws.ops.commit(incidentId, ws.author(), changes);
 };
 
-const findPerson = (ws: Workspace, incidentId: string, id: string): Person =>
-  toPerson(requireInIncident(ws, 'people', incidentId, id, 'person'), pendingResets(ws, incidentId).get(id) ?? null);
-
-const requireRole = (ws: Workspace, incidentId: string, id: string): Record<string, unknown> => requireInIncident(ws, 'roles', incidentId, id, 'role');
+const requireRole = (ws: Workspace, incidentId: string, id: string): ProjectionRow => requireInIncident(ws, 'roles', incidentId, id, 'role');
 
 /** The role a role reports to sits in the same chain of command, or the tree would hang from another incident. */
 const checkReportsTo = (ws: Workspace, incidentId: string, reportsTo: string | null | undefined): void => {
@@ -38,25 +36,25 @@ export async function addPerson(ws: Workspace, input: In<'addPerson'>): Promise<
     ...(input.pin ? await firstKeyFields(id, input.pin, ws.authorId()) : {}),
   };
   commit(ws, input.incidentId, [{ entity: 'person', entityId: id, action: 'add', fields }]);
-  return findPerson(ws, input.incidentId, id);
+  return getPerson(ws, input.incidentId, id);
 }
 
 export function updatePerson(ws: Workspace, input: In<'updatePerson'>): Person {
-  findPerson(ws, input.incidentId, input.id);
+  getPerson(ws, input.incidentId, input.id);
   commit(ws, input.incidentId, [{ entity: 'person', entityId: input.id, action: 'set', fields: input.changes }]);
-  return findPerson(ws, input.incidentId, input.id);
+  return getPerson(ws, input.incidentId, input.id);
 }
 
 export async function setPin(ws: Workspace, input: In<'setPin'>): Promise<Person> {
-  const person = findPerson(ws, input.incidentId, input.personId);
+  const person = getPerson(ws, input.incidentId, input.personId);
   await resetPin(ws, input, person.name);
-  return findPerson(ws, input.incidentId, input.personId);
+  return getPerson(ws, input.incidentId, input.personId);
 }
 
 export function confirmPinReset(ws: Workspace, input: In<'confirmPinReset'>): Person {
-  findPerson(ws, input.incidentId, input.personId);
+  getPerson(ws, input.incidentId, input.personId);
   confirmReset(ws, input);
-  return findPerson(ws, input.incidentId, input.personId);
+  return getPerson(ws, input.incidentId, input.personId);
 }
 
 export function addRole(ws: Workspace, input: In<'addRole'>): string {
@@ -80,7 +78,7 @@ export function updateRole(ws: Workspace, input: In<'updateRole'>): void {
  */
 export function assign(ws: Workspace, input: In<'assign'>): string {
   const role = requireRole(ws, input.incidentId, input.roleId);
-  findPerson(ws, input.incidentId, input.personId);
+  getPerson(ws, input.incidentId, input.personId);
   const kind = roleKinds.find((k) => k === role.kind);
   if (kind) checkPinForRole(ws, input.incidentId, input.personId, kind);
   const now = new Date(ws.clock.now()).toISOString();
