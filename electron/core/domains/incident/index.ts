@@ -11,5 +11,5 @@ export const incidentDomain: DomainModule<'incident'> = {
   handlers: ({ ws }) => incidentHandlers(ws),
 };
 
-export { getIncident } from './read';
+export { getIncident, incidentOpenedAt } from './read';
 export { incidentFacts } from './facts';

@@ -24,3 +24,7 @@ export function getIncident(ws: Workspace, id: string): Incident {
 
 export const listIncidents = (ws: Workspace): Incident[] =>
   rowsOf<IncidentRow>(ws.db, 'SELECT * FROM incidents WHERE deleted = 0 ORDER BY created_at DESC, id').all().map(toIncident);
+
+/** The HLC of the op that opened the incident, once this console holds it. */
+export const incidentOpenedAt = (ws: Workspace, id: string): string | undefined =>
+  rowsOf<{ hlc: string }>(ws.db, 'SELECT created_hlc AS hlc FROM incidents WHERE id = ?').get(id)?.hlc;

@@ -7,7 +7,8 @@ import { opHistory } from '../../kernel/query/op-history';
 import type { Workspace } from '../../kernel/store/workspace';
 import { admissionEntity, INVITATION_TTL_MS, invitationEntity, tokenHashOf } from './invitation';
 import { INVITATION_TOKEN_BYTES } from './join-code';
-import { isRevoked } from './revocation';
+import { incidentOpenedAt } from '../incident';
+import { isRevoked, membershipReads, type MembershipReads } from './read';
 
 /** What a session may do: send ops to the device, only take its ops, or wait for its invitation first. */
 export type Access = 'serve' | 'receive' | 'await';
@@ -29,18 +30,13 @@ export interface Invitation {
 export class Membership {
   /** The device that opened each incident: fixed once its opening is held, so read once. */
   private readonly openers = new Map<string, string>();
-  private readonly s: Record<'opened' | 'admitted' | 'admittedAll' | 'invitation' | 'used' | 'held' | 'hold' | 'drop', Statement>;
+  private readonly reads: MembershipReads;
+  private readonly s: Record<'hold' | 'drop', Statement>;
 
   constructor(private readonly ws: Workspace) {
     const db = ws.db;
+    this.reads = membershipReads(db);
     this.s = {
-      // The incident's opening is the op its record was created by: the incident domain's table says when.
-      opened: db.prepare('SELECT created_hlc AS hlc FROM incidents WHERE id = ?'),
-      admitted: db.prepare('SELECT 1 FROM admissions WHERE incident_id = ? AND admitted_device = ?'),
-      admittedAll: db.prepare('SELECT admitted_device AS deviceId FROM admissions WHERE incident_id = ?'),
-      invitation: db.prepare('SELECT expires_at AS expiresAt, token_hash AS tokenHash FROM invitations WHERE incident_id = ? AND id = ?'),
-      used: db.prepare('SELECT 1 FROM admissions WHERE incident_id = ? AND invitation_id = ? AND admitted_device != ?'),
-      held: db.prepare('SELECT invitation_id AS invitationId, token FROM sync_invitations_held WHERE incident_id = ?'),
       hold: db.prepare(
         'INSERT INTO sync_invitations_held (incident_id, invitation_id, token) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET invitation_id = excluded.invitation_id, token = excluded.token',
       ),
@@ -51,14 +47,15 @@ export class Membership {
   opener(incidentId: string): string | null {
     const known = this.openers.get(incidentId);
     if (known) return known;
-    const opened = this.s.opened.get(incidentId) as { hlc: string } | undefined;
-    const deviceId = opened ? opHistory(this.ws.db).writerOf(incidentId, 'incident', 'add', opened.hlc) : undefined;
+    // The incident's opening is the op its record was created by: the incident domain's table says when.
+    const opened = incidentOpenedAt(this.ws, incidentId);
+    const deviceId = opened ? opHistory(this.ws.db).writerOf(incidentId, 'incident', 'add', opened) : undefined;
     if (deviceId) this.openers.set(incidentId, deviceId);
     return deviceId ?? null;
   }
 
   isMember(incidentId: string, deviceId: string): boolean {
-    return this.opener(incidentId) === deviceId || this.s.admitted.get(incidentId, deviceId) !== undefined;
+    return this.opener(incidentId) === deviceId || this.reads.isAdmitted(incidentId, deviceId);
   }
 
   /** Whether this console belongs to the incident yet: until its admission arrives it serves nothing. */
@@ -94,11 +91,11 @@ export class Membership {
    * expired by this console's clock, matches the token and was not used; else answers why not.
    */
   admit(incidentId: string, deviceId: string, invitationId: string, token: Buffer): string | null {
-    const invitation = this.s.invitation.get(incidentId, invitationId) as { expiresAt: string; tokenHash: string } | undefined;
+    const invitation = this.reads.invitation(incidentId, invitationId);
     if (!invitation) return 'this console holds no such invitation: the code may be from another incident, or not here yet';
     if (Date.parse(invitation.expiresAt) <= this.ws.clock.now()) return 'the invitation has expired: ask for a new join code';
     if (!timingSafeEqual(Buffer.from(tokenHashOf(token), 'hex'), Buffer.from(invitation.tokenHash, 'hex'))) return 'the join code does not match its invitation';
-    if (this.s.used.get(incidentId, invitationId, deviceId) !== undefined) return 'the invitation was already used: ask for a new join code';
+    if (this.reads.usedByAnother(incidentId, invitationId, deviceId)) return 'the invitation was already used: ask for a new join code';
     try {
       // Written by the console, not by whoever is signed in: the console checked the token, nobody's role is claimed.
       this.ws.ops.commit(incidentId, consoleAuthor(this.ws.device.deviceId), [
@@ -122,6 +119,6 @@ export class Membership {
       this.s.drop.run(incidentId);
       return null;
     }
-    return (this.s.held.get(incidentId) as { invitationId: string; token: Buffer } | undefined) ?? null;
+    return this.reads.held(incidentId) ?? null;
   }
 }

@@ -4,6 +4,7 @@ import { personNames } from '../roster';
 import { decodeHlc, HybridClock } from '../../kernel/ops/hlc';
 import { opHistory } from '../../kernel/query/op-history';
 import { membershipView } from './membership-view';
+import { revokedDevices } from './read';
 import { opsAhead } from './transport/messages';
 import type { SyncService } from './sync-service';
 
@@ -27,11 +28,7 @@ export function peersView(sync: SyncService, incidentId: string): PeersView {
   // Authors are roster person ids (or `console:…` where nobody was signed in): show the person's name.
   const people = personNames(ws, incidentId);
   for (const [deviceId, author] of devices) devices.set(deviceId, people.get(author) ?? author);
-  const revoked = new Set(
-    (ws.db.prepare('SELECT revoked_device FROM device_revocations WHERE incident_id = ?').all(incidentId) as { revoked_device: string }[]).map(
-      (r) => r.revoked_device,
-    ),
-  );
+  const revoked = new Set(revokedDevices(ws.db, incidentId));
   const mine = ws.ops.versionVector(incidentId);
   const refusedBy = new Map(history.refusedByDevice(incidentId).map((r) => [r.deviceId, { refusedEdits: r.count, lastRefusedAt: HybridClock.toIso(r.lastHlc) }]));
 

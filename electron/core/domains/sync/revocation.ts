@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Db } from '../../kernel/db/open';
 import { textOf } from '../../kernel/ops/describe';
 import { defineEntity } from '../../kernel/ops/entities';
 import { refuse } from '../../kernel/ops/verdict';
@@ -46,9 +45,6 @@ export const deviceRevocationEntity = defineEntity({
     record: (op, ledger) => ledger.facts(syncFacts).revoke(textOf(op.fields.revokedDevice), typeof op.fields.lastSeq === 'number' ? op.fields.lastSeq : 0),
   },
 });
-
-export const isRevoked = (db: Db, incidentId: string, deviceId: string): boolean =>
-  db.prepare('SELECT 1 FROM device_revocations WHERE incident_id = ? AND revoked_device = ?').get(incidentId, deviceId) !== undefined;
 
 declare module '../../kernel/ops/entities' {
   interface EntityFields {

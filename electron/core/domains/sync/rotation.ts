@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../kernel/db/open';
+import { vouchingReads } from './read';
 import { secretCommitment, type IncidentSecret, type SecretStore } from './secrets';
 
 /** A secret may wait for its revocation this many epochs ahead of the one held: rotations close together. */
@@ -30,15 +30,13 @@ type Verdict = 'taken' | 'wait' | 'drop';
  */
 export class SecretRotation {
   private readonly waiting = new Map<string, Map<string, Waiting>>();
-  private readonly vouching: Statement;
+  private readonly vouching: (incidentId: string, epoch: number) => string | undefined;
 
   constructor(
     db: Db,
     private readonly secrets: SecretStore,
   ) {
-    this.vouching = db.prepare(
-      'SELECT secret_hash AS secretHash FROM device_revocations WHERE incident_id = ? AND epoch = ? AND secret_hash IS NOT NULL ORDER BY hlc, device_id LIMIT 1',
-    );
+    this.vouching = vouchingReads(db);
   }
 
   /** The secret a revocation rotates to, and the fields its op carries (never the secret itself). */
@@ -87,8 +85,8 @@ export class SecretRotation {
   }
 
   private vouched(incidentId: string, epoch: number, secret: Buffer): boolean {
-    const row = this.vouching.get(incidentId, epoch) as { secretHash: string } | undefined;
-    return row !== undefined && timingSafeEqual(Buffer.from(row.secretHash, 'hex'), Buffer.from(secretCommitment(incidentId, epoch, secret), 'hex'));
+    const secretHash = this.vouching(incidentId, epoch);
+    return secretHash !== undefined && timingSafeEqual(Buffer.from(secretHash, 'hex'), Buffer.from(secretCommitment(incidentId, epoch, secret), 'hex'));
   }
 
   private held(incidentId: string): IncidentSecret {

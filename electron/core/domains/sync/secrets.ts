@@ -1,5 +1,6 @@
 import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import type { Db } from '../../kernel/db/open';
+import { allSecrets, secretOf } from './read';
 
 export interface IncidentSecret {
   incidentId: string;
@@ -31,14 +32,6 @@ export const pskFor = (s: IncidentSecret): Buffer =>
 export const tagFor = (s: IncidentSecret): Buffer =>
   createHmac('sha256', s.secret).update(`concord incident tag v1:${s.incidentId}`).digest().subarray(0, TAG_BYTES);
 
-interface Row {
-  incident_id: string;
-  secret: Buffer;
-  epoch: number;
-}
-
-const fromRow = (r: Row): IncidentSecret => ({ incidentId: r.incident_id, secret: r.secret, epoch: r.epoch });
-
 /** The join secrets this console holds, in its encrypted store. */
 export class SecretStore {
   constructor(
@@ -47,8 +40,7 @@ export class SecretStore {
   ) {}
 
   get(incidentId: string): IncidentSecret | undefined {
-    const row = this.db.prepare('SELECT incident_id, secret, epoch FROM sync_secrets WHERE incident_id = ?').get(incidentId) as Row | undefined;
-    return row && fromRow(row);
+    return secretOf(this.db, incidentId);
   }
 
   /** The incident's secret, made on first need: an incident is shared only once someone asks for its join code. */
@@ -66,7 +58,7 @@ export class SecretStore {
   }
 
   all(): IncidentSecret[] {
-    return (this.db.prepare('SELECT incident_id, secret, epoch FROM sync_secrets').all() as Row[]).map(fromRow);
+    return allSecrets(this.db);
   }
 
   /** The incident a handshake's tag names, if this console holds it. */

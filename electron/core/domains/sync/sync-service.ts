@@ -14,7 +14,8 @@ import { decodeMessage, encodeMessage, type Message } from './transport/messages
 import { initiate, respond, type SecureChannel } from './transport/noise-session';
 import { OpStream } from './transport/op-stream';
 import { Replicator } from './transport/replication';
-import { deviceRevocationEntity, isRevoked } from './revocation';
+import { isRevoked, storedPeerAddresses } from './read';
+import { deviceRevocationEntity } from './revocation';
 import { SecretRotation } from './rotation';
 import { SecretStore, tagFor, type IncidentSecret } from './secrets';
 import { REVOKED, SessionGate } from './session-gate';
@@ -147,8 +148,8 @@ export class SyncService {
   }
 
   private manualPeers(): string[] {
-    const stored = this.live ? (this.live.ws.db.prepare('SELECT address FROM sync_peers ORDER BY added_at').all() as { address: string }[]) : [];
-    return [...new Set([...(this.options.peers ?? []), ...stored.map((r) => r.address)])];
+    const stored = this.live ? storedPeerAddresses(this.live.ws.db) : [];
+    return [...new Set([...(this.options.peers ?? []), ...stored])];
   }
 
   /** Keeps reaching an address for every incident this console holds. */
