@@ -70,7 +70,7 @@ export const tenuresOf = (db: Db, incidentId: string, personId: string): Tenure[
 export const keyRowOf = (ws: Workspace, incidentId: string, personId: string): KeyRow | undefined =>
   rowsOf<KeyRow>(ws.db, 'SELECT name, public_key, key_wrap, pin_digits, key_set_by FROM people WHERE id = ? AND incident_id = ? AND deleted = 0').get(personId, incidentId);
 
-/** The reset of this person's PIN still waiting for a second commander or approver, if any. */
+/** The reset of this person's PIN still waiting for a second commander or approver; undefined when none waits. */
 export const pendingResetOf = (ws: Workspace, incidentId: string, personId: string): ResetRow | undefined =>
   rowsOf<ResetRow>(
     ws.db,
