@@ -28,7 +28,7 @@ function toActor(row: ProjectionRow, cutoff: string): Actor {
 }
 
 export function getActor(ws: Workspace, id: string): Actor {
-  const row = requireRow(ws, 'actors', id, 'actor');
+  const row = requireRow(ws, 'actor', id, 'actor');
   return toActor(row, staleCutoff(ws, row.incident_id));
 }
 

@@ -15,7 +15,7 @@ export function fieldHistory(ws: Workspace, input: { incidentId: string; entity:
   getIncident(ws, input.incidentId);
   const def = ws.ops.projector.entity(input.entity);
   // A record of another incident would otherwise answer an empty history, as if it had never changed.
-  requireInIncident(ws, def.table, input.incidentId, input.entityId, input.entity);
+  requireInIncident(ws, def.name, input.incidentId, input.entityId, input.entity);
   const hidden = def.secretFields?.includes(input.field) ?? false;
   const names = personNames(ws, input.incidentId);
   const changes: FieldChange[] = [];

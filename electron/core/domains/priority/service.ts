@@ -16,7 +16,7 @@ const commit = (ws: Workspace, incidentId: string, changes: Change[]): Priority[
 };
 
 export const requirePriority = (ws: Workspace, incidentId: string, id: string): ProjectionRow =>
-  requireInIncident(ws, 'priorities', incidentId, id, 'priority');
+  requireInIncident(ws, 'priority', incidentId, id, 'priority');
 
 /** A new priority goes to the bottom of the list; the commander then moves it where it belongs. */
 export function addPriority(ws: Workspace, input: In<'add'>): Priority[] {

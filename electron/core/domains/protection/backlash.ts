@@ -11,7 +11,7 @@ import { newId } from '../../kernel/ops/ids';
 export function fileReport(ws: Workspace, input: z.output<typeof backlashCreateInput>): BacklashReport {
   getIncident(ws, input.incidentId);
   const { incidentId, ...given } = input;
-  const need = requireInIncident(ws, 'protection_needs', incidentId, input.needId, 'protection need');
+  const need = requireInIncident(ws, 'protectionNeed', incidentId, input.needId, 'protection need');
   const fields = {
     place: typeof need.address === 'string' ? need.address : '',
     community: need.subject === 'community' ? String(need.name) : '',

@@ -10,9 +10,9 @@ import { newId } from '../../kernel/ops/ids';
 
 /** A measure belongs to a need and is carried out by an actor on the ground of the same incident. */
 export function addMeasure(ws: Workspace, input: z.output<typeof measureCreateInput>): Measure {
-  const need = requireRow(ws, 'protection_needs', input.needId, 'protection need');
+  const need = requireRow(ws, 'protectionNeed', input.needId, 'protection need');
   const incidentId = need.incident_id;
-  requireInIncident(ws, 'actors', incidentId, input.actorId, 'actor');
+  requireInIncident(ws, 'actor', incidentId, input.actorId, 'actor');
   const id = newId();
   const fields = { description: '', status: 'planned', ...input, createdAt: isoAt(ws.clock.now()) } satisfies EntityFields['protectionMeasure'];
   ws.ops.commit(incidentId, ws.author(), [{ entity: 'protectionMeasure', entityId: id, action: 'add', fields }]);
@@ -21,7 +21,7 @@ export function addMeasure(ws: Workspace, input: z.output<typeof measureCreateIn
 
 export function updateMeasure(ws: Workspace, id: string, changes: Partial<z.output<typeof measureFieldsSchema>>): Measure {
   const { measure: current, incidentId } = getMeasure(ws, id);
-  if (changes.actorId) requireInIncident(ws, 'actors', incidentId, changes.actorId, 'actor');
+  if (changes.actorId) requireInIncident(ws, 'actor', incidentId, changes.actorId, 'actor');
   const changed = changedFields(current, changes);
   if (Object.keys(changed).length > 0) ws.ops.commit(incidentId, ws.author(), [{ entity: 'protectionMeasure', entityId: id, action: 'set', fields: changed }]);
   return getMeasure(ws, id).measure;

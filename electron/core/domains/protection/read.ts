@@ -60,7 +60,7 @@ function toMeasure(row: MeasureRow): Measure {
 const toReport = (row: ReportRow): BacklashReport => ({ ...recordOf(backlashReportEntity, row), needName: row.need_name ?? '', reportedAt: HybridClock.toIso(row.hlc) });
 
 export function getNeed(ws: Workspace, id: string): ProtectionNeed {
-  requireRow(ws, 'protection_needs', id, 'protection need');
+  requireRow(ws, 'protectionNeed', id, 'protection need');
   const row = rowsOf<NeedRow>(ws.db, `SELECT ${NEED_SELECT} FROM protection_needs t WHERE t.id = ?`).get(id);
   if (!row) throw new Error(`protection need ${id} vanished between two reads`);
   return toNeed(row);
@@ -73,7 +73,7 @@ export const getNeedDetail = (ws: Workspace, id: string): { need: ProtectionNeed
 
 /** A live measure with the incident it belongs to. */
 export function getMeasure(ws: Workspace, id: string): { measure: Measure; incidentId: string } {
-  requireRow(ws, 'protection_measures', id, 'measure');
+  requireRow(ws, 'protectionMeasure', id, 'measure');
   const row = rowsOf<MeasureRow>(ws.db, `${MEASURE_SELECT} WHERE m.id = ?`).get(id);
   if (!row) throw new Error(`measure ${id} vanished between two reads`);
   return { measure: toMeasure(row), incidentId: row.incident_id };

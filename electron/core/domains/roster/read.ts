@@ -113,7 +113,7 @@ function toPerson(row: ProjectionRow, pendingPinReset: Person['pendingPinReset']
 }
 
 export const getPerson = (ws: Workspace, incidentId: string, id: string): Person =>
-  toPerson(requireInIncident(ws, 'people', incidentId, id, 'person'), pendingResets(ws, incidentId).get(id) ?? null);
+  toPerson(requireInIncident(ws, 'person', incidentId, id, 'person'), pendingResets(ws, incidentId).get(id) ?? null);
 
 /** The whole chain of command of an incident as the screens show it, due times computed on the console's clock. */
 export function readRoster(ws: Workspace, incidentId: string): Roster {

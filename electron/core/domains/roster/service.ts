@@ -18,7 +18,7 @@ const commit = (ws: Workspace, incidentId: string, changes: Change[]): void => {
   ws.ops.commit(incidentId, ws.author(), changes);
 };
 
-const requireRole = (ws: Workspace, incidentId: string, id: string): ProjectionRow => requireInIncident(ws, 'roles', incidentId, id, 'role');
+const requireRole = (ws: Workspace, incidentId: string, id: string): ProjectionRow => requireInIncident(ws, 'role', incidentId, id, 'role');
 
 /** The role a role reports to sits in the same chain of command, or the tree would hang from another incident. */
 const checkReportsTo = (ws: Workspace, incidentId: string, reportsTo: string | null | undefined): void => {
@@ -97,7 +97,7 @@ export function assign(ws: Workspace, input: In<'assign'>): string {
 }
 
 export function endAssignment(ws: Workspace, input: In<'endAssignment'>): void {
-  const row = requireInIncident(ws, 'assignments', input.incidentId, input.id, 'assignment');
+  const row = requireInIncident(ws, 'assignment', input.incidentId, input.id, 'assignment');
   if (row.ended_at) return;
   commit(ws, input.incidentId, [{ entity: 'assignment', entityId: input.id, action: 'set', fields: { endedAt: new Date(ws.clock.now()).toISOString() } }]);
 }

@@ -12,7 +12,7 @@ import { communityNetworkInformed, lastPublication, readStatement } from './read
 
 /** The languages of the statement being drafted, which must be one of the incident the check runs for. */
 function languagesOf(ws: Workspace, incidentId: string, statementId: string): string[] {
-  requireInIncident(ws, 'statements', incidentId, statementId, 'statement');
+  requireInIncident(ws, 'statement', incidentId, statementId, 'statement');
   return readStatement(ws, statementId).languages;
 }
 

@@ -42,7 +42,7 @@ export function exportStatement(ws: Workspace, statementId: string, format: Stat
  */
 function followedStatement(ws: Workspace, incidentId: string, id: string): StatementDetail | null {
   try {
-    requireInIncident(ws, 'statements', incidentId, id, 'statement');
+    requireInIncident(ws, 'statement', incidentId, id, 'statement');
   } catch (error) {
     if (error instanceof ConcordError && error.code === 'not_found') return null;
     throw error;

@@ -82,7 +82,7 @@ const at = (hlc: string) => HybridClock.toIso(hlc);
 
 export function readStatement(ws: Workspace, id: string): StatementDetail {
   const db = ws.db;
-  const row = requireRow(ws, 'statements', id, 'statement');
+  const row = requireRow(ws, 'statement', id, 'statement');
   const fields = recordOf(statementEntity, row);
   const name = (personId: string) => personName(db, personId) ?? personId;
   const revisions = revisionsOf(db, id);

@@ -7,7 +7,7 @@ import { revisionsOf } from './read';
 
 /** Word-level differences between two revisions of one statement, as runs of kept, added and removed text. */
 export function diffRevisions(ws: Workspace, statementId: string, fromId: string, toId: string): DiffPart[] {
-  requireRow(ws, 'statements', statementId, 'statement');
+  requireRow(ws, 'statement', statementId, 'statement');
   const revisions = revisionsOf(ws.db, statementId);
   const from = revisions.find((r) => r.id === fromId);
   const to = revisions.find((r) => r.id === toId);

@@ -31,7 +31,7 @@ const commit = (ws: Workspace, incidentId: string, changes: Change[]): void => {
 
 /** A statement follows (updates) an earlier one of its own incident, never another incident's. */
 const checkFollows = (ws: Workspace, incidentId: string, follows: string | undefined): void => {
-  if (follows) requireInIncident(ws, 'statements', incidentId, follows, 'statement');
+  if (follows) requireInIncident(ws, 'statement', incidentId, follows, 'statement');
 };
 
 const variantId = (statementId: string, language: string): string => `${statementId}:${language}`;

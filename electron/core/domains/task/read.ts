@@ -57,7 +57,7 @@ function toTask(row: TaskRow, now: string): Task {
 export const nowIso = (ws: Workspace) => isoAt(ws.clock.now());
 
 export function getTask(ws: Workspace, id: string): Task {
-  requireRow(ws, 'tasks', id, 'task');
+  requireRow(ws, 'task', id, 'task');
   const row = rowsOf<TaskRow>(ws.db, `SELECT ${SELECT} FROM ${FROM} WHERE t.id = ?`).get(id);
   if (!row) throw new Error(`task ${id} vanished between two reads`);
   return toTask(row, nowIso(ws));
