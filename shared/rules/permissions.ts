@@ -29,6 +29,9 @@ export const actions = [
   'manageTasks',
   'manageActors',
   'manageProtection',
+  'manageRumours',
+  'engageCommunities',
+  'supportFamilies',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -47,6 +50,9 @@ export const actionLabels: Record<Action, string> = {
   manageTasks: 'manage tasks',
   manageActors: 'manage actors on the ground',
   manageProtection: 'manage protection needs',
+  manageRumours: 'record and verify rumours',
+  engageCommunities: 'record community engagements and promises',
+  supportFamilies: 'support families and survivors',
 };
 
 /**
@@ -56,10 +62,10 @@ export const actionLabels: Record<Action, string> = {
  */
 export const permissionTable: Record<RoleKind, readonly Action[]> = {
   commander: actions,
-  spokesperson: ['draftStatements', 'publishStatements', 'postUpdates'],
-  publicSafetyLead: ['decide', 'editSituation', 'postUpdates', 'manageTasks', 'manageActors', 'manageProtection'],
-  communityLiaison: ['postUpdates', 'manageActors', 'manageProtection'],
-  operationsStaff: ['postUpdates', 'manageTasks', 'manageActors', 'manageProtection'],
+  spokesperson: ['draftStatements', 'publishStatements', 'postUpdates', 'manageRumours'],
+  publicSafetyLead: ['decide', 'editSituation', 'postUpdates', 'manageTasks', 'manageActors', 'manageProtection', 'manageRumours', 'engageCommunities'],
+  communityLiaison: ['postUpdates', 'manageActors', 'manageProtection', 'manageRumours', 'engageCommunities', 'supportFamilies'],
+  operationsStaff: ['postUpdates', 'manageTasks', 'manageActors', 'manageProtection', 'manageRumours'],
   observer: [],
 };
 
