@@ -13,6 +13,7 @@ import { priorityDomain } from '../domains/priority';
 import { decisionDomain } from '../domains/decision';
 import { statementDomain } from '../domains/statement';
 import { refusalDomain } from '../domains/refusal';
+import { promiseDomain } from '../domains/promise';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
@@ -35,6 +36,7 @@ export const domains = (sync: () => SyncService | null) =>
     decisionDomain,
     statementDomain,
     refusalDomain,
+    promiseDomain,
     scenarioDomain,
     testDomain,
   ] as const satisfies readonly SomeDomain[];
