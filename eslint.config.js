@@ -74,6 +74,7 @@ export default tseslint.config(
             protection: ['incident'],
             task: ['incident'],
             priority: ['incident'],
+            rumour: ['statement', 'incident'],
           },
         },
       ],

@@ -15,6 +15,7 @@ import { statementMethods } from './statement';
 import { scenarioMethods } from './scenario';
 import { syncMethods } from './sync';
 import { refusalMethods } from './refusal';
+import { rumourMethods } from './rumour';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -32,6 +33,7 @@ export const methods = {
   ...scenarioMethods,
   ...syncMethods,
   ...refusalMethods,
+  ...rumourMethods,
 };
 
 export type Methods = typeof methods;

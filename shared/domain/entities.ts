@@ -31,6 +31,7 @@ export const entityNames = [
   'statementTransition',
   'statementComment',
   'refusalReentry',
+  'rumour',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

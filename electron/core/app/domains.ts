@@ -13,6 +13,7 @@ import { priorityDomain } from '../domains/priority';
 import { decisionDomain } from '../domains/decision';
 import { statementDomain } from '../domains/statement';
 import { refusalDomain } from '../domains/refusal';
+import { rumourDomain } from '../domains/rumour';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
@@ -34,6 +35,7 @@ export const domains = (sync: () => SyncService | null) =>
     priorityDomain,
     decisionDomain,
     statementDomain,
+    rumourDomain,
     refusalDomain,
     scenarioDomain,
     testDomain,

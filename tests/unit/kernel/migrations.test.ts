@@ -31,6 +31,7 @@ const released: readonly (readonly [number, string])[] = [
   [17, '7a309b76761e150e3fe0dee312d40039231de204f79ecdb58f8e7afa732869c6'],
   [18, '4b5faacda793149e5ba3ec5da27282f91b50939278fb3e6c3577d822f75ae297'],
   [19, '930d86f627ca5d585869463bc11fc37f37df867ee8e0630fc3d8ae8de46b9a02'],
+  [20, '4d874b8740825f610813d5c852e56a926de247cb3df71c0d4371690124e94ef9'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');
