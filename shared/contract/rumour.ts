@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/ids';
+import { perDayInput } from '../domain/paging';
 import {
   rumourCorrectInput,
   rumourCorrectOutput,
@@ -7,7 +8,6 @@ import {
   rumourListInput,
   rumourListOutput,
   rumourOpenSchema,
-  rumourPerDayInput,
   rumourPerDaySchema,
   rumourSchema,
   rumourUpdateInput,
@@ -23,5 +23,5 @@ export const rumourMethods = {
   'rumour:get': method(z.object({ id: idSchema }), rumourSchema, 'One rumour.', { reads: ['rumour'] }),
   'rumour:list': method(rumourListInput, rumourListOutput, 'Rumours of an incident, filtered, sorted and paged.', { reads: ['rumour'] }),
   'rumour:open': method(z.object({ incidentId: idSchema }), rumourOpenSchema, 'Unverified, false and misleading claims, largest reach first, with counts by status.', { reads: ['rumour'] }),
-  'rumour:perDay': method(rumourPerDayInput, rumourPerDaySchema, 'Rumours first seen per day, by status.', { reads: ['rumour'] }),
+  'rumour:perDay': method(perDayInput, rumourPerDaySchema, 'Rumours first seen per day, by status.', { reads: ['rumour'] }),
 };

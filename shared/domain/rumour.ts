@@ -92,11 +92,6 @@ export const rumourOpenSchema = z.object({
 });
 export type RumourOpen = z.infer<typeof rumourOpenSchema>;
 
-export const rumourPerDayInput = z.object({
-  incidentId: idSchema,
-  /** The console's offset from UTC, so a day is the operators' day, not UTC's. */
-  utcOffsetMinutes: z.number().int().min(-14 * 60).max(14 * 60).default(0),
-});
 export const rumourPerDaySchema = z.array(
   z.object({ day: z.string(), unverified: z.number().int(), true: z.number().int(), false: z.number().int(), misleading: z.number().int() }),
 );
