@@ -60,14 +60,16 @@ export const repeatedPhrase = (facts: string, phrases: readonly string[]): strin
   return phrases.find((p) => p.trim() !== '' && text.includes(p.trim().toLowerCase()));
 };
 
-export const rumourVerifyInput = z
-  .object({
-    id: idSchema,
-    status: z.enum(rumourStatuses),
-    source: z.string().trim().max(500),
-    facts: z.string().trim().max(2000),
-    falsePhrases: z.array(falsePhrase).max(20).optional(),
-  })
+/** What verification found; `falsePhrases` left out keeps those recorded. */
+export const rumourVerdictSchema = z.object({
+  status: z.enum(rumourStatuses),
+  source: z.string().trim().max(500),
+  facts: z.string().trim().max(2000),
+  falsePhrases: z.array(falsePhrase).max(20).optional(),
+});
+
+export const rumourVerifyInput = rumourVerdictSchema
+  .extend({ id: idSchema })
   .refine((v) => v.status === 'unverified' || v.source !== '', { message: 'name the source that settles the claim', path: ['source'] })
   .refine((v) => !correctableStatuses.some((s) => s === v.status) || v.facts !== '', { message: 'a false or misleading claim needs the verified facts', path: ['facts'] })
   .refine((v) => repeatedPhrase(v.facts, v.falsePhrases ?? []) === undefined, { message: 'the facts repeat a false phrase: reword them', path: ['facts'] });
