@@ -25,8 +25,9 @@ export function RumoursPanel() {
       ) : (
         <ul className="plain-list">
           {data.top.map((r) => (
-            <li key={r.id} className="rumour-line">
-              <RumourStatusBadge status={r.status} /> <span className="rumour-claim">{r.claim}</span>
+            <li key={r.id} className="rumour-panel-line">
+              <RumourStatusBadge status={r.status} />
+              <span className="rumour-claim">{r.claim}</span>
               <span className="muted"> · {reachLabel(r.reach)}</span>
             </li>
           ))}

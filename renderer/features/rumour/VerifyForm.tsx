@@ -22,12 +22,14 @@ export function VerifyForm({ rumour }: { rumour: Rumour }) {
     void verify.run({ id: rumour.id, status, source, facts, falsePhrases });
   };
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-labelledby="verify-form-title">
+    <form className="side-form verify-form" onSubmit={submit} noValidate aria-labelledby="verify-form-title">
       <h4 id="verify-form-title">Verify</h4>
-      <ChoiceField label="Verdict" value={status} options={rumourStatuses} describe={(s) => statusLabels[s]} onChange={setStatus} />
-      <Field label="Source" hint="Who or what settles it: the hospital, the police press office…">
-        {(c) => <input {...c} value={source} onChange={(e) => setSource(e.target.value)} />}
-      </Field>
+      <div className="form-row">
+        <ChoiceField label="Verdict" value={status} options={rumourStatuses} describe={(s) => statusLabels[s]} onChange={setStatus} />
+        <Field label="Source" hint="Who or what settles it: the hospital, the police press office…">
+          {(c) => <input {...c} value={source} onChange={(e) => setSource(e.target.value)} />}
+        </Field>
+      </div>
       <Field label="Verified facts" hint="What is true, in words a correction can lead with. Do not repeat the false claim.">
         {(c) => <textarea {...c} rows={3} value={facts} onChange={(e) => setFacts(e.target.value)} />}
       </Field>

@@ -2,9 +2,15 @@ import type { Rumour } from '../../../../shared/domain/rumour';
 
 const TITLE_CLAIM = 80;
 
-/** A claim cut at a word boundary, so the title stays a title. */
-const shortClaim = (claim: string): string => {
-  const oneLine = claim.replace(/\s+/g, ' ').trim();
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The claim for a title: its false phrases left out (a title is published too, as the CAP headline and the ICS 213
+ * subject), on one line, cut at a word boundary so the title stays a title.
+ */
+const shortClaim = (claim: string, falsePhrases: readonly string[]): string => {
+  const masked = falsePhrases.reduce((text, phrase) => text.replace(new RegExp(escaped(phrase.trim()), 'gi'), '…'), claim);
+  const oneLine = masked.replace(/\s+/g, ' ').trim();
   if (oneLine.length <= TITLE_CLAIM) return oneLine;
   const cut = oneLine.slice(0, TITLE_CLAIM);
   const space = cut.lastIndexOf(' ');
@@ -18,7 +24,7 @@ const firstSentence = (facts: string): string => /^.*?[.!?](?=\s|$)/s.exec(facts
  * The draft of a correction, as a "truth sandwich": it leads with the verified facts, says that what circulates is
  * false (or misleading) without repeating a word of it, so the correction does not spread the claim further, and
  * ends on the fact and where to find reliable information. The claim itself goes in a comment for the drafter, who
- * must see what is being corrected, and never in the text. The title names the claim: it is the drafters' label.
+ * must see what is being corrected, and never in the text. The title names the claim, less its false phrases.
  */
 export function correctionDraft(rumour: Rumour, language: string) {
   const facts = rumour.facts.trim();
@@ -29,7 +35,7 @@ export function correctionDraft(rumour: Rumour, language: string) {
     `${firstSentence(facts)} For reliable information, follow the city’s official channels and the police; we will keep you updated.`,
   ].join('\n\n');
   return {
-    draft: { incidentId: rumour.incidentId, title: `Correction: ${shortClaim(rumour.claim)}`, phase: 'update' as const, language, text },
+    draft: { incidentId: rumour.incidentId, title: `Correction: ${shortClaim(rumour.claim, rumour.falsePhrases)}`, phase: 'update' as const, language, text },
     note: `Corrects rumour: ${rumour.claim}`,
   };
 }
