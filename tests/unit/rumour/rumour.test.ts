@@ -5,6 +5,7 @@ import { createIncident } from '../../../electron/core/domains/incident/service'
 import { createNeed } from '../../../electron/core/domains/protection/service';
 import { readRoster } from '../../../electron/core/domains/roster/read';
 import { addPerson, assign } from '../../../electron/core/domains/roster/service';
+import { falseClaims } from '../../../electron/core/domains/rumour';
 import { getRumour, listRumours, openRumours, rumoursPerDay } from '../../../electron/core/domains/rumour/read';
 import { correctRumour, createRumour, updateRumour, verifyRumour } from '../../../electron/core/domains/rumour/service';
 import { readStatement } from '../../../electron/core/domains/statement/read';
@@ -65,8 +66,11 @@ describe('the rumour register', () => {
     expect(v.verificationSource).toBe('St Anne’s Hospital press office');
     // Leaving the false phrases out keeps the ones recorded.
     expect(verdict(r.id, 'misleading').falsePhrases).toEqual(['31 dead', '31 people died']);
+    expect(falseClaims(ws, team.incidentId)).toEqual([{ claim: '31 people died at the market', falsePhrases: ['31 dead', '31 people died'] }]);
     const back = verdict(r.id, 'unverified');
     expect([back.verifiedBy, back.verifiedAt]).toEqual([null, null]);
+    // An unsettled claim gives statements nothing to avoid yet.
+    expect(falseClaims(ws, team.incidentId)).toEqual([]);
   });
 
   it('refuses a verdict without its source or facts, facts that repeat a false phrase, and anyone signed out', () => {

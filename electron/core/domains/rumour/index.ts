@@ -10,3 +10,5 @@ export const rumourDomain: DomainModule<'rumour'> = {
   migrations: [migration020],
   handlers: ({ ws }) => rumourHandlers(ws),
 };
+
+export { falseClaims } from './read';

@@ -1,4 +1,5 @@
 import {
+  correctableStatuses,
   openRumourStatuses,
   rumourStatuses,
   type Rumour,
@@ -68,4 +69,13 @@ export function rumoursPerDay(ws: Workspace, incidentId: string, utcOffsetMinute
     `SELECT date(first_seen_at, ?) AS day, ${counts} FROM rumours WHERE incident_id = ? AND deleted = 0 GROUP BY day ORDER BY day`,
   ).all(dayModifier(utcOffsetMinutes), incidentId);
   return everyDay(rows, ws.clock.now(), utcOffsetMinutes, (day) => ({ day, unverified: 0, true: 0, false: 0, misleading: 0 }));
+}
+
+/**
+ * The claims verified as false or misleading with the phrases a statement must not repeat: what the statements'
+ * guidance check is given (app/domains.ts injects it, so the statement domain needs no rumour import).
+ */
+export function falseClaims(ws: Workspace, incidentId: string): { claim: string; falsePhrases: string[] }[] {
+  const rows = rowsOf<ProjectionRow>(ws.db, `SELECT * FROM rumours t WHERE t.incident_id = ? AND t.deleted = 0 AND t.status IN (${correctableStatuses.map((s) => `'${s}'`).join(',')}) ORDER BY t.reach DESC, t.id`).all(incidentId);
+  return rows.map(toRumour).filter((r) => r.falsePhrases.length > 0).map((r) => ({ claim: r.claim, falsePhrases: r.falsePhrases }));
 }
