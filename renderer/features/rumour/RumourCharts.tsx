@@ -2,11 +2,18 @@ import { lazy } from 'react';
 import type { RumourPerDay } from '../../../shared/domain/rumour';
 import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { ChartFigure } from '../../components/ChartFigure';
+import { dayLabel } from '../../components/format';
 
-const RumoursDrawing = lazy(() => import('./RumourDrawings').then((m) => ({ default: m.RumoursDrawing })));
+const StackedDaysDrawing = lazy(() => import('../../components/StackedDaysDrawing').then((m) => ({ default: m.StackedDaysDrawing })));
 const height = 150;
 
-const dayLabel = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+/** The verdicts stacked worst first, in the colours of risk. */
+const rumourStacks = [
+  { key: 'false', name: 'False', fill: 'var(--risk-critical)' },
+  { key: 'misleading', name: 'Misleading', fill: 'var(--risk-elevated)' },
+  { key: 'unverified', name: 'Unverified', fill: 'var(--risk-none)' },
+  { key: 'true', name: 'True', fill: 'var(--risk-low)' },
+];
 
 /** Rumours by the day they were first seen, coloured by what verification found since. */
 export function RumoursPerDayChart() {
@@ -33,7 +40,7 @@ export function RumoursPerDayChart() {
       ]}
       height={height}
     >
-      <RumoursDrawing rows={rows.map((r) => ({ ...r, label: dayLabel(r.day) }))} height={height} />
+      <StackedDaysDrawing rows={rows.map((r) => ({ ...r, label: dayLabel(r.day) }))} stacks={rumourStacks} height={height} />
     </ChartFigure>
   );
 }

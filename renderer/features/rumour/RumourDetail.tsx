@@ -2,7 +2,7 @@ import { correctableStatuses, type Rumour } from '../../../shared/domain/rumour'
 import type { MethodInput } from '../../../shared/contract';
 import { useConcordMutation } from '../../api/mutation';
 import { useConcordQuery, useIncidentInput } from '../../api/query';
-import { Field } from '../../components/Field';
+import { OptionField } from '../../components/Field';
 import { formatDateTime } from '../../components/format';
 import { useConsole } from '../../store';
 import { statusLabels as statementStatusLabels } from '../statement/labels';
@@ -85,20 +85,14 @@ export function RumourDetail({ rumourId }: { rumourId: string }) {
         {rumour.firstSeenWhere && ` · ${rumour.firstSeenWhere}`} · {reachLabel(rumour.reach)}
       </p>
       <MayNot may={may} id="rumour-may-not" />
-      <div className="form-row">
-        <Field label="Owner">
-          {(c) => (
-            <select {...c} {...mayProps(may, 'rumour-may-not')} value={rumour.ownerId ?? ''} onChange={(e) => change({ ownerId: e.target.value || null })}>
-              <option value="">Nobody yet</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
+      <OptionField
+        label="Owner"
+        value={rumour.ownerId ?? ''}
+        options={people.map((p) => ({ id: p.id, label: p.name }))}
+        none="Nobody yet"
+        select={mayProps(may, 'rumour-may-not')}
+        onChange={(ownerId) => change({ ownerId: ownerId || null })}
+      />
       <Targets rumour={rumour} disabled={!may.allowed} onChange={change} />
       <h4>Verification</h4>
       {rumour.verifiedBy && rumour.verifiedAt ? (

@@ -30,9 +30,9 @@ export function RumoursView() {
     <>
       <h2 className="view-title">Rumours</h2>
       <RumoursPerDayChart />
-      <div className="rumours-view">
+      <div className="split-view">
         <div>
-          <div className="rumour-filters" role="search" aria-label="Filter rumours">
+          <div className="list-tools" role="search" aria-label="Filter rumours">
             <ChoiceField label="Show" value={show} options={shows} describe={(s) => (s === 'all' ? 'All claims' : statusLabels[s])} onChange={setShow} />
             <ChoiceField label="Sort by" value={sort} options={rumourSortKeys} describe={(s) => sortLabels[s]} onChange={setSort} />
             <Field label="Search">{(c) => <input {...c} type="search" value={text} onChange={(e) => setText(e.target.value)} />}</Field>
