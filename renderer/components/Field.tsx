@@ -70,6 +70,35 @@ export function ChoiceField<T extends string>({ label, value, options, describe,
   );
 }
 
+interface OptionFieldProps {
+  label: string;
+  value: string;
+  options: readonly { id: string; label: string }[];
+  /** The first option, chosen by the empty value: "No owner yet", "None". */
+  none: string;
+  onChange: (id: string) => void;
+  /** Props for the select itself, such as what `mayProps` gives a control the operator may not use. */
+  select?: { disabled?: boolean; title?: string; 'aria-describedby'?: string };
+}
+
+/** A select over records by id (people, priorities, needs), with a first option for none. */
+export function OptionField({ label, value, options, none, onChange, select }: OptionFieldProps) {
+  return (
+    <Field label={label}>
+      {(c) => (
+        <select {...c} {...select} aria-describedby={[c['aria-describedby'], select?.['aria-describedby']].filter(Boolean).join(' ') || undefined} value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{none}</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 export function FormError({ message }: { message: string | null }) {
   if (!message) return null;
   return (

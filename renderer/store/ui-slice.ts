@@ -15,8 +15,13 @@ export interface UiSlice {
   view: ViewId;
   /** A failure no form owns (a refetch, a lock), shown in the page's alert area until dismissed. */
   problem: string | null;
+  /** The statement open in the Statements view: picked in its list, or one another view sent the operator to. */
+  statementId: string | null;
   setTheme: (theme: Theme) => void;
   setView: (view: ViewId) => void;
+  openStatement: (statementId: string) => void;
+  /** Goes to the Statements view with this statement open (a rumour's correction, just drafted). */
+  showStatement: (statementId: string) => void;
   openIncident: (incidentId: string) => void;
   closeIncident: () => void;
   reportProblem: (message: string) => void;
@@ -36,14 +41,17 @@ export const createUiSlice: StateCreator<ConsoleState, [], [], UiSlice> = (set) 
   incidentId: null,
   view: 'command',
   problem: null,
+  statementId: null,
   setTheme(theme) {
     localStorage.setItem(themeKey, theme);
     set({ theme });
   },
   setView: (view) => set({ view }),
+  openStatement: (statementId) => set({ statementId }),
+  showStatement: (statementId) => set({ statementId, view: 'statements' }),
   openIncident(incidentId) {
     sessionStorage.setItem(openKey, incidentId);
-    set({ incidentId, view: 'command' });
+    set({ incidentId, view: 'command', statementId: null });
   },
   closeIncident() {
     sessionStorage.removeItem(openKey);
@@ -57,3 +65,4 @@ export const selectTheme = (s: ConsoleState) => s.theme;
 export const selectIncidentId = (s: ConsoleState) => s.incidentId;
 export const selectView = (s: ConsoleState) => s.view;
 export const selectProblem = (s: ConsoleState) => s.problem;
+export const selectStatementId = (s: ConsoleState) => s.statementId;

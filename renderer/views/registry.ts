@@ -5,6 +5,7 @@ import { prioritiesView } from '../features/priority/view';
 import { protectionView } from '../features/protection/view';
 import { refusedEditsView } from '../features/refusal/view';
 import { chainOfCommandView } from '../features/roster/view';
+import { rumoursView } from '../features/rumour/view';
 import { statementsView } from '../features/statement/view';
 import { consolesView } from '../features/sync/view';
 import { tasksView } from '../features/task/view';
@@ -20,6 +21,7 @@ export const views = [
   actorsView,
   protectionView,
   tasksView,
+  rumoursView,
   statementsView,
   logView,
   refusedEditsView,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, nonEmptyText } from './ids';
-import { countsSchema, pagingInput, textFilter } from './paging';
+import { countsSchema, pagingInput, perDayInput, textFilter } from './paging';
 
 /** The four kinds of community of the city-led response guide, "Identifying Vulnerable Communities". */
 export const communityKinds = [
@@ -128,10 +128,6 @@ export const backlashCreateInput = backlashFieldsSchema.partial({ place: true, c
 export const backlashListInput = z.object({ incidentId: idSchema, needId: idSchema.optional(), ...pagingInput, dir: z.enum(['asc', 'desc']).default('desc') });
 export const backlashListOutput = z.object({ reports: z.array(backlashReportSchema), total: z.number().int() });
 
-export const backlashPerDayInput = z.object({
-  incidentId: idSchema,
-  /** The console's offset from UTC, so a day is the operators' day, not UTC's. */
-  utcOffsetMinutes: z.number().int().min(-14 * 60).max(14 * 60).default(0),
-});
+export const backlashPerDayInput = perDayInput;
 export const backlashPerDaySchema = z.array(z.object({ day: z.string(), verified: z.number().int(), unverified: z.number().int() }));
 export type BacklashPerDay = z.infer<typeof backlashPerDaySchema>;

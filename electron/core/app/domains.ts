@@ -14,6 +14,7 @@ import { decisionDomain } from '../domains/decision';
 import { statementDomain } from '../domains/statement';
 import { refusalDomain } from '../domains/refusal';
 import { promiseDomain } from '../domains/promise';
+import { rumourDomain } from '../domains/rumour';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
@@ -35,6 +36,7 @@ export const domains = (sync: () => SyncService | null) =>
     priorityDomain,
     decisionDomain,
     statementDomain,
+    rumourDomain,
     refusalDomain,
     promiseDomain,
     scenarioDomain,

@@ -2,11 +2,11 @@ import { lazy } from 'react';
 import { protectionRiskLevels, type BacklashPerDay } from '../../../shared/domain/protection';
 import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { ChartFigure } from '../../components/ChartFigure';
-import { capitalise } from '../../components/format';
+import { capitalise, dayLabel } from '../../components/format';
 
 
 const RiskDrawing = lazy(() => import('./ProtectionDrawings').then((m) => ({ default: m.RiskDrawing })));
-const BacklashDrawing = lazy(() => import('./ProtectionDrawings').then((m) => ({ default: m.BacklashDrawing })));
+const StackedDaysDrawing = lazy(() => import('../../components/StackedDaysDrawing').then((m) => ({ default: m.StackedDaysDrawing })));
 const height = 150;
 
 export function RiskChart({ byRisk }: { byRisk: Record<string, number> }) {
@@ -28,7 +28,10 @@ export function RiskChart({ byRisk }: { byRisk: Record<string, number> }) {
   );
 }
 
-const shortDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const backlashStacks = [
+  { key: 'verified', name: 'Verified', fill: 'var(--risk-high)' },
+  { key: 'unverified', name: 'Not verified', fill: 'var(--risk-none)' },
+];
 
 export function BacklashChart() {
   const { data } = useConcordQuery('protection:backlashPerDay', useIncidentInput({ utcOffsetMinutes: -new Date().getTimezoneOffset() }));
@@ -45,13 +48,13 @@ export function BacklashChart() {
       summary={summary}
       rows={rows}
       columns={[
-        { label: 'Day', value: (r) => shortDay(r.day) },
+        { label: 'Day', value: (r) => dayLabel(r.day) },
         { label: 'Verified', value: (r) => r.verified },
         { label: 'Not verified', value: (r) => r.unverified },
       ]}
       height={height}
     >
-      <BacklashDrawing rows={rows.map((r) => ({ ...r, label: shortDay(r.day) }))} height={height} />
+      <StackedDaysDrawing rows={rows.map((r) => ({ ...r, label: dayLabel(r.day) }))} stacks={backlashStacks} height={height} />
     </ChartFigure>
   );
 }

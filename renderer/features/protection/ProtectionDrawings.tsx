@@ -1,6 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BacklashPerDay } from '../../../shared/domain/protection';
-import { axisProps, chartMargin, gridProps, legendStyle, tooltipStyle } from '../../components/chart-style';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { axisProps, chartMargin, gridProps } from '../../components/chart-style';
 
 /** The pictures only (loaded on their own, with recharts); the figures around them say the same in words. */
 
@@ -34,24 +33,6 @@ export function RiskDrawing({ rows, height }: { rows: RiskRow[]; height: number 
         <XAxis dataKey="level" {...axisProps} />
         <YAxis allowDecimals={false} {...axisProps} />
         <Bar dataKey="needs" name="Needs" isAnimationActive={false} fill="var(--accent)" shape={(props: unknown) => <RiskBar {...(props as RiskBarProps)} />} />
-      </BarChart>
-    </ResponsiveContainer>
-  );
-}
-
-export type BacklashRow = BacklashPerDay[number] & { label: string };
-
-export function BacklashDrawing({ rows, height }: { rows: BacklashRow[]; height: number }) {
-  return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart accessibilityLayer={false} data={rows} margin={chartMargin}>
-        <CartesianGrid {...gridProps} />
-        <XAxis dataKey="label" {...axisProps} />
-        <YAxis allowDecimals={false} {...axisProps} />
-        <Tooltip contentStyle={tooltipStyle} />
-        <Legend wrapperStyle={legendStyle} />
-        <Bar dataKey="verified" name="Verified" stackId="r" fill="var(--risk-high)" isAnimationActive={false} />
-        <Bar dataKey="unverified" name="Not verified" stackId="r" fill="var(--risk-none)" isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   );

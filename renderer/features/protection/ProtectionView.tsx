@@ -6,6 +6,7 @@ import { MayNot, useMay } from '../roster/use-may';
 import { NeedDetail } from './NeedDetail';
 import { NeedForm } from './NeedForm';
 import { BacklashChart, RiskChart } from './ProtectionCharts';
+import { RumoursPerDayChart } from '../rumour/RumourCharts';
 import './protection.css';
 
 export function ProtectionView() {
@@ -20,6 +21,7 @@ export function ProtectionView() {
       <div className="chart-pair">
         {summary.data && <RiskChart byRisk={summary.data.byRisk} />}
         <BacklashChart />
+        <RumoursPerDayChart />
       </div>
       <div className="protection-view">
         <div>

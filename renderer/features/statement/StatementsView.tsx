@@ -4,7 +4,7 @@ import { nothingNewTemplate } from '../../../shared/rules/public-cadence';
 import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { ChoiceField, Field, FormError } from '../../components/Field';
 import { useConsole } from '../../store';
-import { selectIncidentId } from '../../store/ui-slice';
+import { selectIncidentId, selectStatementId } from '../../store/ui-slice';
 import { MayNot, useMay } from '../roster/use-may';
 import { phaseLabels, statusLabels } from './labels';
 import { NextUpdate } from './StatementsPanel';
@@ -52,7 +52,8 @@ function NewStatementForm({ incidentId, onCreated }: { incidentId: string; onCre
 /** Statements of the incident: the list on the side, the open one in the workspace. */
 export function StatementsView() {
   const statements = useConcordQuery('statement:list', useIncidentInput({})).data ?? [];
-  const [openId, openStatement] = useState<string | null>(null);
+  const openId = useConsole(selectStatementId);
+  const openStatement = useConsole((s) => s.openStatement);
   const open = useConcordQuery('statement:get', openId === null ? null : { id: openId }).data;
   const incidentId = useConsole(selectIncidentId);
   const mayDraft = useMay('draftStatements');

@@ -1,28 +1,11 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useConcordMutation } from '../../api/mutation';
-import { Field, FormError } from '../../components/Field';
+import { Field, FormError, OptionField } from '../../components/Field';
 import { useConsole } from '../../store';
 import { selectIncidentId } from '../../store/ui-slice';
-import { useTaskLinkOptions, type Option } from './task-links';
+import { useTaskLinkOptions } from './task-links';
 
 const blank = { title: '', priorityId: '', ownerId: '', due: '', protectionNeedId: '', actorId: '' };
-
-function OptionSelect({ label, value, options, none, onChange }: { label: string; value: string; options: Option[]; none: string; onChange: (v: string) => void }) {
-  return (
-    <Field label={label}>
-      {(c) => (
-        <select {...c} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{none}</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
 
 /**
  * Every task serves a priority: the form will not send one without it, and the core refuses it too.
@@ -59,11 +42,11 @@ export function TaskForm({ onClose }: { onClose: () => void }) {
     <form ref={formRef} className="side-form" onSubmit={submit} noValidate aria-labelledby="task-form-title">
       <h3 id="task-form-title">New task</h3>
       <Field label="Title">{(c) => <input {...c} value={form.title} onChange={(e) => edit({ title: e.target.value })} />}</Field>
-      <OptionSelect label="Serves priority" value={form.priorityId} options={links.priorities} none="Choose a priority…" onChange={(priorityId) => edit({ priorityId })} />
-      <OptionSelect label="Owner" value={form.ownerId} options={links.people} none="No owner yet" onChange={(ownerId) => edit({ ownerId })} />
+      <OptionField label="Serves priority" value={form.priorityId} options={links.priorities} none="Choose a priority…" onChange={(priorityId) => edit({ priorityId })} />
+      <OptionField label="Owner" value={form.ownerId} options={links.people} none="No owner yet" onChange={(ownerId) => edit({ ownerId })} />
       <Field label="Due">{(c) => <input {...c} type="datetime-local" value={form.due} onChange={(e) => edit({ due: e.target.value })} />}</Field>
-      <OptionSelect label="Protection need" value={form.protectionNeedId} options={links.needs} none="None" onChange={(protectionNeedId) => edit({ protectionNeedId })} />
-      <OptionSelect label="Actor" value={form.actorId} options={links.actors} none="None" onChange={(actorId) => edit({ actorId })} />
+      <OptionField label="Protection need" value={form.protectionNeedId} options={links.needs} none="None" onChange={(protectionNeedId) => edit({ protectionNeedId })} />
+      <OptionField label="Actor" value={form.actorId} options={links.actors} none="None" onChange={(actorId) => edit({ actorId })} />
       <FormError message={invalid ?? create.error} />
       <div className="actions">
         <button type="submit" className="primary">

@@ -32,6 +32,7 @@ const released: readonly (readonly [number, string])[] = [
   [18, '4b5faacda793149e5ba3ec5da27282f91b50939278fb3e6c3577d822f75ae297'],
   [19, '930d86f627ca5d585869463bc11fc37f37df867ee8e0630fc3d8ae8de46b9a02'],
   [20, '20fdb110b2812dc803ea7360a97c514159dd567b86b58c024f8600d77d99aabb'],
+  [21, '4d874b8740825f610813d5c852e56a926de247cb3df71c0d4371690124e94ef9'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');

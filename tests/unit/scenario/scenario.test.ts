@@ -26,11 +26,15 @@ describe('the demo exercise', () => {
     expect(protection.byRisk.critical).toBe(1);
     expect(protection.openMeasures).toBeGreaterThan(10);
     const tasks = await c.call('task:summary', { incidentId });
-    expect(tasks.total).toBe(22);
+    expect(tasks.total).toBe(21);
     expect(tasks.overdueCount).toBeGreaterThan(0);
     expect((await c.call('task:list', { incidentId, limit: 500 })).tasks.every((t) => t.priorityTitle && (t.ownerId === null || t.ownerName))).toBe(true);
     const perDay = await c.call('protection:backlashPerDay', { incidentId });
     expect(perDay.reduce((s, d) => s + d.verified + d.unverified, 0)).toBe(11);
     expect((await c.call('log:list', { incidentId, entities: ['logNote'] })).total).toBe(4);
+    const rumours = await c.call('rumour:open', { incidentId });
+    expect(rumours.byStatus).toEqual({ unverified: 2, true: 0, false: 2, misleading: 0 });
+    expect(rumours.top[0]).toMatchObject({ reach: 40000, status: 'false', targetNeedIds: [] });
+    expect(rumours.top[0]?.correctionIds).toHaveLength(1);
   });
 });

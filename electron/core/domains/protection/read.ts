@@ -15,7 +15,8 @@ import { getIncident } from '../incident';
 import { rowsOf } from '../../kernel/db/rows';
 import { HybridClock } from '../../kernel/ops/hlc';
 import { requireRow } from '../../kernel/query/links';
-import { ListQuery, isoAt } from '../../kernel/query/list-query';
+import { ListQuery } from '../../kernel/query/list-query';
+import { dayModifier, everyDay } from '../../kernel/query/per-day';
 import { recordOf, type ProjectionRow } from '../../kernel/query/records';
 import type { Workspace } from '../../kernel/store/workspace';
 import { backlashReportEntity, protectionMeasureEntity, protectionNeedEntity } from './entity';
@@ -141,23 +142,10 @@ export function listReports(ws: Workspace, input: z.output<typeof backlashListIn
 /** Every day from the first report to today, zeros included, so the chart's time axis is honest. */
 export function reportsPerDay(ws: Workspace, incidentId: string, utcOffsetMinutes: number): BacklashPerDay {
   getIncident(ws, incidentId);
-  const shift = `${utcOffsetMinutes >= 0 ? '+' : ''}${utcOffsetMinutes} minutes`;
   const rows = rowsOf<{ day: string; verified: number; unverified: number }>(
     ws.db,
     `SELECT date(occurred_at, ?) AS day, sum(verified) AS verified, count(*) - sum(verified) AS unverified
      FROM backlash_reports WHERE incident_id = ? GROUP BY day ORDER BY day`,
-  ).all(shift, incidentId);
-  const first = rows[0];
-  if (!first) return [];
-  const byDay = new Map(rows.map((r) => [r.day, r]));
-  const today = isoAt(ws.clock.now() + utcOffsetMinutes * 60_000).slice(0, 10);
-  const last = rows.at(-1)?.day ?? first.day;
-  const end = last > today ? last : today;
-  const days: BacklashPerDay = [];
-  for (let d = Date.parse(`${first.day}T00:00:00Z`); d <= Date.parse(`${end}T00:00:00Z`) && days.length < 366; d += 86_400_000) {
-    const day = isoAt(d).slice(0, 10);
-    const r = byDay.get(day);
-    days.push({ day, verified: r?.verified ?? 0, unverified: r?.unverified ?? 0 });
-  }
-  return days;
+  ).all(dayModifier(utcOffsetMinutes), incidentId);
+  return everyDay(rows, ws.clock.now(), utcOffsetMinutes, (day) => ({ day, verified: 0, unverified: 0 }));
 }

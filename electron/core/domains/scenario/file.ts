@@ -7,6 +7,7 @@ import { backlashFieldsSchema, measureFieldsSchema, protectionFieldsSchema } fro
 import { taskFieldsSchema } from '../../../../shared/domain/task';
 import { ConcordError } from '../../../../shared/result';
 import { roleKinds } from '../../../../shared/rules/permissions';
+import { scenarioRumourSchema } from './load-rumours';
 
 /** Records refer to each other by a key local to the file; the loader maps keys to the ids the services mint. */
 const key = z.string().regex(/^[a-z0-9-]+$/);
@@ -37,6 +38,7 @@ export const scenarioSchema = z.object({
       .extend({ owner: key.nullable(), dueInMinutes: z.number().int().nullable(), priority: key, need: key.nullable(), actor: key.nullable() }),
   ),
   backlash: z.array(backlashFieldsSchema.omit({ needId: true, occurredAt: true }).extend({ need: key, minutesAgo })),
+  rumours: z.array(scenarioRumourSchema(key, minutesAgo)),
   notes: z.array(z.string()),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;

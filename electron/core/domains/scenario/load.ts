@@ -3,6 +3,7 @@ import { isoAt } from '../../kernel/query/list-query';
 import type { Workspace } from '../../kernel/store/workspace';
 import type { Scenario } from './file';
 import type { Invoke } from './invoke';
+import { loadRumours } from './load-rumours';
 
 type Keys = Map<string, string>;
 
@@ -15,7 +16,7 @@ const idOf = (keys: Keys, key: string, what: string): string => {
 /**
  * Loads a scenario as a new EXERCISE incident through the contract's methods, in dependency order: the incident
  * (its opener is the scenario's commander, signed in), the roster and priorities, actors, protection needs with
- * their measures, tasks, backlash reports and log notes.
+ * their measures, tasks, backlash reports, rumours and log notes.
  */
 export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scenario): Promise<Incident> {
   const now = ws.clock.now();
@@ -64,6 +65,7 @@ export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scen
   for (const { need, minutesAgo, ...report } of scenario.backlash) {
     await invoke('protection:reportBacklash', { incidentId, needId: idOf(needs, need, 'protection need'), occurredAt: ago(minutesAgo), ...report });
   }
+  await loadRumours(invoke, incidentId, now, scenario.rumours, { needs, people });
   for (const text of scenario.notes) await invoke('log:note', { incidentId, text });
   return invoke('incident:get', { id: incidentId });
 }

@@ -11,3 +11,5 @@ export const statementDomain: DomainModule<'statement'> = {
   migrations: [migration012, migration013],
   handlers: ({ ws }) => statementHandlers(ws),
 };
+
+export { draftChanges } from './service';

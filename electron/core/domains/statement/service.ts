@@ -55,11 +55,16 @@ function revisionChanges(ws: Workspace, statementId: string, language: string, t
   ];
 }
 
-export function createStatement(ws: Workspace, input: In<typeof statementCreateInput>): StatementDetail {
+/**
+ * The changes that start a draft (the statement, its first language and that language's text, and a comment for its
+ * drafters when `note` is given) and the new statement's id. Committed together they are one whole draft; another domain may add its own changes to the same
+ * commit (a rumour links the correction it starts), so a draft is never left without its link, nor a link without it.
+ */
+export function draftChanges(ws: Workspace, input: In<typeof statementCreateInput>, note?: string): { statementId: string; changes: Change[] } {
   getIncident(ws, input.incidentId);
   checkFollows(ws, input.incidentId, input.follows);
   const id = newId();
-  const { incidentId, language, text, ...fields } = input;
+  const { incidentId: _incident, language, text, ...fields } = input;
   const statement = { ...defaults, ...fields, createdAt: new Date(ws.clock.now()).toISOString() } satisfies EntityFields['statement'];
   const variant: Change = {
     entity: 'statementVariant',
@@ -67,8 +72,14 @@ export function createStatement(ws: Workspace, input: In<typeof statementCreateI
     action: 'add',
     fields: { statementId: id, language, translationStatus: 'in-progress', translator: '' },
   };
-  commit(ws, incidentId, [{ entity: 'statement', entityId: id, action: 'add', fields: statement }, variant, ...revisionChanges(ws, id, language, text, false)]);
-  return readStatement(ws, id);
+  const comment: Change[] = note ? [{ entity: 'statementComment', entityId: newId(), action: 'add', fields: { statementId: id, language: '', text: note } }] : [];
+  return { statementId: id, changes: [{ entity: 'statement', entityId: id, action: 'add', fields: statement }, variant, ...revisionChanges(ws, id, language, text, false), ...comment] };
+}
+
+export function createStatement(ws: Workspace, input: In<typeof statementCreateInput>): StatementDetail {
+  const draft = draftChanges(ws, input);
+  commit(ws, input.incidentId, draft.changes);
+  return readStatement(ws, draft.statementId);
 }
 
 export function updateStatement(ws: Workspace, id: string, changes: Partial<StatementFields>): StatementDetail {
