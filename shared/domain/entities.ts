@@ -32,6 +32,7 @@ export const entityNames = [
   'statementComment',
   'refusalReentry',
   'promise',
+  'engagement',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];
