@@ -15,7 +15,7 @@ export function CommunitiesView() {
   return (
     <>
       <h2 className="view-title">Communities</h2>
-      <CommunityTemperatures detailed />
+      <CommunityTemperatures detailed heading />
       <TemperatureChart />
       <div className="communities-view">
         <div>{may.allowed ? data && data.communities.length > 0 && <EngagementForm communities={data.communities} /> : <MayNot may={may} />}</div>

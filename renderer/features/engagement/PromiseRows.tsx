@@ -24,7 +24,7 @@ export function PromiseRows({ promises, people, onChange }: PromiseRowsProps) {
   const edit = (i: number, changes: Partial<PromiseDraft>) => onChange(promises.map((p, j) => (j === i ? { ...p, ...changes } : p)));
   return (
     <fieldset className="choice-group">
-      <legend>Promises made</legend>
+      <legend>Promises made in this engagement</legend>
       <p className="field-hint">Promise only what can be delivered: each promise has someone who keeps it and a time it is due.</p>
       {promises.map((p, i) => (
         <div key={i} className="promise-row" data-testid="promise-draft">

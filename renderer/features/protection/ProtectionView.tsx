@@ -22,7 +22,7 @@ export function ProtectionView() {
         {summary.data && <RiskChart byRisk={summary.data.byRisk} />}
         <BacklashChart />
       </div>
-      <CommunityTemperatures />
+      <CommunityTemperatures heading />
       <div className="protection-view">
         <div>
           <ul className="need-list" aria-label="Communities and sites">
