@@ -17,7 +17,7 @@ export function CommunitiesView() {
       <h2 className="view-title">Communities</h2>
       <CommunityTemperatures detailed heading />
       <TemperatureChart />
-      <div className="communities-view">
+      <div className="split-view">
         <div>{may.allowed ? data && data.communities.length > 0 && <EngagementForm communities={data.communities} /> : <MayNot may={may} />}</div>
         <div>
           <PromisesMade />

@@ -6,7 +6,7 @@ import { ChoiceField, Field, FormError } from '../../components/Field';
 import { capitalise } from '../../components/format';
 import { useConsole } from '../../store';
 import { selectIncidentId } from '../../store/ui-slice';
-import type { Option } from '../task/task-links';
+import { PickField } from '../roster/RosterForms';
 import { promiseGap, PromiseRows, type PromiseDraft } from './PromiseRows';
 
 type Kind = (typeof engagementKinds)[number];
@@ -27,14 +27,19 @@ const blank = {
 
 const toggled = (ids: string[], id: string, on: boolean) => (on ? [...ids, id] : ids.filter((x) => x !== id));
 
-function Checklist({ legend, options, chosen, onChange }: { legend: string; options: Option[]; chosen: string[]; onChange: (ids: string[]) => void }) {
+interface Named {
+  id: string;
+  name: string;
+}
+
+function Checklist({ legend, options, chosen, onChange }: { legend: string; options: Named[]; chosen: string[]; onChange: (ids: string[]) => void }) {
   return (
     <fieldset className="choice-group">
       <legend>{legend}</legend>
       <div className="choice-list">
         {options.map((o) => (
           <label key={o.id} className="check">
-            <input type="checkbox" checked={chosen.includes(o.id)} onChange={(e) => onChange(toggled(chosen, o.id, e.target.checked))} /> {o.label}
+            <input type="checkbox" checked={chosen.includes(o.id)} onChange={(e) => onChange(toggled(chosen, o.id, e.target.checked))} /> {o.name}
           </label>
         ))}
       </div>
@@ -46,7 +51,7 @@ function Checklist({ legend, options, chosen, onChange }: { legend: string; opti
 export function EngagementForm({ communities }: { communities: CommunityTemperature[] }) {
   const incidentId = useConsole(selectIncidentId);
   const roster = useConcordQuery('roster:get', useIncidentInput({}));
-  const people = (roster.data?.people ?? []).map((p) => ({ id: p.id, label: p.name }));
+  const people = (roster.data?.people ?? []).map((p) => ({ id: p.id, name: p.name }));
   const [form, setForm] = useState(blank);
   const [invalid, setInvalid] = useState<string | null>(null);
   const record = useConcordMutation('engagement:record', { shownIn: 'form' });
@@ -73,17 +78,12 @@ export function EngagementForm({ communities }: { communities: CommunityTemperat
   return (
     <form className="side-form" onSubmit={submit} noValidate aria-labelledby="engagement-form-title">
       <h3 id="engagement-form-title">Record an engagement</h3>
-      <Field label="Community">
-        {(c) => (
-          <select {...c} value={needId} onChange={(e) => edit({ needId: e.target.value, entryPointIds: [] })}>
-            {communities.map((o) => (
-              <option key={o.needId} value={o.needId}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <PickField
+        label="Community"
+        value={needId}
+        options={communities.map((c) => ({ id: c.needId, name: c.name }))}
+        onChange={(chosen) => edit({ needId: chosen, entryPointIds: [] })}
+      />
       <div className="form-row">
         <ChoiceField label="Kind" value={form.kind} options={engagementKinds} describe={capitalise} onChange={(kind) => edit({ kind })} />
         <Field label="When" hint="Empty for now.">
@@ -101,7 +101,7 @@ export function EngagementForm({ communities }: { communities: CommunityTemperat
       {community && community.entryPoints.length > 0 && (
         <Checklist
           legend="Entry points engaged"
-          options={community.entryPoints.map((e) => ({ id: e.id, label: e.name }))}
+          options={community.entryPoints}
           chosen={form.entryPointIds}
           onChange={(entryPointIds) => edit({ entryPointIds })}
         />

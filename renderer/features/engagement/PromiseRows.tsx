@@ -1,5 +1,5 @@
 import { Field } from '../../components/Field';
-import type { Option } from '../task/task-links';
+import { PickField } from '../roster/RosterForms';
 
 export interface PromiseDraft {
   text: string;
@@ -15,7 +15,7 @@ export const promiseGap = (p: PromiseDraft, n: number): string | null =>
 
 interface PromiseRowsProps {
   promises: PromiseDraft[];
-  people: Option[];
+  people: { id: string; name: string }[];
   onChange: (promises: PromiseDraft[]) => void;
 }
 
@@ -30,18 +30,7 @@ export function PromiseRows({ promises, people, onChange }: PromiseRowsProps) {
         <div key={i} className="promise-row" data-testid="promise-draft">
           <Field label={`Promise ${i + 1}`}>{(c) => <input {...c} value={p.text} onChange={(e) => edit(i, { text: e.target.value })} />}</Field>
           <div className="form-row">
-            <Field label={`Kept by (promise ${i + 1})`}>
-              {(c) => (
-                <select {...c} value={p.ownerId} onChange={(e) => edit(i, { ownerId: e.target.value })}>
-                  <option value="">Choose who keeps it…</option>
-                  {people.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <PickField label={`Kept by (promise ${i + 1})`} value={p.ownerId} options={[{ id: '', name: 'Choose who keeps it…' }, ...people]} onChange={(ownerId) => edit(i, { ownerId })} />
             <Field label={`Due (promise ${i + 1})`}>{(c) => <input {...c} type="datetime-local" value={p.due} onChange={(e) => edit(i, { due: e.target.value })} />}</Field>
           </div>
           <button type="button" className="quiet" onClick={() => onChange(promises.filter((_, j) => j !== i))}>

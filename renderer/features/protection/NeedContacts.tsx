@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ProtectionNeed } from '../../../shared/domain/protection';
 import { useConcordMutation } from '../../api/mutation';
 import { useConcordQuery, useIncidentInput } from '../../api/query';
-import { Field } from '../../components/Field';
+import { PickField } from '../roster/RosterForms';
 import { useMay } from '../roster/use-may';
 
 /**
@@ -30,18 +30,13 @@ export function NeedContacts({ need }: { need: ProtectionNeed }) {
   }
   return (
     <div data-testid="need-contacts">
-      <Field label="Case manager" hint="A trusted point of contact within the community, from the roster.">
-        {(c) => (
-          <select {...c} value={need.caseManagerId ?? ''} onChange={(e) => save({ caseManagerId: e.target.value || null }, 'Case manager')}>
-            <option value="">None named</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <PickField
+        label="Case manager"
+        hint="A trusted point of contact within the community, from the roster."
+        value={need.caseManagerId ?? ''}
+        options={[{ id: '', name: 'None named' }, ...people]}
+        onChange={(caseManagerId) => save({ caseManagerId: caseManagerId || null }, 'Case manager')}
+      />
       <fieldset className="choice-group">
         <legend>Trusted entry points</legend>
         <div className="entry-point-list">
