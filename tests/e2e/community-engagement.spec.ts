@@ -32,7 +32,7 @@ test('a liaison sees Eastbrook’s temperature and promises, records a tense eng
   await expect(panel.getByTestId('check-overdue')).toHaveCount(1);
   await expect(panel.getByTestId('community-temperature').filter({ has: page.getByTestId('check-overdue') })).toContainText('Stallholders and residents of the Riverside Quarter');
   await expect(panel.getByTestId('promises-overdue')).toHaveText('1');
-  await panel.scrollIntoViewIfNeeded();
+  await panel.evaluate((element) => element.closest('section')?.scrollIntoView());
   await screenshot(page, 'communities-panel');
 
   // The protection view shows the same temperatures, and a community's case manager and entry points.
