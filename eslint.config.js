@@ -76,6 +76,7 @@ export default tseslint.config(
             priority: ['incident'],
             promise: ['incident'],
             rumour: ['statement', 'incident'],
+            engagement: ['incident', 'promise'],
           },
         },
       ],

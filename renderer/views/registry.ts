@@ -1,5 +1,6 @@
 import { actorsView } from '../features/actor/view';
 import { decisionsView } from '../features/decision/view';
+import { communitiesView } from '../features/engagement/view';
 import { logView } from '../features/log/view';
 import { prioritiesView } from '../features/priority/view';
 import { protectionView } from '../features/protection/view';
@@ -20,6 +21,7 @@ export const views = [
   decisionsView,
   actorsView,
   protectionView,
+  communitiesView,
   tasksView,
   rumoursView,
   statementsView,

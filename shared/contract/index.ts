@@ -17,6 +17,7 @@ import { syncMethods } from './sync';
 import { refusalMethods } from './refusal';
 import { promiseMethods } from './promise';
 import { rumourMethods } from './rumour';
+import { engagementMethods } from './engagement';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -36,6 +37,7 @@ export const methods = {
   ...refusalMethods,
   ...promiseMethods,
   ...rumourMethods,
+  ...engagementMethods,
 };
 
 export type Methods = typeof methods;

@@ -33,6 +33,7 @@ export const entityNames = [
   'refusalReentry',
   'promise',
   'rumour',
+  'engagement',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

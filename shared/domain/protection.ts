@@ -35,6 +35,13 @@ export const protectionFieldsSchema = z.object({
   status: z.enum(protectionStatuses),
   lastContactAt: instantSchema.nullable(),
   lastContactBy: z.string().trim().max(200),
+  /**
+   * The internal case manager, "a trusted point of contact within the relevant community" (city-led response guide,
+   * community engagement): a person of the incident's roster.
+   */
+  caseManagerId: idSchema.nullable(),
+  /** The community's trusted entry points: actors of the incident who give the "temperature check". */
+  entryPointIds: z.array(idSchema).max(20),
 });
 export type ProtectionFields = z.infer<typeof protectionFieldsSchema>;
 
@@ -52,7 +59,18 @@ const subjectIsComplete = (n: { subject?: string; communityKind?: string | null;
   n.subject === 'community' ? Boolean(n.communityKind) : n.subject === 'site' ? Boolean(n.siteKind) : true;
 
 export const protectionCreateInput = protectionFieldsSchema
-  .partial({ communityKind: true, siteKind: true, address: true, languages: true, notes: true, status: true, lastContactAt: true, lastContactBy: true })
+  .partial({
+    communityKind: true,
+    siteKind: true,
+    address: true,
+    languages: true,
+    notes: true,
+    status: true,
+    lastContactAt: true,
+    lastContactBy: true,
+    caseManagerId: true,
+    entryPointIds: true,
+  })
   .extend({ incidentId: idSchema })
   .refine(subjectIsComplete, 'a community needs its kind of community, a site its kind of site');
 export type ProtectionCreateInput = z.infer<typeof protectionCreateInput>;

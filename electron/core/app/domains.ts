@@ -15,6 +15,7 @@ import { statementDomain } from '../domains/statement';
 import { refusalDomain } from '../domains/refusal';
 import { promiseDomain } from '../domains/promise';
 import { rumourDomain } from '../domains/rumour';
+import { engagementDomain } from '../domains/engagement';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
@@ -39,6 +40,7 @@ export const domains = (sync: () => SyncService | null) =>
     rumourDomain,
     refusalDomain,
     promiseDomain,
+    engagementDomain,
     scenarioDomain,
     testDomain,
   ] as const satisfies readonly SomeDomain[];

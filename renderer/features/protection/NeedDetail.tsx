@@ -8,6 +8,7 @@ import { capitalise, formatDateTime } from '../../components/format';
 import { RiskBadge } from '../../components/RiskBadge';
 import { MayNot, mayProps, useMay } from '../roster/use-may';
 import { BacklashForm } from './BacklashForm';
+import { NeedContacts } from './NeedContacts';
 
 type MeasureKind = (typeof measureKinds)[number];
 
@@ -95,6 +96,7 @@ export function NeedDetail({ needId }: { needId: string }) {
           <ChoiceField label="Status" value={need.status} options={protectionStatuses} describe={capitalise} onChange={(status) => update({ status })} />
         </div>
       )}
+      {need.subject === 'community' && <NeedContacts need={need} />}
       <p>
         Last contact:{' '}
         {need.lastContactAt ? `${formatDateTime(need.lastContactAt)} by ${need.lastContactBy || 'unknown'}` : <span className="muted">none recorded</span>}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { capitalise } from '../../components/format';
 import { RiskBadge } from '../../components/RiskBadge';
+import { CommunityTemperatures } from '../engagement/CommunityTemperatures';
 import { MayNot, useMay } from '../roster/use-may';
 import { NeedDetail } from './NeedDetail';
 import { NeedForm } from './NeedForm';
@@ -23,6 +24,7 @@ export function ProtectionView() {
         <BacklashChart />
         <RumoursPerDayChart />
       </div>
+      <CommunityTemperatures heading />
       <div className="protection-view">
         <div>
           <ul className="need-list" aria-label="Communities and sites">

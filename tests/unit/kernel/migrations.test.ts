@@ -33,6 +33,8 @@ const released: readonly (readonly [number, string])[] = [
   [19, '930d86f627ca5d585869463bc11fc37f37df867ee8e0630fc3d8ae8de46b9a02'],
   [20, '20fdb110b2812dc803ea7360a97c514159dd567b86b58c024f8600d77d99aabb'],
   [21, '4d874b8740825f610813d5c852e56a926de247cb3df71c0d4371690124e94ef9'],
+  [22, '8d04568a72c81350fe8be09229b50860678c02eebc304490945d10c09dd40c51'],
+  [23, 'f5739caf04ba37fa4d54cf16d5b61dc265d45ad7e732e4716f5922d21ade3655'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');

@@ -4,9 +4,20 @@ import { idSchema, instantSchema } from '../../../../shared/domain/ids';
 import { describeFields, textOf } from '../../kernel/ops/describe';
 import { defineEntity } from '../../kernel/ops/entities';
 
-const needLabels: Record<string, string> = { riskLevel: 'risk level', lastContactAt: 'last contact', lastContactBy: 'contact made by' };
+const needLabels: Record<string, string> = {
+  riskLevel: 'risk level',
+  lastContactAt: 'last contact',
+  lastContactBy: 'contact made by',
+  caseManagerId: 'case manager',
+  entryPointIds: 'entry points',
+};
 
-const protectionNeedSchema = protectionFieldsSchema.extend({ createdAt: instantSchema });
+/** Needs recorded before case managers and entry points existed carry neither field: their ops stay valid. */
+const protectionNeedSchema = protectionFieldsSchema.extend({
+  caseManagerId: protectionFieldsSchema.shape.caseManagerId.optional(),
+  entryPointIds: protectionFieldsSchema.shape.entryPointIds.optional(),
+  createdAt: instantSchema,
+});
 
 export const protectionNeedEntity = defineEntity({
   name: 'protectionNeed',
@@ -24,6 +35,8 @@ export const protectionNeedEntity = defineEntity({
     status: 'text',
     lastContactAt: 'text',
     lastContactBy: 'text',
+    caseManagerId: 'text',
+    entryPointIds: 'json',
     createdAt: 'text',
   },
   schema: protectionNeedSchema,

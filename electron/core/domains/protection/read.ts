@@ -50,7 +50,12 @@ interface ReportRow extends ProjectionRow {
 
 function toNeed(row: NeedRow): ProtectionNeed {
   const fields = recordOf(protectionNeedEntity, row);
-  return { ...fields, languages: fields.languages ?? [], openMeasures: row.open_measures, backlashReports: row.backlash_count };
+  return {
+    ...fields,
+    languages: fields.languages ?? [],
+    caseManagerId: fields.caseManagerId ?? null,
+    entryPointIds: fields.entryPointIds ?? [],
+    openMeasures: row.open_measures, backlashReports: row.backlash_count };
 }
 
 function toMeasure(row: MeasureRow): Measure {

@@ -5,6 +5,7 @@ import type { EntityFields } from '../../kernel/ops/entities';
 import { isoAt, utcIso } from '../../kernel/query/list-query';
 import type { Workspace } from '../../kernel/store/workspace';
 import { newId } from '../../kernel/ops/ids';
+import { checkNeedLinks } from './links';
 import { getNeed } from './read';
 
 const normalised = <T extends Partial<ProtectionFields>>(fields: T): T =>
@@ -13,6 +14,7 @@ const normalised = <T extends Partial<ProtectionFields>>(fields: T): T =>
 export function createNeed(ws: Workspace, input: ProtectionCreateInput): ProtectionNeed {
   getIncident(ws, input.incidentId);
   const { incidentId, ...given } = input;
+  checkNeedLinks(ws, incidentId, given);
   const fields = {
     communityKind: null,
     siteKind: null,
@@ -22,6 +24,8 @@ export function createNeed(ws: Workspace, input: ProtectionCreateInput): Protect
     status: 'open',
     lastContactAt: null,
     lastContactBy: '',
+    caseManagerId: null,
+    entryPointIds: [],
     ...normalised(given),
     createdAt: isoAt(ws.clock.now()),
   } satisfies EntityFields['protectionNeed'];
@@ -33,6 +37,7 @@ export function createNeed(ws: Workspace, input: ProtectionCreateInput): Protect
 export function updateNeed(ws: Workspace, id: string, changes: Partial<ProtectionFields>): ProtectionNeed {
   const current = getNeed(ws, id);
   const changed = changedFields(current, normalised(changes));
+  checkNeedLinks(ws, current.incidentId, changed);
   if (Object.keys(changed).length > 0) ws.ops.commit(current.incidentId, ws.author(), [{ entity: 'protectionNeed', entityId: id, action: 'set', fields: changed }]);
   return getNeed(ws, id);
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { actorFieldsSchema } from '../../../../shared/domain/actor';
 import { situationFieldsSchema } from '../../../../shared/domain/incident';
+import { engagementFieldsSchema } from '../../../../shared/domain/engagement';
+import { promiseFieldsSchema } from '../../../../shared/domain/promise';
 import { backlashFieldsSchema, measureFieldsSchema, protectionFieldsSchema } from '../../../../shared/domain/protection';
 import { taskFieldsSchema } from '../../../../shared/domain/task';
 import { ConcordError } from '../../../../shared/result';
@@ -25,10 +27,12 @@ export const scenarioSchema = z.object({
   actors: z.array(actorFieldsSchema.partial({ latitude: true, longitude: true }).extend({ key, checkedInMinutesAgo: minutesAgo.nullable() })),
   needs: z.array(
     protectionFieldsSchema
-      .omit({ lastContactAt: true, lastContactBy: true })
+      .omit({ lastContactAt: true, lastContactBy: true, caseManagerId: true, entryPointIds: true })
       .extend({
         key,
         lastContact: z.object({ minutesAgo, by: z.string() }).nullable(),
+        caseManager: key.nullable().default(null),
+        entryPoints: z.array(key).default([]),
         measures: z.array(measureFieldsSchema.omit({ actorId: true }).extend({ actor: key })),
       }),
   ),
@@ -40,6 +44,21 @@ export const scenarioSchema = z.object({
   backlash: z.array(backlashFieldsSchema.omit({ needId: true, occurredAt: true }).extend({ need: key, minutesAgo })),
   rumours: z.array(scenarioRumourSchema(key, minutesAgo)),
   notes: z.array(z.string()),
+  engagements: z
+    .array(
+      engagementFieldsSchema
+        .pick({ kind: true, communityParticipants: true, temperature: true, trend: true, concerns: true, needs: true, notes: true })
+        .partial({ communityParticipants: true, concerns: true, needs: true, notes: true })
+        .extend({
+          need: key,
+          minutesAgo,
+          participants: z.array(key).default([]),
+          entryPoints: z.array(key).default([]),
+          rumours: z.array(key).default([]),
+          promises: z.array(promiseFieldsSchema.pick({ text: true, madeTo: true }).extend({ owner: key, dueInMinutes: z.number().int() })).default([]),
+        }),
+    )
+    .default([]),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { rumourFieldsSchema, rumourVerdictSchema } from '../../../../shared/domain/rumour';
 import { isoAt } from '../../kernel/query/list-query';
 import type { Invoke } from './invoke';
+import { idOf, type Keys } from './keys';
 
 /**
  * A rumour of the file: the claim as first seen (minutes before loading), the protection needs it targets and its
@@ -9,6 +10,8 @@ import type { Invoke } from './invoke';
  */
 export const scenarioRumourSchema = (key: z.ZodString, minutesAgo: z.ZodNumber) =>
   rumourFieldsSchema.pick({ claim: true, firstSeenWhere: true, reach: true }).extend({
+    /** For engagements that heard it. */
+    key: key.optional(),
     firstSeenMinutesAgo: minutesAgo,
     targets: z.array(key),
     owner: key.nullable(),
@@ -23,15 +26,13 @@ interface Keyed {
   people: ReadonlyMap<string, string>;
 }
 
-const idOf = (keys: ReadonlyMap<string, string>, key: string, what: string): string => {
-  const id = keys.get(key);
-  if (!id) throw new Error(`the scenario names an unknown ${what} “${key}”`);
-  return id;
-};
-
-/** The exercise's rumour register, through the rumours' own methods: recorded, verified by whoever loads it, corrected. */
-export async function loadRumours(invoke: Invoke, incidentId: string, now: number, rumours: readonly ScenarioRumour[], keyed: Keyed): Promise<void> {
-  for (const { firstSeenMinutesAgo, targets, owner, verdict, correct, ...fields } of rumours) {
+/**
+ * The exercise's rumour register, through the rumours' own methods: recorded, verified by whoever loads it, corrected.
+ * Answers the ids of the rumours the file keys.
+ */
+export async function loadRumours(invoke: Invoke, incidentId: string, now: number, rumours: readonly ScenarioRumour[], keyed: Keyed): Promise<Keys> {
+  const ids: Keys = new Map();
+  for (const { key, firstSeenMinutesAgo, targets, owner, verdict, correct, ...fields } of rumours) {
     const rumour = await invoke('rumour:create', {
       incidentId,
       ...fields,
@@ -41,5 +42,7 @@ export async function loadRumours(invoke: Invoke, incidentId: string, now: numbe
     });
     if (verdict) await invoke('rumour:verify', { id: rumour.id, ...verdict });
     if (correct) await invoke('rumour:correct', { id: rumour.id });
+    if (key) ids.set(key, rumour.id);
   }
+  return ids;
 }

@@ -3,20 +3,14 @@ import { isoAt } from '../../kernel/query/list-query';
 import type { Workspace } from '../../kernel/store/workspace';
 import type { Scenario } from './file';
 import type { Invoke } from './invoke';
+import { idOf, type Keys } from './keys';
+import { loadEngagements } from './load-engagements';
 import { loadRumours } from './load-rumours';
-
-type Keys = Map<string, string>;
-
-const idOf = (keys: Keys, key: string, what: string): string => {
-  const id = keys.get(key);
-  if (!id) throw new Error(`the scenario names an unknown ${what} “${key}”`);
-  return id;
-};
 
 /**
  * Loads a scenario as a new EXERCISE incident through the contract's methods, in dependency order: the incident
  * (its opener is the scenario's commander, signed in), the roster and priorities, actors, protection needs with
- * their measures, tasks, backlash reports, rumours and log notes.
+ * their measures, tasks, backlash reports, rumours, engagements with communities and log notes.
  */
 export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scenario): Promise<Incident> {
   const now = ws.clock.now();
@@ -38,10 +32,12 @@ export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scen
   }
 
   const needs: Keys = new Map();
-  for (const { key, lastContact, measures, ...fields } of scenario.needs) {
+  for (const { key, lastContact, measures, caseManager, entryPoints, ...fields } of scenario.needs) {
     const need = await invoke('protection:create', {
       incidentId,
       ...fields,
+      caseManagerId: caseManager ? idOf(people, caseManager, 'person') : null,
+      entryPointIds: entryPoints.map((actor) => idOf(actors, actor, 'actor')),
       ...(lastContact ? { lastContactAt: ago(lastContact.minutesAgo), lastContactBy: lastContact.by } : {}),
     });
     needs.set(key, need.id);
@@ -65,7 +61,8 @@ export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scen
   for (const { need, minutesAgo, ...report } of scenario.backlash) {
     await invoke('protection:reportBacklash', { incidentId, needId: idOf(needs, need, 'protection need'), occurredAt: ago(minutesAgo), ...report });
   }
-  await loadRumours(invoke, incidentId, now, scenario.rumours, { needs, people });
+  const rumours = await loadRumours(invoke, incidentId, now, scenario.rumours, { needs, people });
+  await loadEngagements(invoke, incidentId, now, scenario, { people, actors, needs, rumours });
   for (const text of scenario.notes) await invoke('log:note', { incidentId, text });
   return invoke('incident:get', { id: incidentId });
 }
