@@ -33,7 +33,8 @@ export const domains = (sync: () => SyncService | null) =>
     rosterDomain,
     priorityDomain,
     decisionDomain,
-    statementDomain,
+    // The rumour domain's false claims are wired in with it; until then a draft repeats none.
+    statementDomain({ falseClaims: () => [] }),
     refusalDomain,
     scenarioDomain,
     testDomain,

@@ -12,7 +12,7 @@ const writeVerbs = new Set([
   'create', 'update', 'checkIn', 'setStaleAfter', 'record', 'note', 'add', 'move', 'remove', 'contact', 'addMeasure', 'updateMeasure',
   'reportBacklash', 'reapply', 'addPerson', 'updatePerson', 'setPin', 'confirmPinReset', 'setOwnPin', 'addRole', 'updateRole', 'assign',
   'endAssignment', 'signIn', 'signOut', 'load', 'setVariant', 'revise', 'comment', 'requestReview', 'approve', 'publish', 'withdraw',
-  'unlock', 'lock', 'changePassphrase', 'rotateKey', 'joinCode', 'join', 'addPeer', 'revokeDevice', 'advanceClock',
+  'unlock', 'lock', 'changePassphrase', 'rotateKey', 'joinCode', 'join', 'addPeer', 'revokeDevice', 'advanceClock', 'draftUpdate',
 ]);
 
 describe('what each method reads', () => {

@@ -31,6 +31,9 @@ const released: readonly (readonly [number, string])[] = [
   [17, '7a309b76761e150e3fe0dee312d40039231de204f79ecdb58f8e7afa732869c6'],
   [18, '4b5faacda793149e5ba3ec5da27282f91b50939278fb3e6c3577d822f75ae297'],
   [19, '930d86f627ca5d585869463bc11fc37f37df867ee8e0630fc3d8ae8de46b9a02'],
+  [20, 'd9a21e9477becc2cf9df410ca66ede823c9683edc54b5ede7167e4a797cd55e2'],
+  [21, '0a920d15dfb4424947f8588033a1752e13752fa7ad6083c064167fd0cd3e369b'],
+  [22, 'efbabb8220ac2127f928a27283b377b855a6706f860c8666358e2c98f1ded1c9'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');
