@@ -66,8 +66,12 @@ function repeatsFalseClaim({ text, falseClaims = [], wordList }: GuidanceInput, 
 
 /** Blame and a group within this many words of each other, in one sentence, read as blaming the group. */
 export const blameWindow = 5;
-/** A negation this many words before the first of the two still governs the blame ("no one should blame Muslims"). */
-const negationReach = 3;
+/**
+ * A negation governs the blame when it stands between the first of the two and the blame, or up to this many words
+ * before them ("we reject any attempt to blame Muslims"), or right before the group ("the driver is responsible,
+ * not Muslims").
+ */
+const negationReach = 4;
 
 const gap = (a: Run, b: Run): number => (a.end <= b.first ? b.first - a.end : a.first - b.end);
 
@@ -81,7 +85,8 @@ function groupBlame({ text, communityNames = [], wordList }: GuidanceInput, toke
     const group = groups.find((g) => sentence(g) === sentence(blame) && gap(g, blame) <= blameWindow);
     if (!group) return [];
     const from = Math.min(group.first, blame.first) - negationReach;
-    if (negations.some((n) => sentence(n) === sentence(blame) && n.first >= from && n.end <= blame.first)) return [];
+    const negates = (n: Run) => sentence(n) === sentence(blame) && ((n.first >= from && n.end <= blame.first) || (n.end <= group.first && group.first - n.end <= 1));
+    if (negations.some(negates)) return [];
     const run = { first: Math.min(group.first, blame.first), end: Math.max(group.end, blame.end) };
     const { said, ...span } = quoted(text, tokens, run);
     return [{ rule: 'group-blame' as const, severity: 'warning' as const, ...span, message: `“${said}” ties a community to blame or retaliation: the attacker is responsible, not a community. Say so, or name no group.` }];
