@@ -5,7 +5,7 @@ import { useConsole } from '../../store';
 import { selectIncidentId } from '../../store/ui-slice';
 import { useTaskLinkOptions, type Option } from './task-links';
 
-const blank = { title: '', priorityId: '', ownerId: '', due: '', protectionNeedId: '', actorId: '' };
+const blank = { title: '', priorityId: '', ownerId: '', due: '', protectionNeedId: '', actorId: '', barrier: '', told: false };
 
 function OptionSelect({ label, value, options, none, onChange }: { label: string; value: string; options: Option[]; none: string; onChange: (v: string) => void }) {
   return (
@@ -38,7 +38,7 @@ export function TaskForm({ onClose }: { onClose: () => void }) {
   const [invalid, setInvalid] = useState<string | null>(null);
   // A refused task keeps the form as typed: only a created one clears it.
   const create = useConcordMutation('task:create', { shownIn: 'form', onSuccess: () => setForm(blank) });
-  const edit = (changes: Partial<typeof blank>) => setForm((f) => ({ ...f, ...changes }));
+  const edit = (changes: Partial<typeof blank>): void => setForm((f) => ({ ...f, ...changes }));
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     if (!incidentId) return;
@@ -53,6 +53,8 @@ export function TaskForm({ onClose }: { onClose: () => void }) {
       dueAt: form.due ? new Date(form.due).toISOString() : null,
       protectionNeedId: form.protectionNeedId || null,
       actorId: form.actorId || null,
+      barrier: form.barrier,
+      public: form.told,
     });
   };
   return (
@@ -64,6 +66,13 @@ export function TaskForm({ onClose }: { onClose: () => void }) {
       <Field label="Due">{(c) => <input {...c} type="datetime-local" value={form.due} onChange={(e) => edit({ due: e.target.value })} />}</Field>
       <OptionSelect label="Protection need" value={form.protectionNeedId} options={links.needs} none="None" onChange={(protectionNeedId) => edit({ protectionNeedId })} />
       <OptionSelect label="Actor" value={form.actorId} options={links.actors} none="None" onChange={(actorId) => edit({ actorId })} />
+      <Field label="Barrier or delay" hint="What holds this up, if anything: a transparency update tells it when the task is public.">
+        {(c) => <textarea {...c} rows={2} maxLength={1000} value={form.barrier} onChange={(e) => edit({ barrier: e.target.value })} />}
+      </Field>
+      <div className="check">
+        <input id="task-form-public" type="checkbox" checked={form.told} onChange={(e) => edit({ told: e.target.checked })} />
+        <label htmlFor="task-form-public">The public may hear of this task</label>
+      </div>
       <FormError message={invalid ?? create.error} />
       <div className="actions">
         <button type="submit" className="primary">
