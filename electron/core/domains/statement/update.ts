@@ -12,7 +12,8 @@ import { createStatement } from './service';
 /** The words of an update in one language; the facts come from the console, the sentences from here. */
 interface Template {
   title: (incident: string) => string;
-  opening: (incident: string) => string;
+  /** The title names the incident: the text opens short, so its first line reads easily. */
+  opening: string;
   priorities: string;
   progress: string;
   status: Record<TaskStatus, string>;
@@ -25,7 +26,7 @@ interface Template {
 const templates: Record<string, Template> = {
   en: {
     title: (incident) => `Update: ${incident}`,
-    opening: (incident) => `This is an update from the city on the ${incident}.`,
+    opening: 'This is an update from the city.',
     priorities: 'What the city is working on, most important first:',
     progress: 'Where the work stands:',
     status: { 'to do': 'Planned', done: 'Done', 'in progress': 'Under way', blocked: 'Held up' },
@@ -36,7 +37,7 @@ const templates: Record<string, Template> = {
   },
   es: {
     title: (incident) => `Actualización: ${incident}`,
-    opening: (incident) => `Esta es una actualización del ayuntamiento sobre: ${incident}.`,
+    opening: 'Esta es una actualización del ayuntamiento.',
     priorities: 'En qué trabaja la ciudad, por orden de importancia:',
     progress: 'Cómo avanza el trabajo:',
     status: { 'to do': 'Previsto', done: 'Hecho', 'in progress': 'En curso', blocked: 'Detenido' },
@@ -47,7 +48,7 @@ const templates: Record<string, Template> = {
   },
   fr: {
     title: (incident) => `Point de situation : ${incident}`,
-    opening: (incident) => `Voici un point de la ville sur : ${incident}.`,
+    opening: 'Voici un point de la ville.',
     priorities: 'Ce sur quoi la ville travaille, par ordre d’importance :',
     progress: 'Où en est le travail :',
     status: { 'to do': 'Prévu', done: 'Fait', 'in progress': 'En cours', blocked: 'Bloqué' },
@@ -84,7 +85,7 @@ export function updateText(ws: Workspace, incidentId: string, language: string):
   const decisions = publishableDecisions(ws, incidentId).map((what) => `- ${sentence(what)}`);
   const body = [...section(t.priorities, priorities), ...section(t.progress, tasks), ...section(t.decisions, decisions)];
   const news = tasks.length + decisions.length > 0 ? [] : [t.nothingNew, ''];
-  const text = [t.opening(incident.name), '', ...body, ...news, t.closing].join('\n');
+  const text = [t.opening, '', ...body, ...news, t.closing].join('\n');
   return { title: t.title(incident.name).slice(0, 200), text };
 }
 
