@@ -36,6 +36,8 @@ test('a transparency update drafted from the console tells public work only, and
   await graffiti.getByRole('button', { name: /^Save/ }).click();
   await expect(graffiti.locator('.task-barrier')).toHaveText('Barrier or delay: Waiting for the police to record it as evidence');
   await expect(graffiti.locator('.public-flag')).toHaveText('Public');
+  await expectAccessible(page);
+  await screenshot(page, 'tasks-public-barrier');
 
   // The mayor logs a decision the public may hear of.
   await openView(page, 'Decisions');
@@ -44,6 +46,8 @@ test('a transparency update drafted from the console tells public work only, and
   await page.getByLabel('Publishable: the public may hear of this decision').check();
   await page.getByRole('button', { name: 'Log decision' }).click();
   await expect(page.getByTestId('decisions').getByText('Publishable')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'decisions-publishable');
 
   // The spokesperson drafts the update from the console: it opens as a draft, with nothing internal in it.
   await firstPinForSpokesperson(page, host.url);
