@@ -1,6 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { draftUpdateInput, StatementDetail } from '../../../../shared/domain/statement';
-import type { TaskStatus } from '../../../../shared/domain/task';
+import { taskStatusSchema } from '../../../../shared/domain/task';
 import { ConcordError } from '../../../../shared/result';
 import { publishableDecisions } from '../decision';
 import { getIncident } from '../incident';
@@ -8,56 +8,27 @@ import { listPriorities } from '../priority';
 import { publicTaskProgress, type TaskProgress } from '../task';
 import type { Workspace } from '../../kernel/store/workspace';
 import { createStatement } from './service';
+import updateTemplates from '../../../../resources/templates/update.json' with { type: 'json' };
 
-/** The words of an update in one language; the facts come from the console, the sentences from here. */
-interface Template {
-  title: (incident: string) => string;
+/**
+ * The words of an update per language (resources/templates/update.json, bundled like the word lists); the facts
+ * come from the console. `title` holds `{incident}` where the incident's name goes.
+ */
+const templateSchema = z.object({
+  title: z.string().includes('{incident}'),
   /** The title names the incident: the text opens short, so its first line reads easily. */
-  opening: string;
-  priorities: string;
-  progress: string;
-  status: Record<TaskStatus, string>;
-  barrier: string;
-  decisions: string;
-  nothingNew: string;
-  closing: string;
-}
+  opening: z.string(),
+  priorities: z.string(),
+  progress: z.string(),
+  status: z.record(taskStatusSchema, z.string()),
+  barrier: z.string(),
+  decisions: z.string(),
+  nothingNew: z.string(),
+  closing: z.string(),
+});
+type Template = z.infer<typeof templateSchema>;
 
-const templates: Record<string, Template> = {
-  en: {
-    title: (incident) => `Update: ${incident}`,
-    opening: 'This is an update from the city.',
-    priorities: 'What the city is working on, most important first:',
-    progress: 'Where the work stands:',
-    status: { 'to do': 'Planned', done: 'Done', 'in progress': 'Under way', blocked: 'Held up' },
-    barrier: 'Barrier or delay',
-    decisions: 'Decisions taken:',
-    nothingNew: 'There is nothing new to report since our last update. The work goes on.',
-    closing: 'We will keep you informed, even when there is nothing new.',
-  },
-  es: {
-    title: (incident) => `Actualización: ${incident}`,
-    opening: 'Esta es una actualización del ayuntamiento.',
-    priorities: 'En qué trabaja la ciudad, por orden de importancia:',
-    progress: 'Cómo avanza el trabajo:',
-    status: { 'to do': 'Previsto', done: 'Hecho', 'in progress': 'En curso', blocked: 'Detenido' },
-    barrier: 'Obstáculo o retraso',
-    decisions: 'Decisiones tomadas:',
-    nothingNew: 'No hay novedades desde nuestra última actualización. El trabajo continúa.',
-    closing: 'Les seguiremos informando, también cuando no haya novedades.',
-  },
-  fr: {
-    title: (incident) => `Point de situation : ${incident}`,
-    opening: 'Voici un point de la ville.',
-    priorities: 'Ce sur quoi la ville travaille, par ordre d’importance :',
-    progress: 'Où en est le travail :',
-    status: { 'to do': 'Prévu', done: 'Fait', 'in progress': 'En cours', blocked: 'Bloqué' },
-    barrier: 'Obstacle ou retard',
-    decisions: 'Décisions prises :',
-    nothingNew: 'Rien de nouveau depuis notre dernier point. Le travail continue.',
-    closing: 'Nous vous tiendrons informés, même quand il n’y a rien de nouveau.',
-  },
-};
+const templates = new Map(Object.entries(z.record(z.string(), templateSchema).parse(updateTemplates)));
 
 const sentence = (text: string): string => (/[.!?]$/u.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
@@ -75,8 +46,8 @@ const section = (heading: string, lines: readonly string[]): string[] => (lines.
  * for the public goes in: internal priorities, tasks not public and other decisions never do.
  */
 export function updateText(ws: Workspace, incidentId: string, language: string): { title: string; text: string } {
-  const t = templates[language];
-  if (!t) throw new ConcordError('invalid_input', `there is no update template in “${language}”: draft it in ${Object.keys(templates).join(', ')} and translate it`);
+  const t = templates.get(language);
+  if (!t) throw new ConcordError('invalid_input', `there is no update template in “${language}”: draft it in ${[...templates.keys()].join(', ')} and translate it`);
   const incident = getIncident(ws, incidentId);
   const priorities = listPriorities(ws, incidentId)
     .filter((p) => p.visibility === 'public')
@@ -86,7 +57,7 @@ export function updateText(ws: Workspace, incidentId: string, language: string):
   const body = [...section(t.priorities, priorities), ...section(t.progress, tasks), ...section(t.decisions, decisions)];
   const news = tasks.length + decisions.length > 0 ? [] : [t.nothingNew, ''];
   const text = [t.opening, '', ...body, ...news, t.closing].join('\n');
-  return { title: t.title(incident.name).slice(0, 200), text };
+  return { title: t.title.replace('{incident}', incident.name).slice(0, 200), text };
 }
 
 /** Drafts the update through the normal statement path: a draft to review, approve by someone else and publish. */
