@@ -1,4 +1,4 @@
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import type { Task } from '../../../shared/domain/task';
 import { useConcordMutation } from '../../api/mutation';
 import { Field, FormError } from '../../components/Field';
@@ -8,19 +8,23 @@ import { Field, FormError } from '../../components/Field';
  * about steps, barriers and delays"). Closed until opened, so the board stays a board.
  */
 export function TaskPublicity({ task }: { task: Task }) {
+  const [open, setOpen] = useState(false);
   const [barrier, setBarrier] = useState(task.barrier);
   const [told, setTold] = useState(task.public);
+  // Another console's edit (or this one's, trimmed by the core) shows here once it arrives.
+  useEffect(() => {
+    setBarrier(task.barrier);
+    setTold(task.public);
+  }, [task.barrier, task.public]);
   const update = useConcordMutation('task:update', { shownIn: 'form' });
   const changed = barrier.trim() !== task.barrier || told !== task.public;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (changed) void update.run({ id: task.id, changes: { barrier, public: told } }).then((saved) => {
-        // The core trims what it stores: the box shows what was saved.
-        if (saved) setBarrier(saved.barrier);
-      });
+    // Saved, it closes: the card itself shows the barrier and that the task is public.
+    if (changed) void update.run({ id: task.id, changes: { barrier, public: told } }).then((saved) => setOpen(saved === null));
   };
   return (
-    <details className="task-publicity">
+    <details className="task-publicity" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         Public update<span className="visually-hidden"> for {task.title}</span>
       </summary>

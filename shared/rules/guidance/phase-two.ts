@@ -110,6 +110,12 @@ function noStanceAgainstHate({ phase, text, wordList }: GuidanceInput, tokens: r
 export const quotedRunWords = 5;
 const quotedRunContent = 3;
 
+/**
+ * A content word here is one of four letters or more, or one with a digit: no word list, so the judge, which runs
+ * this rule on approvals, decides the same on every console whatever word lists its build carries.
+ */
+const isContent = (word: string): boolean => word.length >= 4 || /\p{N}/u.test(word);
+
 /** The longest run of consecutive words that `title` and the text share, starting anywhere in either. */
 function longestSharedRun(tokens: readonly Token[], title: readonly string[]): Run & { from: number } {
   let best = { first: 0, end: 0, from: 0 };
@@ -123,13 +129,12 @@ function longestSharedRun(tokens: readonly Token[], title: readonly string[]): R
   return best;
 }
 
-function internalDisclosed({ text, internalTitles = [], wordList }: GuidanceInput, tokens: readonly Token[]): Finding[] {
-  const stop = stopWordsOf(wordList);
+function internalDisclosed({ text, internalTitles = [] }: GuidanceInput, tokens: readonly Token[]): Finding[] {
   return internalTitles.flatMap((title) => {
     const words = phraseWords(title);
     const run = longestSharedRun(tokens, words);
     const length = run.end - run.first;
-    const content = tokens.slice(run.first, run.end).filter((t) => !stop.has(t.word)).length;
+    const content = tokens.slice(run.first, run.end).filter((t) => isContent(t.word)).length;
     const whole = length === words.length && content >= 2;
     if (!whole && (length < quotedRunWords || content < quotedRunContent)) return [];
     const { said, ...span } = quoted(text, tokens, run);

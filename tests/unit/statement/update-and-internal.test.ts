@@ -4,6 +4,7 @@ import { recordDecision } from '../../../electron/core/domains/decision/service'
 import { verifyDecisions } from '../../../electron/core/domains/decision/verify';
 import { addPriority, updatePriority } from '../../../electron/core/domains/priority/service';
 import { checkDraft } from '../../../electron/core/domains/statement/checking';
+import { readStatement } from '../../../electron/core/domains/statement/read';
 import { approve, createStatement } from '../../../electron/core/domains/statement/service';
 import { draftUpdate } from '../../../electron/core/domains/statement/update';
 import { createTask, updateTask } from '../../../electron/core/domains/task/service';
@@ -130,6 +131,16 @@ describe('an internal priority or task quoted in a statement', () => {
     const commit = (acknowledgedInternal: boolean) => ws.ops.commit(team.incidentId, ws.author(), [{ entity: 'statementApproval', entityId: randomUUID(), action: 'add', fields: { ...fields, acknowledgedInternal } }]);
     expect(() => commit(false)).toThrow(/internal priority/);
     expect(() => commit(true)).not.toThrow();
+  });
+
+  it('the judge reads the priority as it stood at the approval: made internal later, an earlier approval stands', () => {
+    actAs(ws, team.incidentId, team.spokesperson);
+    const s = createStatement(ws, { incidentId: team.incidentId, title: 'Update', phase: 'update', language: 'en', text: 'We protect communities at risk of backlash.' });
+    actAs(ws, team.incidentId, team.mayor);
+    approve(ws, { statementId: s.id, revisionIds: [s.variants[0]?.currentRevisionId ?? ''], acknowledgePerpetratorNames: false });
+    updatePriority(ws, { incidentId: team.incidentId, id: ids.backlash, changes: { visibility: 'internal' } });
+    expect(readStatement(ws, s.id).status).toBe('approved');
+    expect(readStatement(ws, s.id).approvals[0]?.acknowledgedInternal).toBe(false);
   });
 
   it('a task not public is refused by the service; the judge, which has no task facts, leaves it to the service', () => {

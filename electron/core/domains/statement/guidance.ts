@@ -65,11 +65,11 @@ export function runGuidance(ws: Workspace, sources: GuidanceSources, request: Ch
 
 /**
  * The blocking findings of a text, from the text, the withheld names and the internal titles alone: what an approval
- * must acknowledge. The advice that depends on other records (community languages, false claims) is left out, so
- * the judge, which passes what its ledger held at the op's place, decides from the order alone.
+ * must acknowledge. No word list and none of the advice that reads other records (community languages, false
+ * claims): the judge, which passes what its ledger held at the op's place, decides from the order alone.
  */
 export function blockingFindings(phase: StatementPhase, language: string, text: string, withheldNames: readonly string[], internal: readonly string[]): Finding[] {
-  return checkStatement({ phase, language, text, withheldNames, wordList: wordListFor(language), communityLanguages: [], variantLanguages: [], internalTitles: internal }).filter(
+  return checkStatement({ phase, language, text, withheldNames, wordList: null, communityLanguages: [], variantLanguages: [], internalTitles: internal }).filter(
     (f) => f.severity === 'blocking',
   );
 }
