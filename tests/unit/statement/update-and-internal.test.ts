@@ -133,6 +133,15 @@ describe('an internal priority or task quoted in a statement', () => {
     expect(() => commit(true)).not.toThrow();
   });
 
+  it('an approval written before the rule (no acknowledgedInternal) keeps its verdict', () => {
+    const { s } = quoting();
+    const revision = s.revisions[0];
+    if (!revision) throw new Error('no revision');
+    const legacy = { statementId: s.id, revisionId: revision.id, hash: revision.hash, language: 'en', acknowledgedPerpetratorNames: false };
+    ws.ops.commit(team.incidentId, ws.author(), [{ entity: 'statementApproval', entityId: randomUUID(), action: 'add', fields: legacy }]);
+    expect(readStatement(ws, s.id).approvals[0]?.acknowledgedInternal).toBe(false);
+  });
+
   it('the judge reads the priority as it stood at the approval: made internal later, an earlier approval stands', () => {
     actAs(ws, team.incidentId, team.spokesperson);
     const s = createStatement(ws, { incidentId: team.incidentId, title: 'Update', phase: 'update', language: 'en', text: 'We protect communities at risk of backlash.' });

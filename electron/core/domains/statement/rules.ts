@@ -98,13 +98,16 @@ export const statementRules = {
       const r = revisionOf(op, ledger, at, op.fields.revisionId);
       if (r.hash !== op.fields.hash || r.language !== op.fields.language) refuse('forbidden', 'an approval must name its revision’s hash and language');
       if (r.author === op.author) refuse('forbidden', 'two-person rule: the author of a revision cannot approve it');
-      if (op.fields.acknowledgedPerpetratorNames && op.fields.acknowledgedInternal) return;
+      // Approvals written before internal quotes were judged carry no `acknowledgedInternal`: they keep the verdict
+      // they had, so a store's history does not change when its consoles update. Every approval written since has it.
+      const checksInternal = op.fields.acknowledgedInternal === false;
+      if (op.fields.acknowledgedPerpetratorNames && !checksInternal) return;
       // Internal priorities are ledger facts, so their titles at this place judge alike everywhere. Tasks have no
       // facts: a quoted non-public task is refused by the approving console's service only.
       const phase = statementPhaseSchema.catch('update').parse(statement.phase);
       const rules = new Set(blockingFindings(phase, r.language, r.text, ledger.facts(incidentFacts).withheldNames(at), ledger.facts(priorityFacts).internalTitles(at)).map((f) => f.rule));
       if (!op.fields.acknowledgedPerpetratorNames && rules.has('perpetrator-name')) refuse('forbidden', 'this text names someone the commander asked to withhold: the approver must acknowledge it');
-      if (!op.fields.acknowledgedInternal && rules.has('internal-priority-disclosed')) refuse('forbidden', 'this text quotes an internal priority: the approver must acknowledge it');
+      if (checksInternal && rules.has('internal-priority-disclosed')) refuse('forbidden', 'this text quotes an internal priority: the approver must acknowledge it');
     },
     record: (op, ledger, at) => ledger.facts(statementFacts).addApproval(textOf(op.fields.revisionId), op.author, at),
   },
