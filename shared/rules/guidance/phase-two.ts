@@ -116,23 +116,33 @@ const quotedRunContent = 3;
  */
 const isContent = (word: string): boolean => word.length >= 4 || /\p{N}/u.test(word);
 
-/** The longest run of consecutive words that `title` and the text share, starting anywhere in either. */
-function longestSharedRun(tokens: readonly Token[], title: readonly string[]): Run & { from: number } {
-  let best = { first: 0, end: 0, from: 0 };
-  for (let i = 0; i < tokens.length; i++) {
-    for (let j = 0; j < title.length; j++) {
-      let k = 0;
-      while (tokens[i + k]?.word === title[j + k] && title[j + k] !== undefined) k++;
-      if (k > best.end - best.first) best = { first: i, end: i + k, from: j };
+/**
+ * The longest run of consecutive words that `title` and the text share, starting anywhere in either. Runs start only
+ * where the title's word occurs in the text (`at`, the text's word positions), so an incident with thousands of
+ * tasks costs a look-up per title word, not a pass over the text per title.
+ */
+function longestSharedRun(tokens: readonly Token[], at: ReadonlyMap<string, number[]>, title: readonly string[]): Run {
+  let best = { first: 0, end: 0 };
+  title.forEach((word, j) => {
+    for (const i of at.get(word) ?? []) {
+      let k = 1;
+      while (title[j + k] !== undefined && tokens[i + k]?.word === title[j + k]) k++;
+      if (k > best.end - best.first) best = { first: i, end: i + k };
     }
-  }
+  });
   return best;
 }
 
 function internalDisclosed({ text, internalTitles = [] }: GuidanceInput, tokens: readonly Token[]): Finding[] {
+  const at = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const places = at.get(t.word);
+    if (places) places.push(i);
+    else at.set(t.word, [i]);
+  });
   return internalTitles.flatMap((title) => {
     const words = phraseWords(title);
-    const run = longestSharedRun(tokens, words);
+    const run = longestSharedRun(tokens, at, words);
     const length = run.end - run.first;
     const content = tokens.slice(run.first, run.end).filter((t) => isContent(t.word)).length;
     const whole = length === words.length && content >= 2;
