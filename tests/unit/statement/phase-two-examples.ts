@@ -55,6 +55,9 @@ export const falseClaimExamples: { positives: Example[]; negatives: Example[] } 
     es('Murieron muchas personas en el ataque al mercado de invierno de Riverside, dicen en redes.'),
     es('La familia de Nasser pide respeto.'),
     { text: 'Early figures of 31 DEAD were wrong.' },
+    // Written after the rules, to probe them: a bare number and a number in words are beyond a lexical match.
+    { text: 'The death toll is 31.' },
+    { text: 'Thirty-one people died.' },
   ],
   negatives: [
     { text: 'Six people are in hospital. No one has died.' },
@@ -106,6 +109,10 @@ export const groupBlameExamples: { positives: Example[]; negatives: Example[] } 
     es('Venganza contra los musulmanes.'),
     es('Hay que expulsar a los refugiados de Linden Street.'),
     { text: 'Muslims brought this on the city.' },
+    // Written after the rules, to probe them (the word list then gained "are the reason" and "should be ashamed").
+    { text: 'These migrants are the reason this happened.' },
+    { text: 'Muslims should be ashamed.' },
+    { text: 'Deport them all, the refugees are the problem.' },
   ],
   negatives: [
     { text: 'No community is to blame for this attack.' },
@@ -130,6 +137,10 @@ export const groupBlameExamples: { positives: Example[]; negatives: Example[] } 
     es('Los refugiados de Linden Street son nuestros vecinos.'),
     es('Quienes amenacen a los musulmanes tendrán que responder ante la ley.'),
     { text: 'Muslims, refugees and every other community belong in Marlow Bay.' },
+    // Written after the rules, to probe them: a negation after the blame ("… is wrong") is not seen.
+    { text: 'Blaming Muslims for this attack is wrong.' },
+    { text: 'We will not let anyone scapegoat refugees.' },
+    { text: 'Refugees had nothing to do with this attack.' },
   ],
 };
 
@@ -182,6 +193,7 @@ export const stanceExamples: { positives: Example[]; negatives: Example[] } = {
     { text: 'Work continues at the family assistance centre.', phase: 'update' },
     { text: 'Thank you to everyone who came to the vigil.', phase: 'direct-engagement' },
     first(''),
+    first('Hate is not welcome here.'),
   ],
 };
 
