@@ -67,7 +67,7 @@ export default tseslint.config(
             incident: ['roster'],
             decision: ['priority', 'incident', 'roster'],
             refusal: ['log', 'incident', 'roster'],
-            statement: ['roster', 'incident', 'protection'],
+            statement: ['roster', 'incident', 'protection', 'priority', 'task', 'decision'],
             sync: ['roster', 'incident'],
             log: ['incident', 'roster'],
             actor: ['incident'],

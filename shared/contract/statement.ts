@@ -5,6 +5,7 @@ import {
   commentInput,
   diffInput,
   diffPartSchema,
+  draftUpdateInput,
   exportInput,
   languageSchema,
   publicCadenceSchema,
@@ -53,7 +54,8 @@ export const statementMethods = {
   'statement:publish': method(publishInput, statementDetailSchema, 'Publish approved current revisions on channels.'),
   'statement:withdraw': method(transitionNoteInput, statementDetailSchema, 'Withdraw a statement; its status never moves back.'),
   'statement:diff': method(diffInput, z.object({ parts: z.array(diffPartSchema) }), 'Word-level diff between two revisions.', { reads: ['statementRevision'] }),
-  'statement:check': method(statementCheckInput, z.object({ findings: z.array(findingSchema) }), 'Run the guidance check on a text.', { reads: ['statementVariant', 'statementRevision', 'protectionNeed'] }),
+  'statement:check': method(statementCheckInput, z.object({ findings: z.array(findingSchema) }), 'Run the guidance check on a text.', { reads: ['statementVariant', 'statementRevision', 'protectionNeed', 'priority', 'task', 'rumour'] }),
+  'statement:draftUpdate': method(draftUpdateInput, statementDetailSchema, 'Draft a transparency update from public priorities, public tasks and publishable decisions.'),
   'statement:export': method(exportInput, statementExportSchema, 'Plain text, CAP 1.2 or ICS 213 of the approved revisions, as content.', { reads: statementReads }),
   'statement:cadence': method(statementListInput, publicCadenceSchema, 'When the next public update is due.', { reads: statementReads }),
 };

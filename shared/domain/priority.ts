@@ -49,6 +49,8 @@ export const decisionSchema = z.object({
   decidedByName: z.string(),
   deviceId: z.string(),
   hash: z.string(),
+  /** Whether the public may hear of it: only publishable decisions go into a transparency update. */
+  publishable: z.boolean(),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
@@ -61,6 +63,8 @@ export const decisionInputs = {
       why: z.string().trim().max(4000).default(''),
       priorityIds: z.array(idSchema).max(20).default([]),
       noPriorityReason: z.string().trim().max(2000).default(''),
+      /** May the public hear of it (a transparency update tells it); not when absent. */
+      publishable: z.boolean().optional(),
     })
     .refine((d) => d.priorityIds.length > 0 || d.noPriorityReason.length > 0, {
       message: 'a decision serves at least one priority, or says why it serves none',

@@ -77,6 +77,8 @@ export const statementApprovalSchema = z.object({
   approverId: z.string(),
   approver: z.string(),
   acknowledgedPerpetratorNames: z.boolean(),
+  /** The approver saw that the text quotes an internal priority or task, and approved it with that in it. */
+  acknowledgedInternal: z.boolean(),
   at: instantSchema,
 });
 export type StatementApproval = z.infer<typeof statementApprovalSchema>;
@@ -152,7 +154,12 @@ export const approveInput = z.object({
   revisionIds: z.array(idSchema).min(1).max(20),
   /** The approver has seen the perpetrator-name findings and approves the text with them in it. */
   acknowledgePerpetratorNames: z.boolean().default(false),
+  /** The approver has seen the internal-priority findings and approves the text with them in it; no when absent. */
+  acknowledgeInternal: z.boolean().optional(),
 });
+
+/** A transparency update drafted from what the console records as public, in one language. */
+export const draftUpdateInput = z.object({ incidentId: idSchema, language: languageSchema.default('en') });
 
 export const publishInput = z.object({
   statementId: idSchema,

@@ -17,6 +17,10 @@ export const taskFieldsSchema = z.object({
   priorityId: idSchema,
   protectionNeedId: idSchema.nullable(),
   actorId: idSchema.nullable(),
+  /** What holds the task up ("waiting for the forensic search"), told in transparency updates when it is public. */
+  barrier: z.string().trim().max(1000),
+  /** Whether the public may hear of this task: only public tasks go into a transparency update. */
+  public: z.boolean(),
 });
 export type TaskFields = z.infer<typeof taskFieldsSchema>;
 
@@ -35,7 +39,7 @@ export const taskSchema = taskFieldsSchema.extend({
 export type Task = z.infer<typeof taskSchema>;
 
 export const taskCreateInput = taskFieldsSchema
-  .partial({ details: true, ownerId: true, dueAt: true, status: true, protectionNeedId: true, actorId: true })
+  .partial({ details: true, ownerId: true, dueAt: true, status: true, protectionNeedId: true, actorId: true, barrier: true, public: true })
   .extend({ incidentId: idSchema });
 export type TaskCreateInput = z.infer<typeof taskCreateInput>;
 

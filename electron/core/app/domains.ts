@@ -14,7 +14,7 @@ import { decisionDomain } from '../domains/decision';
 import { statementDomain } from '../domains/statement';
 import { refusalDomain } from '../domains/refusal';
 import { promiseDomain } from '../domains/promise';
-import { rumourDomain } from '../domains/rumour';
+import { falseClaims, rumourDomain } from '../domains/rumour';
 import { engagementDomain } from '../domains/engagement';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
@@ -36,7 +36,7 @@ export const domains = (sync: () => SyncService | null) =>
     rosterDomain,
     priorityDomain,
     decisionDomain,
-    statementDomain,
+    statementDomain({ falseClaims }),
     rumourDomain,
     refusalDomain,
     promiseDomain,

@@ -10,6 +10,7 @@ export function DecisionList({ decisions, compact }: { decisions: Decision[]; co
         <li key={d.id} className="decision">
           <p>
             <strong>{d.what}</strong>
+            {d.publishable && <span className="public-flag">Publishable</span>}
           </p>
           {!compact && d.why && <p>Why: {d.why}</p>}
           <p className="muted">

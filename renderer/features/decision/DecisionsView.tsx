@@ -17,17 +17,19 @@ function RecordDecisionForm() {
   const [why, setWhy] = useState('');
   const [serves, setServes] = useState<string[]>([]);
   const [reason, setReason] = useState('');
+  const [publishable, setPublishable] = useState(false);
   // A refused decision keeps what was typed: only a logged one clears the form.
   const record = useConcordMutation('decision:record', {
     shownIn: 'form',
     onSuccess: () => {
       [setWhat, setWhy, setReason].forEach((set) => set(''));
       setServes([]);
+      setPublishable(false);
     },
   });
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    void record.run({ incidentId, what, why, priorityIds: serves, noPriorityReason: serves.length > 0 ? '' : reason });
+    void record.run({ incidentId, what, why, priorityIds: serves, noPriorityReason: serves.length > 0 ? '' : reason, publishable });
   };
   const toggle = (id: string) => setServes(serves.includes(id) ? serves.filter((s) => s !== id) : [...serves, id]);
   return (
@@ -50,6 +52,10 @@ function RecordDecisionForm() {
           {(c) => <input {...c} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       )}
+      <div className="check">
+        <input id="decision-publishable" type="checkbox" checked={publishable} onChange={(e) => setPublishable(e.target.checked)} />
+        <label htmlFor="decision-publishable">Publishable: the public may hear of this decision</label>
+      </div>
       <FormError message={record.error} />
       <button type="submit" className="primary" disabled={!what.trim() || (serves.length === 0 && !reason.trim())}>
         Log decision

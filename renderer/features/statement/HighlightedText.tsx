@@ -1,13 +1,24 @@
 import type { Finding } from '../../../shared/rules/guidance/types';
 import { ruleLabels } from './labels';
 
-/** The draft with each finding's span marked, so the drafter sees where, not only what. Overlaps keep the first. */
+const severityRank: Record<Finding['severity'], number> = { blocking: 0, warning: 1, advice: 2 };
+
+/**
+ * The spans to mark, never overlapping: where two overlap the more severe one is kept (a blocking quote inside a
+ * sentence that is only hard to read still shows), then the earlier one.
+ */
+function markedSpans(findings: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  const bySeverity = findings.filter((f) => f.end > f.start).sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.start - b.start);
+  for (const f of bySeverity) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The draft with each finding's span marked, so the drafter sees where, not only what. */
 export function HighlightedText({ text, findings }: { text: string; findings: Finding[] }) {
-  const spans = findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
   const parts: React.ReactNode[] = [];
   let at = 0;
-  for (const f of spans) {
-    if (f.start < at) continue;
+  for (const f of markedSpans(findings)) {
     parts.push(text.slice(at, f.start));
     parts.push(
       <mark key={`${f.rule}-${f.start}`} className={`finding-mark finding-${f.severity}`} title={f.message}>

@@ -11,14 +11,18 @@ import { channelLabels, languageName } from './labels';
 import { useFindings } from './use-findings';
 import { useStatementWrite } from './use-statement-write';
 
-/** Whether any text awaiting approval names a withheld person: then the approver must say they saw it. */
-function useNeedsAcknowledgement(statement: StatementDetail, incidentId: string): boolean {
+/**
+ * Whether any text awaiting approval names a withheld person, or quotes an internal priority or task: then the
+ * approver must say they saw each.
+ */
+function useNeedsAcknowledgement(statement: StatementDetail, incidentId: string): { names: boolean; internal: boolean } {
   const pending = statement.variants.filter((v) => v.currentRevisionId && v.approvedRevisionId !== v.currentRevisionId);
   const checks = useConcordReads(
     'statement:check',
     pending.map((v) => ({ incidentId, phase: statement.phase, language: v.language, text: statement.revisions.find((r) => r.id === v.currentRevisionId)?.text ?? '' })),
   );
-  return checks.some((check) => check?.findings.some((f) => f.severity === 'blocking') ?? false);
+  const blocking = new Set(checks.flatMap((check) => check?.findings.filter((f) => f.severity === 'blocking').map((f) => f.rule) ?? []));
+  return { names: blocking.has('perpetrator-name'), internal: blocking.has('internal-priority-disclosed') };
 }
 
 export function StatementActions({ statement }: { statement: StatementDetail }) {
@@ -32,8 +36,10 @@ export function StatementActions({ statement }: { statement: StatementDetail }) 
   const mayPublish = useMay('publishStatements');
   const mayDraft = useMay('draftStatements');
   const [acknowledged, setAcknowledged] = useState(false);
+  const [acknowledgedInternal, setAcknowledgedInternal] = useState(false);
   const [channels, setChannels] = useState<StatementChannel[]>(statement.channels.length ? statement.channels : ['community-network']);
-  const needsAck = useNeedsAcknowledgement(statement, incidentId);
+  const needs = useNeedsAcknowledgement(statement, incidentId);
+  const unacknowledged = (needs.names && !acknowledged) || (needs.internal && !acknowledgedInternal);
   const firstText = statement.revisions.find((r) => r.id === statement.variants[0]?.currentRevisionId);
   const publishFindings = useFindings(
     firstText ? { incidentId, statementId: statement.id, phase: statement.phase, language: firstText.language, text: firstText.text, channels } : null,
@@ -70,22 +76,36 @@ export function StatementActions({ statement }: { statement: StatementDetail }) 
       {!closed && pending.length > 0 && !mayApprove.allowed && <p className="muted may-note">{mayApprove.reason}</p>}
       {!closed && pending.length > 0 && mayApprove.allowed && (
         <div className="approve-box">
-          {needsAck && (
+          {needs.names && (
             <label className="acknowledge">
               <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} /> I have seen that this text names someone the
               commander asked to withhold, and approve it as it stands
             </label>
           )}
+          {needs.internal && (
+            <label className="acknowledge">
+              <input type="checkbox" checked={acknowledgedInternal} onChange={(e) => setAcknowledgedInternal(e.target.checked)} /> I have seen that this text
+              quotes an internal priority or a task not marked public, and approve it as it stands
+            </label>
+          )}
           <button
             type="button"
             className="primary"
-            disabled={needsAck && !acknowledged}
+            disabled={unacknowledged}
             onClick={() =>
-              void approve.run({
-                statementId: statement.id,
-                revisionIds: pending.map((v) => v.currentRevisionId ?? ''),
-                acknowledgePerpetratorNames: needsAck && acknowledged,
-              })
+              void approve
+                .run({
+                  statementId: statement.id,
+                  revisionIds: pending.map((v) => v.currentRevisionId ?? ''),
+                  acknowledgePerpetratorNames: needs.names && acknowledged,
+                  acknowledgeInternal: needs.internal && acknowledgedInternal,
+                })
+                // An acknowledgement covers the text approved: a later edit asks for it again.
+                .then((approved) => {
+                  if (!approved) return;
+                  setAcknowledged(false);
+                  setAcknowledgedInternal(false);
+                })
             }
           >
             Approve {pending.length > 1 ? `${pending.length} languages` : 'text'}

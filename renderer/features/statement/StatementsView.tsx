@@ -23,6 +23,8 @@ function NewStatementForm({ incidentId, onCreated }: { incidentId: string; onCre
       onCreated(detail.id);
     },
   });
+  // A transparency update from what the console records as public; it opens as a draft like any other.
+  const fromConsole = useStatementWrite('statement:draftUpdate', { shownIn: 'form', onDone: (detail) => onCreated(detail.id) });
   const start = (text: string, name = title) => {
     setUntitled(!name.trim());
     if (name.trim()) void create.run({ incidentId, title: name, phase, language: 'en', text });
@@ -36,13 +38,24 @@ function NewStatementForm({ incidentId, onCreated }: { incidentId: string; onCre
       <h3>New statement</h3>
       <Field label="Title">{(control) => <input {...control} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
       <ChoiceField label="Phase" value={phase} options={statementPhases} describe={(p) => phaseLabels[p]} onChange={setPhase} />
-      <FormError message={untitled ? 'Give the statement a title.' : create.error} />
+      <FormError message={untitled ? 'Give the statement a title.' : (create.error ?? fromConsole.error)} />
       <div className="actions">
         <button type="submit" className="primary">
           Start draft
         </button>
         <button type="button" className="quiet" onClick={() => start(nothingNewTemplate([]), title || 'Update: nothing new yet')}>
           “Nothing new yet” update
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            // It needs no title: once drafted, a missing-title note from an earlier try no longer applies.
+            void fromConsole.run({ incidentId, language: 'en' }).then((drafted) => {
+              if (drafted) setUntitled(false);
+            })
+          }
+        >
+          Draft an update from the console
         </button>
       </div>
     </form>

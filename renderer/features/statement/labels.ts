@@ -40,6 +40,10 @@ export const ruleLabels: Record<GuidanceRule, string> = {
   readability: 'Hard to read',
   'missing-language-variant': 'Missing language',
   'community-network-first': 'Community network first',
+  'repeats-false-claim': 'Repeats a false claim',
+  'group-blame': 'Blames a community',
+  'no-stance-against-hate': 'No stance against hate',
+  'internal-priority-disclosed': 'Internal priority or task',
 };
 
 const names = new Intl.DisplayNames(['en'], { type: 'language' });

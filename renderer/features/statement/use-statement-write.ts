@@ -14,7 +14,8 @@ type StatementWrite =
   | 'statement:requestReview'
   | 'statement:approve'
   | 'statement:publish'
-  | 'statement:withdraw';
+  | 'statement:withdraw'
+  | 'statement:draftUpdate';
 
 /** Writes that leave the public-update cadence as it was: the statement they answer is all that changed on screen. */
 const keepsCadence: ReadonlySet<StatementWrite> = new Set(['statement:setVariant', 'statement:revise', 'statement:comment', 'statement:requestReview', 'statement:approve']);

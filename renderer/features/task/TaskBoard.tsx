@@ -6,6 +6,7 @@ import { MayNot, useMay } from '../roster/use-may';
 import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { capitalise } from '../../components/format';
 import { TaskLine } from './TaskLine';
+import { TaskPublicity } from './TaskPublicity';
 
 /**
  * A column first shows the tasks due soonest, a screenful, and more on request; the table holds all of them.
@@ -27,7 +28,7 @@ function useMove(): (task: Task, status: TaskStatus) => void {
 }
 
 // Memoised: a column redraws while a card is dragged over it, and its other cards have not changed.
-const Card = memo(function Card({ task }: { task: Task }) {
+const Card = memo(function Card({ task, mayManage }: { task: Task; mayManage: boolean }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: task.id, data: { task } });
   const move = useMove();
   const style = transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined;
@@ -50,6 +51,7 @@ const Card = memo(function Card({ task }: { task: Task }) {
           </option>
         ))}
       </select>
+      {mayManage && <TaskPublicity task={task} />}
     </li>
   );
 });
@@ -60,9 +62,11 @@ interface ColumnProps {
   /** Absent until the board's first answer. */
   column: TaskBoardData['columns'][number] | undefined;
   onMore: (status: TaskStatus) => void;
+  /** Whether the operator may edit tasks: only then does a card offer its public update. */
+  mayManage: boolean;
 }
 
-function Column({ status, shown, column, onMore }: ColumnProps) {
+function Column({ status, shown, column, onMore, mayManage }: ColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: status });
   const titleId = `column-${status.replace(' ', '-')}`;
   return (
@@ -72,7 +76,7 @@ function Column({ status, shown, column, onMore }: ColumnProps) {
       </h3>
       <ul className="card-list">
         {column?.tasks.map((task) => (
-          <Card key={task.id} task={task} />
+          <Card key={task.id} task={task} mayManage={mayManage} />
         ))}
       </ul>
       {column && column.total > column.tasks.length && (
@@ -111,7 +115,7 @@ export function TaskBoard() {
       <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'Press Space to pick up the task, arrow keys to move it to another column, Space to drop it.' } }}>
         <div className="board" data-testid="task-board">
           {taskStatuses.map((status) => (
-            <Column key={status} status={status} shown={shown[status]} column={data?.columns.find((c) => c.status === status)} onMore={more} />
+            <Column key={status} status={status} shown={shown[status]} column={data?.columns.find((c) => c.status === status)} onMore={more} mayManage={mayManage.allowed} />
           ))}
         </div>
       </DndContext>

@@ -5,7 +5,7 @@ import { useConsole } from '../../store';
 import { selectIncidentId } from '../../store/ui-slice';
 import { useTaskLinkOptions } from './task-links';
 
-const blank = { title: '', priorityId: '', ownerId: '', due: '', protectionNeedId: '', actorId: '' };
+const blank = { title: '', priorityId: '', ownerId: '', due: '', protectionNeedId: '', actorId: '', barrier: '', told: false };
 
 /**
  * Every task serves a priority: the form will not send one without it, and the core refuses it too.
@@ -21,7 +21,7 @@ export function TaskForm({ onClose }: { onClose: () => void }) {
   const [invalid, setInvalid] = useState<string | null>(null);
   // A refused task keeps the form as typed: only a created one clears it.
   const create = useConcordMutation('task:create', { shownIn: 'form', onSuccess: () => setForm(blank) });
-  const edit = (changes: Partial<typeof blank>) => setForm((f) => ({ ...f, ...changes }));
+  const edit = (changes: Partial<typeof blank>): void => setForm((f) => ({ ...f, ...changes }));
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     if (!incidentId) return;
@@ -36,6 +36,8 @@ export function TaskForm({ onClose }: { onClose: () => void }) {
       dueAt: form.due ? new Date(form.due).toISOString() : null,
       protectionNeedId: form.protectionNeedId || null,
       actorId: form.actorId || null,
+      barrier: form.barrier,
+      public: form.told,
     });
   };
   return (
@@ -47,6 +49,13 @@ export function TaskForm({ onClose }: { onClose: () => void }) {
       <Field label="Due">{(c) => <input {...c} type="datetime-local" value={form.due} onChange={(e) => edit({ due: e.target.value })} />}</Field>
       <OptionField label="Protection need" value={form.protectionNeedId} options={links.needs} none="None" onChange={(protectionNeedId) => edit({ protectionNeedId })} />
       <OptionField label="Actor" value={form.actorId} options={links.actors} none="None" onChange={(actorId) => edit({ actorId })} />
+      <Field label="Barrier or delay" hint="What holds this up, if anything: a transparency update tells it when the task is public.">
+        {(c) => <textarea {...c} rows={2} maxLength={1000} value={form.barrier} onChange={(e) => edit({ barrier: e.target.value })} />}
+      </Field>
+      <div className="check">
+        <input id="task-form-public" type="checkbox" checked={form.told} onChange={(e) => edit({ told: e.target.checked })} />
+        <label htmlFor="task-form-public">The public may hear of this task</label>
+      </div>
       <FormError message={invalid ?? create.error} />
       <div className="actions">
         <button type="submit" className="primary">

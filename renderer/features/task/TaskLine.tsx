@@ -9,6 +9,7 @@ export function TaskLine({ task }: { task: Task }) {
     <span className="task-line">
       <span className="task-title">{task.title}</span>
       <span className="muted">{task.ownerName ?? 'No owner'}</span>
+      {task.public && <span className="public-flag">Public</span>}
       {task.dueAt &&
         (task.overdue ? (
           <span className="overdue-flag">
@@ -18,6 +19,7 @@ export function TaskLine({ task }: { task: Task }) {
           // A time alone reads as today: anything due another day says its date.
           <span className="muted">due {new Date(task.dueAt).toDateString() === new Date(now).toDateString() ? formatTime(task.dueAt) : formatDateTime(task.dueAt)}</span>
         ))}
+      {task.barrier && <span className="task-barrier">Barrier or delay: {task.barrier}</span>}
     </span>
   );
 }

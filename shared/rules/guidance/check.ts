@@ -1,12 +1,13 @@
 import { languageCode } from './languages';
 import { containsAny, findPhrases, possessiveSuffix } from './match';
+import { phaseTwoFindings } from './phase-two';
 import { fleschKincaidGrade, maxGrade, maxSentenceWords, minWordsForGrade, splitSentences } from './readability';
 import type { Finding, GuidanceInput } from './types';
 
 /**
  * The guidance check on a statement draft, pure so the core and the screen could both run it. Each finding points
  * at the span of text it is about; findings about the statement as a whole point at 0–0. Only `perpetrator-name`
- * is blocking (the approver must acknowledge it); everything else advises the drafter.
+ * and `internal-priority-disclosed` are blocking (the approver must acknowledge them); the rest advises the drafter.
  */
 export function checkStatement(input: GuidanceInput): Finding[] {
   const findings = [
@@ -17,6 +18,7 @@ export function checkStatement(input: GuidanceInput): Finding[] {
     ...readability(input),
     ...missingLanguageVariants(input),
     ...communityNetworkFirst(input),
+    ...phaseTwoFindings(input),
   ];
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }

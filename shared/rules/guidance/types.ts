@@ -10,10 +10,14 @@ export const guidanceRules = [
   'readability',
   'missing-language-variant',
   'community-network-first',
+  'repeats-false-claim',
+  'group-blame',
+  'no-stance-against-hate',
+  'internal-priority-disclosed',
 ] as const;
 export type GuidanceRule = (typeof guidanceRules)[number];
 
-/** `blocking` findings need the approver's explicit acknowledgement; the rest advise the drafter. */
+/** `blocking` findings (a withheld name, an internal priority or task quoted) need the approver's explicit acknowledgement; the rest advise the drafter. */
 export const findingSeverities = ['advice', 'warning', 'blocking'] as const;
 
 export const findingSchema = z.object({
@@ -35,6 +39,16 @@ export const wordListSchema = z.object({
   unity: z.array(z.string().min(1)),
   /** Phrases that give practical safety guidance or say where to get help. */
   safety: z.array(z.string().min(1)),
+  /** Words that name a group of people by faith, origin or status ("Muslims", "refugees"), for `group-blame`. */
+  groupTerms: z.array(z.string().min(1)),
+  /** Blame and retaliation words ("to blame", "revenge", "send them back"). */
+  blame: z.array(z.string().min(1)),
+  /** Words that negate a blame that follows them ("not", "no one", "must not"). */
+  negations: z.array(z.string().min(1)),
+  /** Phrases that speak out against hate ("no place for hate", "condemn", "racism"). */
+  againstHate: z.array(z.string().min(1)),
+  /** Words that carry no content, left out when comparing a sentence with a claim or a title. */
+  stopWords: z.array(z.string().min(1)),
 });
 export type WordList = z.infer<typeof wordListSchema>;
 
@@ -52,4 +66,15 @@ export interface GuidanceInput {
   variantLanguages: readonly string[];
   /** When a publication is being prepared: its channels, and whether the community network already heard. */
   publication?: { channels: readonly StatementChannel[]; communityNetworkInformed: boolean };
+  /** Claims recorded as false (rumours), each with its exact false elements (a wrong name, "31 dead"). */
+  falseClaims?: readonly FalseClaim[];
+  /** Names of the communities the incident records as needing protection. */
+  communityNames?: readonly string[];
+  /** Titles of internal priorities and of tasks not marked public: none may be quoted without acknowledgement. */
+  internalTitles?: readonly string[];
+}
+
+export interface FalseClaim {
+  claim: string;
+  phrases: readonly string[];
 }

@@ -13,7 +13,7 @@ const writeVerbs = new Set([
   'reportBacklash', 'reapply', 'addPerson', 'updatePerson', 'setPin', 'confirmPinReset', 'setOwnPin', 'addRole', 'updateRole', 'assign',
   'endAssignment', 'signIn', 'signOut', 'load', 'setVariant', 'revise', 'comment', 'requestReview', 'approve', 'publish', 'withdraw',
   'unlock', 'lock', 'changePassphrase', 'rotateKey', 'joinCode', 'join', 'addPeer', 'revokeDevice', 'advanceClock',
-  'correct',
+  'correct', 'draftUpdate',
 ]);
 /** Verbs that read in one domain and write in another: decision:verify checks the log, rumour:verify records a verdict. */
 const writeMethods = new Set(['rumour:verify']);

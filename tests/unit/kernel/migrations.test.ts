@@ -35,6 +35,9 @@ const released: readonly (readonly [number, string])[] = [
   [21, '4d874b8740825f610813d5c852e56a926de247cb3df71c0d4371690124e94ef9'],
   [22, '8d04568a72c81350fe8be09229b50860678c02eebc304490945d10c09dd40c51'],
   [23, 'f5739caf04ba37fa4d54cf16d5b61dc265d45ad7e732e4716f5922d21ade3655'],
+  [24, 'd9a21e9477becc2cf9df410ca66ede823c9683edc54b5ede7167e4a797cd55e2'],
+  [25, '0a920d15dfb4424947f8588033a1752e13752fa7ad6083c064167fd0cd3e369b'],
+  [26, 'efbabb8220ac2127f928a27283b377b855a6706f860c8666358e2c98f1ded1c9'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');

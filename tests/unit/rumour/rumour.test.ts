@@ -66,7 +66,7 @@ describe('the rumour register', () => {
     expect(v.verificationSource).toBe('St Anne’s Hospital press office');
     // Leaving the false phrases out keeps the ones recorded.
     expect(verdict(r.id, 'misleading').falsePhrases).toEqual(['31 dead', '31 people died']);
-    expect(falseClaims(ws, team.incidentId)).toEqual([{ claim: '31 people died at the market', falsePhrases: ['31 dead', '31 people died'] }]);
+    expect(falseClaims(ws, team.incidentId)).toEqual([{ claim: '31 people died at the market', phrases: ['31 dead', '31 people died'] }]);
     const back = verdict(r.id, 'unverified');
     expect([back.verifiedBy, back.verifiedAt]).toEqual([null, null]);
     // An unsettled claim gives statements nothing to avoid yet.

@@ -15,9 +15,15 @@ export interface DecisionContent {
   priorityTitles: string[];
   noPriorityReason: string | null;
   prevHash: string;
+  publishable: boolean;
 }
 
-export const decisionHash = (c: DecisionContent): string => sha256Hex(canonicalJson({ ...c } satisfies Record<string, JsonValue>));
+/**
+ * `publishable` enters the hash only when true, so a decision recorded before the field existed (never publishable)
+ * keeps the hash it was chained with, and marking one publishable cannot be undone in the table unseen.
+ */
+export const decisionHash = ({ publishable, ...c }: DecisionContent): string =>
+  sha256Hex(canonicalJson({ ...c, ...(publishable ? { publishable } : {}) } satisfies Record<string, JsonValue>));
 
 /** A text field of a record, or '' when it holds anything else. */
 export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -36,6 +42,7 @@ export const contentOfOp = (op: Op): DecisionContent => ({
   priorityTitles: strings(op.fields.priorityTitles),
   noPriorityReason: typeof op.fields.noPriorityReason === 'string' ? op.fields.noPriorityReason : null,
   prevHash: str(op.fields.prevHash),
+  publishable: op.fields.publishable === true,
 });
 
 /**

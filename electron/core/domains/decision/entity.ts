@@ -15,6 +15,8 @@ const decisionSchema = z.object({
   noPriorityReason: z.string().max(2000).nullable(),
   prevHash: z.union([hex64, z.literal('')]),
   hash: hex64,
+  /** Absent on decisions recorded before it existed: those are not publishable. */
+  publishable: z.boolean().default(false),
 });
 
 /** A decision: append-only, chained per console by `prevHash` so a removed or altered entry shows. */
@@ -22,12 +24,12 @@ export const decisionEntity = defineEntity({
   name: 'decision',
   table: 'decisions',
   mode: 'append',
-  fields: { what: 'text', why: 'text', priorityIds: 'json', priorityTitles: 'json', noPriorityReason: 'text', prevHash: 'text', hash: 'text' },
+  fields: { what: 'text', why: 'text', priorityIds: 'json', priorityTitles: 'json', noPriorityReason: 'text', prevHash: 'text', hash: 'text', publishable: 'bool' },
   schema: decisionSchema,
   describe: (op) => {
     const titles = Array.isArray(op.fields.priorityTitles) ? op.fields.priorityTitles.map((t) => `“${textOf(t)}”`) : [];
     const serves = titles.length > 0 ? `serves ${titles.join(', ')}` : `serves no priority: ${textOf(op.fields.noPriorityReason ?? '')}`;
-    return `Decision: ${textOf(op.fields.what)} (${serves})`;
+    return `Decision: ${textOf(op.fields.what)} (${serves})${op.fields.publishable ? ', publishable' : ''}`;
   },
   rule: {
     need: (op, ledger, at) => {

@@ -1,5 +1,6 @@
 import type { DomainModule } from '../../kernel/domain';
 import { migration011 } from './migrations/011-decisions';
+import { migration025 } from './migrations/025-decision-publishable';
 import { decisionEntity } from './entity';
 import { decisionHandlers } from './handlers';
 
@@ -7,6 +8,8 @@ import { decisionHandlers } from './handlers';
 export const decisionDomain: DomainModule<'decision'> = {
   prefix: 'decision',
   entities: [decisionEntity],
-  migrations: [migration011],
+  migrations: [migration011, migration025],
   handlers: ({ ws }) => decisionHandlers(ws),
 };
+
+export { publishableDecisions } from './read';

@@ -35,6 +35,7 @@ function contentOfRow(row: DecisionRow): StoredDecision {
     priorityTitles: (f.priorityTitles as string[] | null) ?? [],
     noPriorityReason: typeof f.noPriorityReason === 'string' ? f.noPriorityReason : null,
     prevHash: str(f.prevHash),
+    publishable: f.publishable === true,
     hash: str(f.hash),
     hlc: row.hlc,
   };
@@ -51,11 +52,15 @@ export function listDecisions(ws: Workspace, incidentId: string): Decision[] {
   return rowsOf<DecisionRow>(ws.db, 'SELECT * FROM decisions WHERE incident_id = ? ORDER BY hlc DESC, device_id DESC')
     .all(incidentId)
     .map((row) => {
-      const { id, what, why, priorityIds, priorityTitles, noPriorityReason, author, deviceId, hash, hlc } = contentOfRow(row);
-      return { id, what, why, priorityIds, priorityTitles, noPriorityReason, decidedAt: HybridClock.toIso(hlc), decidedBy: author, decidedByName: names.get(author) ?? author, deviceId, hash };
+      const { id, what, why, priorityIds, priorityTitles, noPriorityReason, author, deviceId, hash, hlc, publishable } = contentOfRow(row);
+      return { id, what, why, priorityIds, priorityTitles, noPriorityReason, decidedAt: HybridClock.toIso(hlc), decidedBy: author, decidedByName: names.get(author) ?? author, deviceId, hash, publishable };
     });
 }
 
 /** The hash of this console's latest decision in the incident: the next one chains to it. */
 export const lastHash = (ws: Workspace, incidentId: string): string =>
   rowsOf<{ hash: string }>(ws.db, 'SELECT hash FROM decisions WHERE incident_id = ? AND device_id = ? ORDER BY hlc DESC LIMIT 1').get(incidentId, ws.device.deviceId)?.hash ?? '';
+
+/** What the decisions the public may hear of say, oldest first, as a transparency update tells them. */
+export const publishableDecisions = (ws: Workspace, incidentId: string): string[] =>
+  rowsOf<{ what: string }>(ws.db, 'SELECT what FROM decisions WHERE incident_id = ? AND publishable = 1 ORDER BY hlc, device_id').all(incidentId).map((r) => r.what);

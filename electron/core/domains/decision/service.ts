@@ -23,6 +23,7 @@ export function recordDecision(ws: Workspace, input: z.output<typeof decisionInp
     priorityTitles: served.map((p) => p.title),
     noPriorityReason: served.length > 0 ? null : input.noPriorityReason,
     prevHash: lastHash(ws, input.incidentId),
+    publishable: input.publishable ?? false,
   };
   const { incidentId: _i, id: _id, deviceId: _d, author: _a, ...fields } = content;
   ws.ops.commit(input.incidentId, ws.author(), [{ entity: 'decision', entityId: id, action: 'add', fields: { ...fields, hash: decisionHash(content) } }]);

@@ -4,6 +4,8 @@ import { defineEntity } from '../../kernel/ops/entities';
 import { describeFields, textOf } from '../../kernel/ops/describe';
 import { priorityFacts } from './facts';
 
+const textOrNone = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
 const prioritySchema = priorityFieldsSchema.extend({ rank: z.string().min(1).max(200) });
 
 /** A priority: last-writer-wins per field; its place in the list is a fractional index, `rank`. */
@@ -23,8 +25,10 @@ export const priorityEntity = defineEntity({
   rule: {
     need: () => 'setPriorities',
     record: (op, ledger, at) => {
-      if (op.action === 'add') ledger.facts(priorityFacts).add(op.entityId, at);
-      if (op.action === 'delete') ledger.facts(priorityFacts).remove(op.entityId, at);
+      const facts = ledger.facts(priorityFacts);
+      if (op.action === 'add') facts.add(op.entityId, at);
+      if (op.action === 'delete') facts.remove(op.entityId, at);
+      else facts.set(op.entityId, { title: textOrNone(op.fields.title), visibility: textOrNone(op.fields.visibility) }, at);
     },
   },
 });

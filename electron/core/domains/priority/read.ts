@@ -23,3 +23,7 @@ export function listPriorities(ws: Workspace, incidentId: string): Priority[] {
   getIncident(ws, incidentId);
   return rowsOf<PriorityRow>(ws.db, 'SELECT * FROM priorities WHERE incident_id = ? AND deleted = 0').all(incidentId).map(toPriority).sort(byRank);
 }
+
+/** Titles of the incident's internal priorities: a statement quoting one discloses what stays in the room. */
+export const internalPriorityTitles = (ws: Workspace, incidentId: string): string[] =>
+  rowsOf<{ title: string }>(ws.db, "SELECT title FROM priorities WHERE incident_id = ? AND deleted = 0 AND visibility = 'internal'").all(incidentId).map((r) => r.title);

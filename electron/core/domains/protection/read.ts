@@ -131,6 +131,10 @@ export function communityLanguages(ws: Workspace, incidentId: string): string[] 
   return [...out].sort();
 }
 
+/** Names of the communities (not sites) the incident protects: a statement must not tie them to blame. */
+export const communityNames = (ws: Workspace, incidentId: string): string[] =>
+  rowsOf<{ name: string }>(ws.db, "SELECT name FROM protection_needs WHERE incident_id = ? AND deleted = 0 AND subject = 'community'").all(incidentId).map((r) => r.name);
+
 export function getReport(ws: Workspace, id: string): BacklashReport {
   const row = rowsOf<ReportRow>(ws.db, `SELECT ${REPORT_SELECT} FROM ${REPORT_FROM} WHERE t.id = ?`).get(id);
   if (!row) throw new Error(`backlash report ${id} vanished after it was filed`);

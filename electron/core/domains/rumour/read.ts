@@ -13,6 +13,7 @@ import { requireRow } from '../../kernel/query/links';
 import { ListQuery } from '../../kernel/query/list-query';
 import { dayModifier, everyDay } from '../../kernel/query/per-day';
 import { recordOf, type ProjectionRow } from '../../kernel/query/records';
+import type { FalseClaim } from '../../../../shared/rules/guidance/types';
 import type { Workspace } from '../../kernel/store/workspace';
 import { rumourEntity } from './entity';
 
@@ -75,7 +76,8 @@ export function rumoursPerDay(ws: Workspace, incidentId: string, utcOffsetMinute
  * The claims verified as false or misleading with the phrases a statement must not repeat: what the statements'
  * guidance check is given (app/domains.ts injects it, so the statement domain needs no rumour import).
  */
-export function falseClaims(ws: Workspace, incidentId: string): { claim: string; falsePhrases: string[] }[] {
+export function falseClaims(ws: Workspace, incidentId: string): FalseClaim[] {
   const rows = rowsOf<ProjectionRow>(ws.db, `SELECT * FROM rumours t WHERE t.incident_id = ? AND t.deleted = 0 AND t.status IN (${correctableStatuses.map((s) => `'${s}'`).join(',')}) ORDER BY t.reach DESC, t.id`).all(incidentId);
-  return rows.map(toRumour).filter((r) => r.falsePhrases.length > 0).map((r) => ({ claim: r.claim, falsePhrases: r.falsePhrases }));
+  // A claim without its false phrases is still caught when a sentence restates most of it.
+  return rows.map(toRumour).map((r) => ({ claim: r.claim, phrases: r.falsePhrases }));
 }

@@ -7,7 +7,7 @@ import { getIncident } from '../incident';
 import { HybridClock } from '../../kernel/ops/hlc';
 import { requireInIncident } from '../../kernel/query/links';
 import type { Workspace } from '../../kernel/store/workspace';
-import { runGuidance } from './guidance';
+import { runGuidance, type GuidanceSources } from './guidance';
 import { communityNetworkInformed, lastPublication, readStatement } from './read';
 
 /** The languages of the statement being drafted, which must be one of the incident the check runs for. */
@@ -17,10 +17,10 @@ function languagesOf(ws: Workspace, incidentId: string, statementId: string): st
 }
 
 /** The guidance check as the drafter sees it: today's withheld names, the statement's languages, the incident's channels. */
-export function checkDraft(ws: Workspace, input: z.output<typeof statementCheckInput>): Finding[] {
+export function checkDraft(ws: Workspace, sources: GuidanceSources, input: z.output<typeof statementCheckInput>): Finding[] {
   const incident = getIncident(ws, input.incidentId);
   const languages = input.statementId ? languagesOf(ws, input.incidentId, input.statementId) : [];
-  return runGuidance(ws, {
+  return runGuidance(ws, sources, {
     incidentId: input.incidentId,
     phase: input.phase,
     language: input.language,

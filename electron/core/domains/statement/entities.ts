@@ -64,17 +64,25 @@ export const revisionEntity = defineEntity({
   rule: statementRules.statementRevision,
 });
 
-const statementApprovalSchema = z.object({ statementId: idSchema, revisionId: idSchema, hash: sha256, language, acknowledgedPerpetratorNames: z.boolean() });
+/** `acknowledgedInternal` is absent on approvals made before it existed, which acknowledged nothing internal. */
+const statementApprovalSchema = z.object({
+  statementId: idSchema,
+  revisionId: idSchema,
+  hash: sha256,
+  language,
+  acknowledgedPerpetratorNames: z.boolean(),
+  acknowledgedInternal: z.boolean().default(false),
+});
 
 /** An approval names exactly one revision by id and content hash; the approver is the op's author. */
 export const approvalEntity = defineEntity({
   name: 'statementApproval',
   table: 'statement_approvals',
   mode: 'append',
-  fields: { statementId: 'text', revisionId: 'text', hash: 'text', language: 'text', acknowledgedPerpetratorNames: 'bool' },
+  fields: { statementId: 'text', revisionId: 'text', hash: 'text', language: 'text', acknowledgedPerpetratorNames: 'bool', acknowledgedInternal: 'bool' },
   schema: statementApprovalSchema,
   describe: (op) =>
-    `Statement text (${textOf(op.fields.language)}) approved, ${textOf(op.fields.hash).slice(0, 8)}${op.fields.acknowledgedPerpetratorNames ? ', withheld names acknowledged' : ''}`,
+    `Statement text (${textOf(op.fields.language)}) approved, ${textOf(op.fields.hash).slice(0, 8)}${op.fields.acknowledgedPerpetratorNames ? ', withheld names acknowledged' : ''}${op.fields.acknowledgedInternal ? ', internal priority or task acknowledged' : ''}`,
   rule: statementRules.statementApproval,
 });
 

@@ -39,6 +39,7 @@ export interface ApprovalRow extends AppendRow {
   hash: string;
   language: string;
   acknowledged_perpetrator_names: number;
+  acknowledged_internal: number | null;
 }
 interface TransitionRow extends AppendRow {
   kind: TransitionKind;
@@ -128,6 +129,7 @@ export function readStatement(ws: Workspace, id: string): StatementDetail {
         approverId: a.author,
         approver: name(a.author),
         acknowledgedPerpetratorNames: a.acknowledged_perpetrator_names === 1,
+        acknowledgedInternal: a.acknowledged_internal === 1,
         at: at(a.hlc),
       }),
     ),

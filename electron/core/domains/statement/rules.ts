@@ -1,16 +1,16 @@
 import type { JsonValue, Op } from '../../../../shared/domain/op';
-import type { TransitionKind } from '../../../../shared/domain/statement';
-import { checkStatement, hasBlockingFindings } from '../../../../shared/rules/guidance/check';
+import { statementPhaseSchema, type TransitionKind } from '../../../../shared/domain/statement';
 import type { Action } from '../../../../shared/rules/permissions';
 import type { EntityRule } from '../../kernel/ops/entities';
 import type { Ledger } from '../../kernel/ops/ledger';
 import type { Position } from '../../kernel/ops/position';
 import { refuse } from '../../kernel/ops/verdict';
 import { incidentFacts } from '../incident';
+import { priorityFacts } from '../priority';
 import { statementFacts, type RevisionFact } from './facts';
 import { textOf } from '../../kernel/ops/describe';
 import { textHash } from './canonical-text';
-import { wordListFor } from './guidance';
+import { blockingFindings } from './guidance';
 import { newestRevisionId, revisionPlace } from './read';
 
 const transitionNeeds: Record<TransitionKind, Action> = {
@@ -98,20 +98,16 @@ export const statementRules = {
       const r = revisionOf(op, ledger, at, op.fields.revisionId);
       if (r.hash !== op.fields.hash || r.language !== op.fields.language) refuse('forbidden', 'an approval must name its revision’s hash and language');
       if (r.author === op.author) refuse('forbidden', 'two-person rule: the author of a revision cannot approve it');
-      if (!op.fields.acknowledgedPerpetratorNames) {
-        // Only the withheld-name finding blocks, and it reads nothing but the text and the names: the advice that
-        // depends on other records (community languages) is left out, so the verdict depends on the order alone.
-        const findings = checkStatement({
-          phase: statement.phase as Parameters<typeof checkStatement>[0]['phase'],
-          language: r.language,
-          text: r.text,
-          withheldNames: ledger.facts(incidentFacts).withheldNames(at),
-          wordList: wordListFor(r.language),
-          communityLanguages: [],
-          variantLanguages: [],
-        });
-        if (hasBlockingFindings(findings)) refuse('forbidden', 'this text names someone the commander asked to withhold: the approver must acknowledge it');
-      }
+      // Approvals written before internal quotes were judged carry no `acknowledgedInternal`: they keep the verdict
+      // they had, so a store's history does not change when its consoles update. Every approval written since has it.
+      const checksInternal = op.fields.acknowledgedInternal === false;
+      if (op.fields.acknowledgedPerpetratorNames && !checksInternal) return;
+      // Internal priorities are ledger facts, so their titles at this place judge alike everywhere. Tasks have no
+      // facts: a quoted non-public task is refused by the approving console's service only.
+      const phase = statementPhaseSchema.catch('update').parse(statement.phase);
+      const rules = new Set(blockingFindings(phase, r.language, r.text, ledger.facts(incidentFacts).withheldNames(at), ledger.facts(priorityFacts).internalTitles(at)).map((f) => f.rule));
+      if (!op.fields.acknowledgedPerpetratorNames && rules.has('perpetrator-name')) refuse('forbidden', 'this text names someone the commander asked to withhold: the approver must acknowledge it');
+      if (checksInternal && rules.has('internal-priority-disclosed')) refuse('forbidden', 'this text quotes an internal priority: the approver must acknowledge it');
     },
     record: (op, ledger, at) => ledger.facts(statementFacts).addApproval(textOf(op.fields.revisionId), op.author, at),
   },

@@ -18,6 +18,7 @@ import type { EntityFields } from '../../kernel/ops/entities';
 import { requireInIncident } from '../../kernel/query/links';
 import type { Workspace } from '../../kernel/store/workspace';
 import { canonicalText, textHash } from './canonical-text';
+import { blockingFindings, internalTitles } from './guidance';
 import { currentRevisions, readStatement, revisionsOf } from './read';
 import { newId } from '../../kernel/ops/ids';
 
@@ -143,15 +144,20 @@ export function requestReview(ws: Workspace, input: In<typeof transitionNoteInpu
 export function approve(ws: Workspace, input: In<typeof approveInput>): StatementDetail {
   const statement = readStatement(ws, input.statementId);
   settled(statement, 'approved');
+  const acknowledgedInternal = input.acknowledgeInternal ?? false;
+  // The judge sees internal priorities only; the titles of tasks not public are checked here, against today's.
+  const internal = acknowledgedInternal ? [] : internalTitles(ws, statement.incidentId);
   const approvals: Change[] = input.revisionIds.map((revisionId) => {
     const revision = statement.revisions.find((r) => r.id === revisionId);
     if (!revision) throw new ConcordError('not_found', `no revision ${revisionId} of this statement`);
     if (revision.authorId === ws.authorId()) throw new ConcordError('forbidden', 'two-person rule: you wrote this text, so someone else must approve it');
+    const quoted = blockingFindings(statement.phase, revision.language, revision.text, [], internal).find((f) => f.rule === 'internal-priority-disclosed');
+    if (quoted) throw new ConcordError('forbidden', `the ${revision.language} text quotes something internal (“${revision.text.slice(quoted.start, quoted.end)}”): acknowledge it to approve`);
     return {
       entity: 'statementApproval',
       entityId: newId(),
       action: 'add',
-      fields: { statementId: input.statementId, revisionId, hash: revision.hash, language: revision.language, acknowledgedPerpetratorNames: input.acknowledgePerpetratorNames },
+      fields: { statementId: input.statementId, revisionId, hash: revision.hash, language: revision.language, acknowledgedPerpetratorNames: input.acknowledgePerpetratorNames, acknowledgedInternal },
     };
   });
   commit(ws, statement.incidentId, [...approvals, transition(input.statementId, 'approve', { revisionIds: input.revisionIds })]);

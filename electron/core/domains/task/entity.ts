@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { taskFieldsSchema } from '../../../../shared/domain/task';
 import { instantSchema } from '../../../../shared/domain/ids';
 import { describeFields, textOf } from '../../kernel/ops/describe';
@@ -10,9 +10,11 @@ const labels: Record<string, string> = {
   priorityId: 'priority',
   protectionNeedId: 'protection need',
   actorId: 'actor',
+  barrier: 'barrier or delay',
 };
 
-const taskSchema = taskFieldsSchema.extend({ createdAt: instantSchema });
+/** A task added before barriers and public tasks existed carries neither field: it has none and is not public. */
+const taskSchema = taskFieldsSchema.extend({ barrier: taskFieldsSchema.shape.barrier.default(''), public: z.boolean().default(false), createdAt: instantSchema });
 
 export const taskEntity = defineEntity({
   name: 'task',
@@ -27,6 +29,8 @@ export const taskEntity = defineEntity({
     priorityId: 'text',
     protectionNeedId: 'text',
     actorId: 'text',
+    barrier: 'text',
+    public: 'bool',
     createdAt: 'text',
   },
   schema: taskSchema,

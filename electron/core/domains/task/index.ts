@@ -1,5 +1,6 @@
 import type { DomainModule } from '../../kernel/domain';
 import { migration008 } from './migrations/008-tasks';
+import { migration024 } from './migrations/024-task-barrier-and-public';
 import { taskEntity } from './entity';
 import { taskHandlers } from './handlers';
 
@@ -7,6 +8,8 @@ import { taskHandlers } from './handlers';
 export const taskDomain: DomainModule<'task'> = {
   prefix: 'task',
   entities: [taskEntity],
-  migrations: [migration008],
+  migrations: [migration008, migration024],
   handlers: ({ ws }) => taskHandlers(ws),
 };
+
+export { nonPublicTaskTitles, publicTaskProgress, type TaskProgress } from './read';

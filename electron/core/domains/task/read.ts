@@ -152,3 +152,21 @@ export function summariseTasks(ws: Workspace, incidentId: string, shown = 6): Ta
   const attention = pageOfTasks(ws, taskQuery({ incidentId }, now, 'tasks t').add("t.status != 'done' AND t.due_at IS NOT NULL"), 't.due_at ASC', 0, shown, now);
   return { total: Object.values(byStatus).reduce((s, n) => s + n, 0), byStatus, overdueCount, attention };
 }
+
+/** Titles of the tasks the public may not hear of: a statement quoting one discloses something internal. */
+export const nonPublicTaskTitles = (ws: Workspace, incidentId: string): string[] =>
+  rowsOf<{ title: string }>(ws.db, 'SELECT title FROM tasks WHERE incident_id = ? AND deleted = 0 AND public = 0').all(incidentId).map((r) => r.title);
+
+export interface TaskProgress {
+  title: string;
+  status: TaskStatus;
+  barrier: string;
+}
+
+/** Public tasks under way, blocked or done, as a transparency update tells them: by status, then by due time. */
+export function publicTaskProgress(ws: Workspace, incidentId: string): TaskProgress[] {
+  return rowsOf<TaskProgress>(
+    ws.db,
+    `SELECT t.title, t.status, t.barrier FROM tasks t WHERE t.incident_id = ? AND t.deleted = 0 AND t.public = 1 AND t.status != 'to do' ORDER BY ${STATUS_ORDER}, t.due_at IS NULL, t.due_at, t.title`,
+  ).all(incidentId);
+}

@@ -21,6 +21,8 @@ export function createTask(ws: Workspace, input: TaskCreateInput): Task {
     status: 'to do',
     protectionNeedId: null,
     actorId: null,
+    barrier: '',
+    public: false,
     ...normalised(given),
     createdAt: nowIso(ws),
   } satisfies EntityFields['task'];
