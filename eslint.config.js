@@ -75,6 +75,7 @@ export default tseslint.config(
             task: ['incident'],
             priority: ['incident'],
             promise: ['incident'],
+            support: ['incident', 'roster', 'promise'],
           },
         },
       ],

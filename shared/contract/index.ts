@@ -16,6 +16,7 @@ import { scenarioMethods } from './scenario';
 import { syncMethods } from './sync';
 import { refusalMethods } from './refusal';
 import { promiseMethods } from './promise';
+import { supportMethods } from './support';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -34,6 +35,7 @@ export const methods = {
   ...syncMethods,
   ...refusalMethods,
   ...promiseMethods,
+  ...supportMethods,
 };
 
 export type Methods = typeof methods;

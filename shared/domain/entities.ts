@@ -32,6 +32,11 @@ export const entityNames = [
   'statementComment',
   'refusalReentry',
   'promise',
+  'household',
+  'supportNeed',
+  'supportContact',
+  'supportSettings',
+  'supportExport',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

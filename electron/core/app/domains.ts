@@ -14,6 +14,7 @@ import { decisionDomain } from '../domains/decision';
 import { statementDomain } from '../domains/statement';
 import { refusalDomain } from '../domains/refusal';
 import { promiseDomain } from '../domains/promise';
+import { supportDomain } from '../domains/support';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
@@ -37,6 +38,7 @@ export const domains = (sync: () => SyncService | null) =>
     statementDomain,
     refusalDomain,
     promiseDomain,
+    supportDomain,
     scenarioDomain,
     testDomain,
   ] as const satisfies readonly SomeDomain[];

@@ -32,6 +32,7 @@ const released: readonly (readonly [number, string])[] = [
   [18, '4b5faacda793149e5ba3ec5da27282f91b50939278fb3e6c3577d822f75ae297'],
   [19, '930d86f627ca5d585869463bc11fc37f37df867ee8e0630fc3d8ae8de46b9a02'],
   [20, '20fdb110b2812dc803ea7360a97c514159dd567b86b58c024f8600d77d99aabb'],
+  [21, '2e8b312605dcd6515ec1465d0564ab81745435b3094bd85a8738e3e02bb1758c'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');
