@@ -81,7 +81,7 @@ interface ContactRow extends ProjectionRow {
 
 /** A household's contacts, newest first. */
 export const contactsOf = (ws: Workspace, householdId: string) =>
-  rowsOf<ContactRow>(ws.db, 'SELECT t.*, p.name AS by_name FROM support_contacts t LEFT JOIN people p ON p.id = t.by WHERE t.household_id = ? ORDER BY t.at DESC, t.id').all(householdId).map((row) => ({
+  rowsOf<ContactRow>(ws.db, 'SELECT t.*, p.name AS by_name FROM support_contacts t LEFT JOIN people p ON p.id = t.by WHERE t.household_id = ? ORDER BY t.at DESC, t.hlc DESC').all(householdId).map((row) => ({
     ...recordOf(supportContactEntity, row),
     byName: row.by_name,
   }));
