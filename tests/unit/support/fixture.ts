@@ -1,4 +1,5 @@
 import { methods, type MethodInput, type MethodName, type MethodOutput, type ParsedInput } from '../../../shared/contract';
+import type { Handler } from '../../../electron/core/kernel/domain';
 import { supportHandlers } from '../../../electron/core/domains/support/handlers';
 import { readRoster } from '../../../electron/core/domains/roster/read';
 import { addPerson, assign } from '../../../electron/core/domains/roster/service';
@@ -12,7 +13,7 @@ type SupportMethod = Extract<MethodName, `support:${string}`>;
 /** A support method as the app runs it: the input through the contract's schema (defaults included), then its handler. */
 export async function support<M extends SupportMethod>(ws: Workspace, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const parsed = methods[method].input.parse(input) as ParsedInput<M>;
-  const handler = supportHandlers(() => ws)[method] as (i: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+  const handler = supportHandlers(() => ws)[method] as Handler<M>;
   return handler(parsed);
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actorFieldsSchema } from '../../../../shared/domain/actor';
 import { situationFieldsSchema } from '../../../../shared/domain/incident';
 import { backlashFieldsSchema, measureFieldsSchema, protectionFieldsSchema } from '../../../../shared/domain/protection';
+import { householdDetailsSchema, householdPlainSchema, supportNeedFieldsSchema, contactChannels } from '../../../../shared/domain/support';
 import { taskFieldsSchema } from '../../../../shared/domain/task';
 import { ConcordError } from '../../../../shared/result';
 import { roleKinds } from '../../../../shared/rules/permissions';
@@ -38,6 +39,17 @@ export const scenarioSchema = z.object({
   ),
   backlash: z.array(backlashFieldsSchema.omit({ needId: true, occurredAt: true }).extend({ need: key, minutesAgo })),
   notes: z.array(z.string()),
+  /** Families and survivors, their needs and contacts: sealed to whoever is signed in as the load runs (the commander). */
+  households: z.array(
+    householdPlainSchema
+      .omit({ liaisonId: true, status: true })
+      .extend({
+        liaison: key.nullable(),
+        details: householdDetailsSchema,
+        needs: z.array(supportNeedFieldsSchema.pick({ field: true, summary: true, status: true }).extend({ owner: key.nullable(), dueInMinutes: z.number().int().nullable() })),
+        contacts: z.array(z.object({ minutesAgo, channel: z.enum(contactChannels), note: z.string() })),
+      }),
+  ),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 

@@ -3,6 +3,7 @@ import { isoAt } from '../../kernel/query/list-query';
 import type { Workspace } from '../../kernel/store/workspace';
 import type { Scenario } from './file';
 import type { Invoke } from './invoke';
+import { loadHouseholds } from './load-households';
 
 type Keys = Map<string, string>;
 
@@ -65,6 +66,7 @@ export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scen
     await invoke('protection:reportBacklash', { incidentId, needId: idOf(needs, need, 'protection need'), occurredAt: ago(minutesAgo), ...report });
   }
   for (const text of scenario.notes) await invoke('log:note', { incidentId, text });
+  await loadHouseholds(invoke, incidentId, scenario.households, (key) => idOf(people, key, 'person'), now);
   return invoke('incident:get', { id: incidentId });
 }
 
