@@ -6,6 +6,7 @@ import { protectionView } from '../features/protection/view';
 import { refusedEditsView } from '../features/refusal/view';
 import { chainOfCommandView } from '../features/roster/view';
 import { statementsView } from '../features/statement/view';
+import { supportView } from '../features/support/view';
 import { consolesView } from '../features/sync/view';
 import { tasksView } from '../features/task/view';
 
@@ -19,6 +20,7 @@ export const views = [
   decisionsView,
   actorsView,
   protectionView,
+  supportView,
   tasksView,
   statementsView,
   logView,

@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test';
+import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { passphrase } from './fixtures/flows';
+import { signInAs } from './fixtures/operator';
+
+test.use({ hostPassphrase: passphrase });
+
+async function openFamilies(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: 'Families and survivors', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Families and survivors' })).toBeVisible();
+}
+
+test('the demo’s families: flagged without a liaison, read by the commander, only counted for an observer', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Load the demo exercise' }).click();
+  await expect(page.getByRole('banner').getByRole('heading', { level: 1, name: 'Vehicle attack at the Riverside Winter Market' })).toBeVisible();
+
+  const panel = page.getByTestId('support-panel');
+  await expect(panel.getByTestId('flag-no-liaison')).toHaveText('3 without a liaison');
+  await expect(panel.getByTestId('flag-needs-overdue')).toHaveText('1 needs overdue');
+  await expect(panel.getByTestId('flag-contact-overdue')).toHaveText('1 not contacted for 24 h');
+  await panel.scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: 'test-results/screens/families-panel.png' });
+
+  await openFamilies(page);
+  const households = page.getByTestId('household');
+  await expect(households).toHaveCount(9);
+  await expect(households.filter({ hasText: 'No liaison' })).toHaveCount(3);
+  const detail = page.getByTestId('household-detail');
+  await expect(detail.getByRole('heading', { name: /Injured 1/ })).toBeVisible();
+  await expect(detail.getByTestId('open-details')).toContainText('Samir Khalil');
+  await expect(detail.getByTestId('contact-log')).toContainText('who pays for taxis');
+  await expect(detail.getByTestId('waiting-readers')).toContainText('Leila Mansour (liaison): no PIN yet');
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1400, height: 1800 });
+  await screenshot(page, 'families-commander');
+
+  // The commander puts an observer on the roster with a PIN; the observer signs in on this console.
+  const raw = apiOf(page, host.url);
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const { body } = await raw(method, input);
+    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
+    return body.value as T;
+  };
+  const incidentId = (await call<{ id: string }[]>('incident:list', {}))[0]?.id;
+  const roster = await call<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId });
+  const observer = await call<{ id: string }>('roster:addPerson', { incidentId, name: 'Olu Bakare', pin: '5555' });
+  await call('roster:assign', { incidentId, personId: observer.id, roleId: roster.roles.find((r) => r.kind === 'observer')?.id });
+  await signInAs(page, 'Olu Bakare', '5555', '6666');
+
+  await expect(page.getByTestId('confidential-note')).toContainText('only the liaison, the commander and roles the commander names can read this');
+  await expect(detail.getByTestId('sealed-details')).toBeVisible();
+  await expect(detail.getByTestId('support-needs')).toContainText('Lost wages while in hospital');
+  await expect(households.filter({ hasText: 'No liaison' })).toHaveCount(3);
+  await expect(page.locator('body')).not.toContainText('Khalil');
+  await expect(page.locator('body')).not.toContainText('who pays for taxis');
+  await expect(page.getByRole('form', { name: 'Record a household' })).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshot(page, 'families-observer');
+});
