@@ -17,9 +17,9 @@ test('the demo’s families: flagged without a liaison, read by the commander, o
   await expect(page.getByRole('banner').getByRole('heading', { level: 1, name: 'Vehicle attack at the Riverside Winter Market' })).toBeVisible();
 
   const panel = page.getByTestId('support-panel');
-  await expect(panel.getByTestId('flag-no-liaison')).toHaveText('3 without a liaison');
-  await expect(panel.getByTestId('flag-needs-overdue')).toHaveText('1 needs overdue');
-  await expect(panel.getByTestId('flag-contact-overdue')).toHaveText('1 not contacted for 24 h');
+  await expect(panel.getByTestId('flag-no-liaison')).toHaveText('Households without a liaison: 3');
+  await expect(panel.getByTestId('flag-needs-overdue')).toHaveText('Needs overdue: 1');
+  await expect(panel.getByTestId('flag-contact-overdue')).toHaveText('Not contacted for 24 h: 1');
   await panel.scrollIntoViewIfNeeded();
   await panel.screenshot({ path: 'test-results/screens/families-panel.png' });
 
@@ -32,8 +32,22 @@ test('the demo’s families: flagged without a liaison, read by the commander, o
   await expect(detail.getByTestId('open-details')).toContainText('Samir Khalil');
   await expect(detail.getByTestId('contact-log')).toContainText('who pays for taxis');
   await expect(detail.getByTestId('waiting-readers')).toContainText('Leila Mansour (liaison): no PIN yet');
+  await detail.getByLabel('What was asked and said').fill('Called Rana: taxi vouchers agreed');
+  await detail.getByLabel('Promise made (optional)').fill('Taxi vouchers for hospital visits');
+  await detail.getByRole('button', { name: 'Record contact' }).click();
+  await expect(detail.getByTestId('contact-log')).toContainText('taxi vouchers agreed');
+  await expect(detail).not.toContainText('contact overdue');
+
+  await page.getByLabel('Purpose').fill('Hand-over to the victim support service');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Export confidential details?' });
+  await expect(confirm).toContainText('recorded in the incident log');
+  const download = page.waitForEvent('download');
+  await confirm.getByRole('button', { name: 'Export and log it' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^families-confidential-.*\.txt$/);
   await expectAccessible(page);
   await page.setViewportSize({ width: 1400, height: 1800 });
+  await page.getByRole('heading', { level: 2, name: 'Families and survivors' }).scrollIntoViewIfNeeded();
   await screenshot(page, 'families-commander');
 
   // The commander puts an observer on the roster with a PIN; the observer signs in on this console.

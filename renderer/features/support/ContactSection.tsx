@@ -24,7 +24,7 @@ function ContactForm({ household }: { household: Household }) {
     void contact.run({ householdId: household.id, channel: form.channel, note: form.note, promises });
   };
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-labelledby="support-contact-form-title">
+    <form className="support-form" onSubmit={submit} noValidate aria-labelledby="support-contact-form-title">
       <h5 id="support-contact-form-title">Record a contact now</h5>
       <ChoiceField label="Channel" value={form.channel} options={contactChannels} describe={capitalise} onChange={(channel) => edit({ channel })} />
       {household.details ? (

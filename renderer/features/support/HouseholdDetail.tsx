@@ -97,7 +97,7 @@ export function HouseholdDetail({ householdId }: { householdId: string }) {
           <FormError message={grant.error} />
         </div>
       )}
-      <MayNot may={may} />
+      <MayNot may={may} id="support-may-not" />
       {may.allowed && (
         <div className="form-row">
           <PersonField label="Liaison" value={h.liaisonId ?? ''} none="No liaison" onChange={(id) => void assign.run({ id: h.id, liaisonId: id || null })} />

@@ -20,7 +20,7 @@ function NeedForm({ householdId }: { householdId: string }) {
     void add.run({ householdId, field, summary, dueAt: dueHours && Number.isFinite(hours) ? inHours(hours) : null });
   };
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-labelledby="support-need-form-title">
+    <form className="support-form" onSubmit={submit} noValidate aria-labelledby="support-need-form-title">
       <h5 id="support-need-form-title">Add a need</h5>
       <div className="form-row">
         <ChoiceField label="Field" value={field} options={supportFields} describe={capitalise} onChange={setField} />
@@ -39,7 +39,7 @@ function NeedForm({ householdId }: { householdId: string }) {
 export function NeedsSection({ household, needs }: { household: Household; needs: SupportNeed[] }) {
   const may = useMay('supportFamilies');
   const update = useConcordMutation('support:updateNeed');
-  const controls = mayProps(may, 'support-need-may-not');
+  const controls = mayProps(may, 'support-may-not');
   return (
     <>
       <h4>Needs</h4>
@@ -88,11 +88,6 @@ export function NeedsSection({ household, needs }: { household: Household; needs
             ))}
           </tbody>
         </table>
-      )}
-      {!may.allowed && needs.length > 0 && (
-        <p id="support-need-may-not" className="muted">
-          {may.reason}
-        </p>
       )}
       {may.allowed && <NeedForm householdId={household.id} />}
     </>

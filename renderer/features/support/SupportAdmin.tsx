@@ -95,7 +95,7 @@ function Export({ incidentId }: { incidentId: string }) {
   };
   return (
     <section aria-labelledby="support-export-title">
-      <form className="inline-form" onSubmit={ask} noValidate aria-labelledby="support-export-title">
+      <form className="support-form" onSubmit={ask} noValidate aria-labelledby="support-export-title">
         <h4 id="support-export-title">Export the confidential details</h4>
         <Field label="Purpose" hint="Required. Only the households your key opens are exported.">
           {(c) => <input {...c} value={purpose} onChange={(e) => setPurpose(e.target.value)} />}

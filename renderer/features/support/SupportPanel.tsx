@@ -32,10 +32,10 @@ export function SupportPanel() {
         <p className="muted">No family or survivor recorded yet. Families first: who was hurt, and who is looking after them?</p>
       ) : (
         <ul className="plain-list support-flags" aria-label="Families and survivors needing attention">
-          <Flag count={flags.withoutLiaison} testId="flag-no-liaison" text="without a liaison" />
-          <Flag count={flags.needsOverdue} testId="flag-needs-overdue" text="needs overdue" />
-          <Flag count={flags.contactOverdue} testId="flag-contact-overdue" text={`not contacted for ${data.contactIntervalHours} h`} />
-          <Flag count={flags.waitingReaders} testId="flag-waiting" text="with a reader waiting for access" />
+          <Flag count={flags.withoutLiaison} testId="flag-no-liaison" text="Households without a liaison" />
+          <Flag count={flags.needsOverdue} testId="flag-needs-overdue" text="Needs overdue" />
+          <Flag count={flags.contactOverdue} testId="flag-contact-overdue" text={`Not contacted for ${data.contactIntervalHours} h`} />
+          <Flag count={flags.waitingReaders} testId="flag-waiting" text="Households with a reader waiting for access" />
         </ul>
       )}
     </div>
@@ -45,7 +45,7 @@ export function SupportPanel() {
 function Flag({ count, text, testId }: { count: number; text: string; testId: string }) {
   return (
     <li data-testid={testId} className={count > 0 ? 'overdue-flag' : 'muted'}>
-      {count} {text}
+      {text}: {count}
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { capitalise } from '../../components/format';
 import { MayNot, useMay } from '../roster/use-may';
@@ -14,7 +14,12 @@ import './support.css';
 export function SupportView() {
   const list = useConcordQuery('support:list', useIncidentInput({}));
   const [selected, setSelected] = useState<string | null>(null);
-  const shown = selected ?? list.data?.households[0]?.id ?? null;
+  const first = list.data?.households[0]?.id ?? null;
+  // The list reorders as contacts are recorded: the household on screen stays the one chosen, not whichever comes first.
+  useEffect(() => {
+    if (selected === null && first !== null) setSelected(first);
+  }, [selected, first]);
+  const shown = selected ?? first;
   const may = useMay('supportFamilies');
   const sealedCount = list.data?.households.filter((h) => h.sealed).length ?? 0;
   return (
