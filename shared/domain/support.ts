@@ -118,13 +118,9 @@ export const householdSchema = householdPlainSchema.extend({
 });
 export type Household = z.infer<typeof householdSchema>;
 
-export const supportContactSchema = z.object({
+export const supportContactSchema = supportContactFieldsSchema.omit({ sealedNote: true }).extend({
   id: idSchema,
-  householdId: idSchema,
-  at: instantSchema,
-  by: idSchema,
   byName: z.string().nullable(),
-  channel: z.enum(contactChannels),
   /** Null when the operator cannot open it (or none was written). */
   note: z.string().nullable(),
   sealed: z.boolean(),

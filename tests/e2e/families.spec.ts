@@ -51,16 +51,12 @@ test('the demo’s families: flagged without a liaison, read by the commander, o
   await screenshot(page, 'families-commander');
 
   // The commander puts an observer on the roster with a PIN; the observer signs in on this console.
-  const raw = apiOf(page, host.url);
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const { body } = await raw(method, input);
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
-    return body.value as T;
-  };
-  const incidentId = (await call<{ id: string }[]>('incident:list', {}))[0]?.id;
-  const roster = await call<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId });
-  const observer = await call<{ id: string }>('roster:addPerson', { incidentId, name: 'Olu Bakare', pin: '5555' });
-  await call('roster:assign', { incidentId, personId: observer.id, roleId: roster.roles.find((r) => r.kind === 'observer')?.id });
+  const api = apiOf(page, host.url);
+  const valueOf = async <T>(method: string, input: unknown): Promise<T> => (await api(method, input)).body.value as T;
+  const [incident] = await valueOf<{ id: string }[]>('incident:list', {});
+  const { roles } = await valueOf<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId: incident?.id });
+  const olu = await valueOf<{ id: string }>('roster:addPerson', { incidentId: incident?.id, name: 'Olu Bakare', pin: '5555' });
+  expect((await api('roster:assign', { incidentId: incident?.id, personId: olu.id, roleId: roles.find((r) => r.kind === 'observer')?.id })).body.ok).toBe(true);
   await signInAs(page, 'Olu Bakare', '5555', '6666');
 
   await expect(page.getByTestId('confidential-note')).toContainText('only the liaison, the commander and roles the commander names can read this');

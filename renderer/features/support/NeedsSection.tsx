@@ -3,7 +3,7 @@ import { needStatuses, supportFields, type Household, type SupportField, type Su
 import { useConcordMutation } from '../../api/mutation';
 import { ChoiceField, Field, FormError } from '../../components/Field';
 import { capitalise, formatDateTime } from '../../components/format';
-import { mayProps, useMay } from '../roster/use-may';
+import { useMay } from '../roster/use-may';
 import { inHours } from './labels';
 
 function NeedForm({ householdId }: { householdId: string }) {
@@ -39,56 +39,26 @@ function NeedForm({ householdId }: { householdId: string }) {
 export function NeedsSection({ household, needs }: { household: Household; needs: SupportNeed[] }) {
   const may = useMay('supportFamilies');
   const update = useConcordMutation('support:updateNeed');
-  const controls = mayProps(may, 'support-may-not');
   return (
     <>
       <h4>Needs</h4>
-      {needs.length === 0 ? (
-        <p className="muted">No need recorded yet.</p>
-      ) : (
-        <table className="data-table" data-testid="support-needs">
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Need</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {needs.map((n) => (
-              <tr key={n.id}>
-                <td>{capitalise(n.field)}</td>
-                <td>{n.summary}</td>
-                <td>
-                  {n.dueAt ? formatDateTime(n.dueAt) : '—'}
-                  {n.overdue && <span className="overdue-flag"> overdue</span>}
-                </td>
-                <td>
-                  <label className="visually-hidden" htmlFor={`support-need-${n.id}`}>
-                    Status of the {n.field} need
-                  </label>
-                  <select
-                    id={`support-need-${n.id}`}
-                    {...controls}
-                    value={n.status}
-                    onChange={(e) => {
-                      const status = needStatuses.find((s) => s === e.target.value);
-                      if (status) void update.run({ id: n.id, changes: { status } });
-                    }}
-                  >
-                    {needStatuses.map((s) => (
-                      <option key={s} value={s}>
-                        {capitalise(s)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {needs.length === 0 && <p className="muted">No need recorded yet.</p>}
+      <ul className="plain-list need-rows" data-testid="support-needs" aria-label="Needs">
+        {needs.map((n) => (
+          <li key={n.id}>
+            <div>
+              <strong>{capitalise(n.field)}</strong>: {n.summary}
+              <div className="muted">
+                {n.dueAt ? `Due ${formatDateTime(n.dueAt)}` : 'No due time'}
+                {n.overdue && <span className="overdue-flag"> · overdue</span>}
+                {n.ownerName && ` · ${n.ownerName}`}
+                {!may.allowed && ` · ${capitalise(n.status)}`}
+              </div>
+            </div>
+            {may.allowed && <ChoiceField label="Status" value={n.status} options={needStatuses} describe={capitalise} onChange={(status) => void update.run({ id: n.id, changes: { status } })} />}
+          </li>
+        ))}
+      </ul>
       {may.allowed && <NeedForm householdId={household.id} />}
     </>
   );
