@@ -109,8 +109,8 @@ export const householdSchema = householdPlainSchema.extend({
   details: householdDetailsSchema.nullable(),
   /** True when the details are kept from this operator (or nobody is signed in). */
   sealed: z.boolean(),
-  /** Who should be able to read and cannot yet: no PIN, a new key, or not granted since they became a reader. */
-  waiting: z.array(readerSchema.extend({ why: z.enum(['no key yet', 'not granted']) })),
+  /** Who should be able to read and cannot yet: no PIN, a PIN too short to guard the details, a new key, or not granted since they became a reader. */
+  waiting: z.array(readerSchema.extend({ why: z.enum(['no key yet', 'PIN too short', 'not granted']) })),
   /** Readers of the key new writes use. */
   readers: z.array(readerSchema.pick({ personId: true, name: true })),
   needs: z.object({ open: z.number().int(), overdue: z.number().int() }),

@@ -5,5 +5,10 @@ export const CONFIDENTIAL = 'Confidential: only the liaison, the commander and r
 
 export const inHours = (hours: number): string => new Date(Date.now() + hours * 3_600_000).toISOString();
 
-export const waitingLine = (w: Household['waiting'][number]): string =>
-  `${w.name} (${w.reason}): ${w.why === 'no key yet' ? 'no PIN yet' : 'waiting for a reader to grant access'}`;
+const waitingWhy: Record<Household['waiting'][number]['why'], string> = {
+  'no key yet': 'no PIN yet',
+  'PIN too short': 'needs a PIN of 8 digits or more to read confidential details',
+  'not granted': 'waiting for a reader to grant access',
+};
+
+export const waitingLine = (w: Household['waiting'][number]): string => `${w.name} (${w.reason}): ${waitingWhy[w.why]}`;

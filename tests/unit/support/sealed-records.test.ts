@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { workspacesPerTest } from '../../fixtures/workspaces';
 import { actAs, codeOf, giveKey, opsOf } from '../../fixtures/temp-store';
 import { setSettings } from '../../../electron/core/domains/support/grants';
+import { setPin } from '../../../electron/core/domains/roster/service';
 import { DETAILS, openFamiliesIncident, support } from './fixture';
 
 const consoleOn = workspacesPerTest();
@@ -110,6 +111,16 @@ describe('families and survivors: sealed details', () => {
     const leila = await support(ws, 'support:get', { id });
     expect(leila.household.details).toBeNull();
     expect(leila.contacts.map((c) => c.note)).toEqual([null, 'First visit at the hospital']);
+  });
+
+  it('seals nothing to a reader whose PIN is short enough to guess offline from a copy of the roster', async () => {
+    const ws = consoleOn();
+    const f = await openFamiliesIncident(ws);
+    await setPin(ws, { incidentId: f.incidentId, personId: f.leila, pin: '4321' });
+    const { id } = await support(ws, 'support:create', { incidentId: f.incidentId, kind: 'injured', label: 'Family 11', liaisonId: f.leila, details: DETAILS });
+    const h = (await support(ws, 'support:get', { id })).household;
+    expect(h.waiting).toEqual([expect.objectContaining({ personId: f.leila, why: 'PIN too short' })]);
+    expect(h.readers.map((r) => r.personId)).not.toContain(f.leila);
   });
 
   it('lets the commander name a reader role, whose holders read after a grant', async () => {

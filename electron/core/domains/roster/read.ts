@@ -160,19 +160,23 @@ export function readRoster(ws: Workspace, incidentId: string): Roster {
   return { incidentId, now, roles, people, spokespersons };
 }
 
-/** Someone the support domain may seal records to: their name and the key they sign with now (null without a PIN). */
+/** Someone the support domain may seal records to: their name, the key they sign with now (null without a PIN) and its PIN's length. */
 export interface KeyHolder {
   id: string;
   name: string;
   publicKey: string | null;
+  pinDigits: number | null;
 }
 
 /** The incident's people still on its roster, with their keys, by id. */
 export const keyHolders = (ws: Workspace, incidentId: string): Map<string, KeyHolder> =>
   new Map(
-    rowsOf<{ id: string; name: string; public_key: string | null }>(ws.db, 'SELECT id, name, public_key FROM people WHERE incident_id = ? AND deleted = 0 ORDER BY name, id')
+    rowsOf<{ id: string; name: string; public_key: string | null; pin_digits: number | null }>(
+      ws.db,
+      'SELECT id, name, public_key, pin_digits FROM people WHERE incident_id = ? AND deleted = 0 ORDER BY name, id',
+    )
       .all(incidentId)
-      .map((p) => [p.id, { id: p.id, name: p.name, publicKey: p.public_key }]),
+      .map((p) => [p.id, { id: p.id, name: p.name, publicKey: p.public_key, pinDigits: p.pin_digits }]),
   );
 
 /** Who holds, now, a role of one of these kinds or one of these roles, and which (ended assignments do not count). */

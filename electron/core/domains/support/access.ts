@@ -1,13 +1,26 @@
 import type { Household, Keyring, Reader, SupportSettings } from '../../../../shared/domain/support';
 import { ConcordError } from '../../../../shared/result';
+import { LONG_PIN_MIN_DIGITS } from '../../../../shared/rules/permissions';
 import type { Workspace } from '../../kernel/store/workspace';
 import { holdersOf, keyHolders, type KeyHolder } from '../roster';
 import { newContentKey, openKeys, sealKeyTo, type OpenerKey } from './sealing';
 
-/** A reader with the key the roster holds for them now: null until they have a PIN. */
+/** A reader with the key the roster holds for them now: null until they have a PIN, and null too while that PIN is short. */
 export interface IntendedReader extends Reader {
   publicKey: string | null;
+  why: 'no key yet' | 'PIN too short' | null;
 }
+
+/**
+ * What replicates is each reader's key wrapped under their PIN, so an insider holding a copy of the roster guesses
+ * PINs offline: a 4-digit PIN falls in hours, 8 digits take weeks (roster/person-key.ts). The details are sealed only
+ * to keys behind PINs as long as a commander's.
+ */
+const sealable = (p: KeyHolder): { publicKey: string | null; why: IntendedReader['why'] } => {
+  if (p.publicKey === null) return { publicKey: null, why: 'no key yet' };
+  if ((p.pinDigits ?? 0) < LONG_PIN_MIN_DIGITS) return { publicKey: null, why: 'PIN too short' };
+  return { publicKey: p.publicKey, why: null };
+};
 
 /** Who reads an incident's sealed records besides each household's liaison, read once for a whole list. */
 export interface ReaderContext {
@@ -30,7 +43,7 @@ export function intendedReaders(ctx: ReaderContext, liaisonId: string | null): I
   const out = new Map<string, IntendedReader>();
   const add = (personId: string, reason: Reader['reason']) => {
     const p = ctx.people.get(personId);
-    if (p && !out.has(personId)) out.set(personId, { personId, name: p.name, reason, publicKey: p.publicKey });
+    if (p && !out.has(personId)) out.set(personId, { personId, name: p.name, reason, ...sealable(p) });
   };
   if (liaisonId) add(liaisonId, 'liaison');
   for (const h of ctx.holders) add(h.personId, h.reason);
@@ -44,7 +57,7 @@ export function waitingOf(keyring: Keyring, readers: readonly IntendedReader[]):
   const boxes = keyring.generations.at(-1)?.boxes ?? [];
   return readers
     .filter((r) => r.publicKey === null || !hasBox(boxes, r))
-    .map(({ personId, name, reason, publicKey }) => ({ personId, name, reason, why: publicKey === null ? ('no key yet' as const) : ('not granted' as const) }));
+    .map(({ personId, name, reason, why }) => ({ personId, name, reason, why: why ?? ('not granted' as const) }));
 }
 
 /** What sealing a household's records to its readers now comes to. `keys` holds every generation opened (the caller wipes them). */
@@ -85,7 +98,7 @@ export function rekey(keyring: Keyring, readers: readonly IntendedReader[], open
   });
   const k = last && !removed ? keys.get(last.gen) : undefined;
   if (last && k) return { keyring: { generations }, gen: last.gen, k, keys, rotated: false, granted };
-  if (withKey.length === 0) throw new ConcordError('invalid_input', 'none of this household’s readers has a PIN yet: a commander sets one in the chain of command first');
+  if (withKey.length === 0) throw new ConcordError('invalid_input', `none of this household’s readers has a PIN of ${LONG_PIN_MIN_DIGITS} digits or more yet: a commander sets one in the chain of command first`);
   const gen = (last?.gen ?? 0) + 1;
   const fresh = newContentKey();
   keys.set(gen, fresh);
