@@ -3,6 +3,8 @@ import { workspacesPerTest } from '../../fixtures/workspaces';
 import { actAs, codeOf, giveKey, opsOf } from '../../fixtures/temp-store';
 import { setSettings } from '../../../electron/core/domains/support/grants';
 import { setPin } from '../../../electron/core/domains/roster/service';
+import { stateHash } from '../../../electron/core/kernel/ops/state-hash';
+import { entityDefs } from '../../../electron/core/app/domains';
 import { DETAILS, openFamiliesIncident, support } from './fixture';
 
 const consoleOn = workspacesPerTest();
@@ -145,5 +147,25 @@ describe('families and survivors: sealed details', () => {
     const steal = () => ws.ops.commit(f.incidentId, ws.author(), [{ entity: 'household', entityId: id, action: 'set', fields: { keyring: JSON.parse(row.keyring) as { generations: [] } } }]);
     expect(codeOf(steal)).toBe('forbidden');
     await expect(support(ws, 'support:update', { id, changes: { details: { ...DETAILS, names: 'Someone else' } } })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('families and survivors across consoles', () => {
+  it('settles contacts written on two consoles at once to one picture, each note sealed, none refused', async () => {
+    const a = consoleOn();
+    const b = consoleOn();
+    const f = await openFamiliesIncident(a);
+    const { id } = await support(a, 'support:create', { incidentId: f.incidentId, kind: 'injured', label: 'Family 12', liaisonId: f.leila, details: DETAILS });
+    b.ops.applyRemote(opsOf(a, f.incidentId));
+    actAs(b, f.incidentId, f.leila);
+    await support(b, 'support:contact', { householdId: id, channel: 'phone', note: 'Call from the ward' });
+    await support(a, 'support:contact', { householdId: id, channel: 'in person', note: 'Visit at home' });
+    b.ops.applyRemote(opsOf(a, f.incidentId));
+    a.ops.applyRemote(opsOf(b, f.incidentId));
+
+    expect(stateHash(a.db, f.incidentId, entityDefs)).toBe(stateHash(b.db, f.incidentId, entityDefs));
+    expect(a.db.prepare('SELECT count(*) AS n FROM refused_ops').get()).toEqual({ n: 0 });
+    const notes = (await support(b, 'support:get', { id })).contacts.map((c) => c.note);
+    expect(notes.sort()).toEqual(['Call from the ward', 'Visit at home']);
   });
 });

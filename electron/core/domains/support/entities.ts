@@ -91,6 +91,9 @@ export const householdEntity = defineEntity({
       if (op.action === 'add') facts.addHousehold(op.entityId, idOf(op.fields.liaisonId), at);
       else if ('liaisonId' in op.fields) facts.setLiaison(op.entityId, idOf(op.fields.liaisonId), at);
     },
+    // Only a new household or a new liaison changes what the judge knows; a contact's household op (its last contact,
+    // its keys) changes nothing another op is judged by, so a late one re-reads no one else's ops.
+    affectsOnly: (op) => (op.action === 'add' || 'liaisonId' in op.fields ? null : op.author),
   },
 });
 
