@@ -25,11 +25,14 @@ export interface Reading {
   now: string;
 }
 
-/** Runs `read` with the operator's key derived once, and zeroed afterwards whatever happens. */
-export function withReading<T>(ws: Workspace, incidentId: string, read: (r: Reading) => T): T {
+/**
+ * Runs `read` with the operator's key derived once, and zeroed afterwards whatever happens; `asOperator` false reads
+ * as nobody (the command view's counts).
+ */
+export function withReading<T>(ws: Workspace, incidentId: string, read: (r: Reading) => T, asOperator = true): T {
   getIncident(ws, incidentId);
   const settings = settingsOf(ws, incidentId);
-  const session = ws.session.operator;
+  const session = asOperator ? ws.session.operator : null;
   const opener = session && session.incidentId === incidentId ? openerOf(session.personId, session.key) : null;
   try {
     return read({ incidentId, settings, ctx: readerContext(ws, incidentId, settings), opener, now: isoAt(ws.clock.now()) });
@@ -48,8 +51,13 @@ export function detailsOf(record: { id: string; sealed: string | null; keyring: 
   }
   const text = openText(record.sealed, keys, detailsAd(record.id));
   if (text === null) return null;
-  const parsed = householdDetailsSchema.safeParse(JSON.parse(text));
-  return parsed.success ? parsed.data : null;
+  // Authentic but malformed (a reader's console wrote it so) reads as unreadable, never as a failed read of the list.
+  try {
+    const parsed = householdDetailsSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 const contactDue = (r: Reading, status: string, since: string): boolean =>
@@ -107,20 +115,25 @@ export function listHouseholds(ws: Workspace, input: z.output<typeof supportList
 
 /** For the command view: no names, no details, whoever asks. */
 export function summarise(ws: Workspace, incidentId: string): SupportSummary {
-  return withReading(ws, incidentId, (r) => {
-    const all = seenAll(ws, { ...r, opener: null });
-    const open = all.filter((h) => h.status === 'open');
-    return {
-      households: all.length,
-      byKind: householdsByKind(ws, incidentId),
-      needs: needCounts(ws, incidentId),
-      flags: {
-        withoutLiaison: open.filter((h) => h.liaisonId === null).length,
-        needsOverdue: all.reduce((n, h) => n + h.needs.overdue, 0),
-        contactOverdue: open.filter((h) => h.contactOverdue).length,
-        waitingReaders: all.filter((h) => h.waiting.length > 0).length,
-      },
-      contactIntervalHours: r.settings.contactIntervalHours,
-    };
-  });
+  return withReading(
+    ws,
+    incidentId,
+    (r) => {
+      const all = seenAll(ws, r);
+      const open = all.filter((h) => h.status === 'open');
+      return {
+        households: all.length,
+        byKind: householdsByKind(ws, incidentId),
+        needs: needCounts(ws, incidentId),
+        flags: {
+          withoutLiaison: open.filter((h) => h.liaisonId === null).length,
+          needsOverdue: all.reduce((n, h) => n + h.needs.overdue, 0),
+          contactOverdue: open.filter((h) => h.contactOverdue).length,
+          waitingReaders: all.filter((h) => h.waiting.length > 0).length,
+        },
+        contactIntervalHours: r.settings.contactIntervalHours,
+      };
+    },
+    false,
+  );
 }
