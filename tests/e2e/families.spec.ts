@@ -68,4 +68,8 @@ test('the demo’s families: flagged without a liaison, read by the commander, o
   await expect(page.getByRole('form', { name: 'Record a household' })).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, 'families-observer');
+  await page.getByRole('button', { name: 'Light theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expectAccessible(page);
+  await screenshot(page, 'families-observer-light');
 });
