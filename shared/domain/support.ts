@@ -113,6 +113,8 @@ export const householdSchema = householdPlainSchema.extend({
   waiting: z.array(readerSchema.extend({ why: z.enum(['no key yet', 'PIN too short', 'not granted']) })),
   /** Readers of the key new writes use. */
   readers: z.array(readerSchema.pick({ personId: true, name: true })),
+  /** Who still holds the key new writes use but is no longer a reader: the next grant starts a new key without them. */
+  formerReaders: z.array(readerSchema.pick({ personId: true, name: true })),
   needs: z.object({ open: z.number().int(), overdue: z.number().int() }),
   contactOverdue: z.boolean(),
 });
@@ -168,7 +170,7 @@ export const supportSummarySchema = z.object({
   households: z.number().int(),
   byKind: countsOf(householdKinds),
   needs: z.record(z.enum(supportFields), countsOf(needStatuses)),
-  flags: z.object({ withoutLiaison: z.number().int(), needsOverdue: z.number().int(), contactOverdue: z.number().int(), waitingReaders: z.number().int() }),
+  flags: z.object({ withoutLiaison: z.number().int(), needsOverdue: z.number().int(), contactOverdue: z.number().int(), waitingReaders: z.number().int(), formerReaders: z.number().int() }),
   contactIntervalHours: z.number().int(),
 });
 export type SupportSummary = z.infer<typeof supportSummarySchema>;

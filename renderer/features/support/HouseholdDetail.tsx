@@ -97,6 +97,12 @@ export function HouseholdDetail({ householdId }: { householdId: string }) {
           <FormError message={grant.error} />
         </div>
       )}
+      {h.formerReaders.length > 0 && (
+        <p className="warning" data-testid="former-readers">
+          No longer readers, still holding the key new writes use: {h.formerReaders.map((r) => r.name).join(', ')}. The next grant starts a new key without them; what they could read
+          before stays readable to them.
+        </p>
+      )}
       <MayNot may={may} id="support-may-not" />
       {may.allowed && (
         <div className="form-row">

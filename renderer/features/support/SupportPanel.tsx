@@ -36,6 +36,7 @@ export function SupportPanel() {
           <Flag count={flags.needsOverdue} testId="flag-needs-overdue" text="Needs overdue" />
           <Flag count={flags.contactOverdue} testId="flag-contact-overdue" text={`Not contacted for ${data.contactIntervalHours} h`} />
           <Flag count={flags.waitingReaders} testId="flag-waiting" text="Households with a reader waiting for access" />
+          <Flag count={flags.formerReaders} testId="flag-former" text="Households whose key a former reader still holds" />
         </ul>
       )}
     </div>

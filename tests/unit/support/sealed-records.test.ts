@@ -136,6 +136,17 @@ describe('families and survivors: sealed details', () => {
     await support(ws, 'support:grantAccess', { incidentId: f.incidentId });
     actAs(ws, f.incidentId, f.observer);
     expect((await support(ws, 'support:get', { id })).household.details).toEqual(DETAILS);
+
+    // The commander takes the role back: the observer is flagged as a former reader until a grant rotates the key.
+    actAs(ws, f.incidentId, f.mayor);
+    setSettings(ws, { incidentId: f.incidentId, readerRoleIds: [] });
+    expect((await support(ws, 'support:get', { id })).household.formerReaders).toEqual([{ personId: f.observer, name: 'Olu Observer' }]);
+    expect((await support(ws, 'support:summary', { incidentId: f.incidentId })).flags.formerReaders).toBe(1);
+    expect(await support(ws, 'support:grantAccess', { incidentId: f.incidentId })).toMatchObject({ rotated: 1 });
+    expect((await support(ws, 'support:get', { id })).household.formerReaders).toEqual([]);
+    await support(ws, 'support:update', { id, changes: { details: { ...DETAILS, notes: 'After the role was taken back' } } });
+    actAs(ws, f.incidentId, f.observer);
+    expect((await support(ws, 'support:get', { id })).household.details).toBeNull();
   });
 
   it('refuses, at the judge, a keyring written by someone who is not a reader', async () => {

@@ -70,12 +70,14 @@ function seen(r: Reading, row: HouseholdRow, overdueNeeds: number): { household:
   const details = detailsOf({ id: plain.id, sealed: _sealed, keyring }, keys);
   const readers = intendedReaders(r.ctx, plain.liaisonId);
   const current = keyring.generations.at(-1)?.boxes ?? [];
+  const named = (b: { personId: string }) => ({ personId: b.personId, name: r.ctx.people.get(b.personId)?.name ?? 'someone no longer on the roster' });
   const household: Household = {
     ...plain,
     details,
     sealed: details === null,
     waiting: waitingOf(keyring, readers),
-    readers: current.map((b) => ({ personId: b.personId, name: r.ctx.people.get(b.personId)?.name ?? 'someone no longer on the roster' })),
+    readers: current.map(named),
+    formerReaders: current.filter((b) => !readers.some((x) => x.personId === b.personId)).map(named),
     contactOverdue: contactDue(r, plain.status, plain.lastContactAt ?? plain.createdAt),
   };
   return { household, keys };
@@ -130,6 +132,7 @@ export function summarise(ws: Workspace, incidentId: string): SupportSummary {
           needsOverdue: all.reduce((n, h) => n + h.needs.overdue, 0),
           contactOverdue: open.filter((h) => h.contactOverdue).length,
           waitingReaders: all.filter((h) => h.waiting.length > 0).length,
+          formerReaders: all.filter((h) => h.formerReaders.length > 0).length,
         },
         contactIntervalHours: r.settings.contactIntervalHours,
       };
