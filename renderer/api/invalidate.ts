@@ -49,3 +49,15 @@ export function refetchReads(reads: readonly MethodName[], incidentId?: string):
 
 /** Everything may have changed unseen (events lost while the link was down, another operator signed in). */
 export const refetchAll = (): Promise<void> => queryClient.invalidateQueries();
+
+/** Reads whose answer depends on who is signed in (details sealed to their readers): never left on screen for the next operator. */
+const readsAsOperator: readonly MethodName[] = ['support:get', 'support:list'];
+
+/** Drops those reads' answers at once (a reset, not a refetch that shows the old answer meanwhile) and reads them again. */
+export const resetOperatorReads = (): Promise<void> =>
+  queryClient.resetQueries({
+    predicate: (query) => {
+      const method = methodOf(query);
+      return method !== null && readsAsOperator.includes(method);
+    },
+  });

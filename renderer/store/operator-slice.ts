@@ -3,7 +3,7 @@ import type { Operator } from '../../shared/domain/roster';
 import type { Action } from '../../shared/rules/permissions';
 import type { ApiError, Result } from '../../shared/result';
 import { call } from '../api/client';
-import { refetchAll } from '../api/invalidate';
+import { refetchAll, resetOperatorReads } from '../api/invalidate';
 import type { ConsoleState } from './types';
 
 export interface OperatorSlice {
@@ -26,7 +26,7 @@ async function settleOperator(get: Get, set: Set, run: (incidentId: string) => P
   const result = await run(incidentId);
   if (!result.ok) return result.error;
   set({ operator: result.value });
-  void refetchAll();
+  void resetOperatorReads().then(refetchAll);
   return null;
 }
 
@@ -41,7 +41,7 @@ export const createOperatorSlice: StateCreator<ConsoleState, [], [], OperatorSli
   async signOut() {
     await call('roster:signOut', {});
     set({ operator: null });
-    void refetchAll();
+    void resetOperatorReads().then(refetchAll);
   },
 });
 

@@ -8,6 +8,7 @@ import { refusedEditsView } from '../features/refusal/view';
 import { chainOfCommandView } from '../features/roster/view';
 import { rumoursView } from '../features/rumour/view';
 import { statementsView } from '../features/statement/view';
+import { supportView } from '../features/support/view';
 import { consolesView } from '../features/sync/view';
 import { tasksView } from '../features/task/view';
 
@@ -22,6 +23,7 @@ export const views = [
   actorsView,
   protectionView,
   communitiesView,
+  supportView,
   tasksView,
   rumoursView,
   statementsView,

@@ -18,6 +18,7 @@ import { refusalMethods } from './refusal';
 import { promiseMethods } from './promise';
 import { rumourMethods } from './rumour';
 import { engagementMethods } from './engagement';
+import { supportMethods } from './support';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -38,6 +39,7 @@ export const methods = {
   ...promiseMethods,
   ...rumourMethods,
   ...engagementMethods,
+  ...supportMethods,
 };
 
 export type Methods = typeof methods;

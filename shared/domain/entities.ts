@@ -34,6 +34,11 @@ export const entityNames = [
   'promise',
   'rumour',
   'engagement',
+  'household',
+  'supportNeed',
+  'supportContact',
+  'supportSettings',
+  'supportExport',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

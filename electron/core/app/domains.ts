@@ -16,6 +16,7 @@ import { refusalDomain } from '../domains/refusal';
 import { promiseDomain } from '../domains/promise';
 import { falseClaims, rumourDomain } from '../domains/rumour';
 import { engagementDomain } from '../domains/engagement';
+import { supportDomain } from '../domains/support';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
@@ -41,6 +42,7 @@ export const domains = (sync: () => SyncService | null) =>
     refusalDomain,
     promiseDomain,
     engagementDomain,
+    supportDomain,
     scenarioDomain,
     testDomain,
   ] as const satisfies readonly SomeDomain[];

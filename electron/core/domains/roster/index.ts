@@ -18,4 +18,4 @@ export { newPersonKey } from './person-key';
 export { LATEST_HLC, rolesHeldAt } from './authority';
 export { currentOperator } from './operator';
 export { rosterAuthority, rosterFacts } from './facts';
-export { personName, personNames } from './read';
+export { holdersOf, keyHolders, personName, personNames, type KeyHolder } from './read';

@@ -6,6 +6,7 @@ import { HybridClock } from '../../kernel/ops/hlc';
 import { recordOf, type ProjectionRow } from '../../kernel/query/records';
 import type { Workspace } from '../../kernel/store/workspace';
 import type { Tenure } from './authority';
+import type { RoleKind } from '../../../../shared/rules/permissions';
 import { personEntity, roleEntity } from './entities';
 
 /** The only SQL on people, roles, assignments, check-ins, PIN resets and this store's count of wrong PINs. */
@@ -158,3 +159,33 @@ export function readRoster(ws: Workspace, incidentId: string): Roster {
   const spokespersons = [...new Set(roles.filter((r) => r.kind === 'spokesperson').flatMap((r) => r.assignments.filter((a) => a.endedAt === null).map((a) => a.personId)))];
   return { incidentId, now, roles, people, spokespersons };
 }
+
+/** Someone the support domain may seal records to: their name, the key they sign with now (null without a PIN) and its PIN's length. */
+export interface KeyHolder {
+  id: string;
+  name: string;
+  publicKey: string | null;
+  pinDigits: number | null;
+}
+
+/** The incident's people still on its roster, with their keys, by id. */
+export const keyHolders = (ws: Workspace, incidentId: string): Map<string, KeyHolder> =>
+  new Map(
+    rowsOf<{ id: string; name: string; public_key: string | null; pin_digits: number | null }>(
+      ws.db,
+      'SELECT id, name, public_key, pin_digits FROM people WHERE incident_id = ? AND deleted = 0 ORDER BY name, id',
+    )
+      .all(incidentId)
+      .map((p) => [p.id, { id: p.id, name: p.name, publicKey: p.public_key, pinDigits: p.pin_digits }]),
+  );
+
+/** Who holds, now, a role of one of these kinds or one of these roles, and which (ended assignments do not count). */
+export const holdersOf = (ws: Workspace, incidentId: string, kinds: readonly RoleKind[], roleIds: readonly string[]): { personId: string; kind: RoleKind }[] =>
+  rowsOf<{ personId: string; kind: RoleKind; roleId: string }>(
+    ws.db,
+    `SELECT DISTINCT a.person_id AS personId, r.kind AS kind, r.id AS roleId FROM assignments a JOIN roles r ON r.id = a.role_id
+     WHERE a.incident_id = ? AND a.deleted = 0 AND a.ended_at IS NULL ORDER BY a.person_id`,
+  )
+    .all(incidentId)
+    .filter((h) => kinds.includes(h.kind) || roleIds.includes(h.roleId))
+    .map(({ personId, kind }) => ({ personId, kind }));

@@ -6,6 +6,7 @@ import { situationFieldsSchema } from '../../../../shared/domain/incident';
 import { engagementFieldsSchema } from '../../../../shared/domain/engagement';
 import { promiseFieldsSchema } from '../../../../shared/domain/promise';
 import { backlashFieldsSchema, measureFieldsSchema, protectionFieldsSchema } from '../../../../shared/domain/protection';
+import { householdDetailsSchema, householdPlainSchema, supportNeedFieldsSchema, contactChannels } from '../../../../shared/domain/support';
 import { taskFieldsSchema } from '../../../../shared/domain/task';
 import { ConcordError } from '../../../../shared/result';
 import { roleKinds } from '../../../../shared/rules/permissions';
@@ -59,6 +60,17 @@ export const scenarioSchema = z.object({
         }),
     )
     .default([]),
+  /** Families and survivors, their needs and contacts: sealed to whoever is signed in as the load runs (the commander). */
+  households: z.array(
+    householdPlainSchema
+      .omit({ liaisonId: true, status: true })
+      .extend({
+        liaison: key.nullable(),
+        details: householdDetailsSchema,
+        needs: z.array(supportNeedFieldsSchema.pick({ field: true, summary: true, status: true }).extend({ owner: key.nullable(), dueInMinutes: z.number().int().nullable() })),
+        contacts: z.array(z.object({ minutesAgo, channel: z.enum(contactChannels), note: z.string() })),
+      }),
+  ),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 

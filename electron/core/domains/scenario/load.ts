@@ -6,6 +6,7 @@ import type { Invoke } from './invoke';
 import { idOf, type Keys } from './keys';
 import { loadEngagements } from './load-engagements';
 import { loadRumours } from './load-rumours';
+import { loadHouseholds } from './load-households';
 
 /**
  * Loads a scenario as a new EXERCISE incident through the contract's methods, in dependency order: the incident
@@ -64,6 +65,7 @@ export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scen
   const rumours = await loadRumours(invoke, incidentId, now, scenario.rumours, { needs, people });
   await loadEngagements(invoke, incidentId, now, scenario, { people, actors, needs, rumours });
   for (const text of scenario.notes) await invoke('log:note', { incidentId, text });
+  await loadHouseholds(invoke, incidentId, scenario.households, (key) => idOf(people, key, 'person'), now);
   return invoke('incident:get', { id: incidentId });
 }
 
