@@ -77,6 +77,7 @@ export default tseslint.config(
             promise: ['incident'],
             rumour: ['statement', 'incident'],
             engagement: ['incident', 'promise'],
+            playbook: ['incident'],
           },
         },
       ],

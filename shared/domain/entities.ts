@@ -34,6 +34,8 @@ export const entityNames = [
   'promise',
   'rumour',
   'engagement',
+  'playbook',
+  'playbookItem',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

@@ -14,6 +14,7 @@ import { decisionDomain } from '../domains/decision';
 import { statementDomain } from '../domains/statement';
 import { refusalDomain } from '../domains/refusal';
 import { promiseDomain } from '../domains/promise';
+import { playbookDomain } from '../domains/playbook';
 import { rumourDomain } from '../domains/rumour';
 import { engagementDomain } from '../domains/engagement';
 import { scenarioDomain } from '../domains/scenario';
@@ -40,6 +41,7 @@ export const domains = (sync: () => SyncService | null) =>
     rumourDomain,
     refusalDomain,
     promiseDomain,
+    playbookDomain,
     engagementDomain,
     scenarioDomain,
     testDomain,

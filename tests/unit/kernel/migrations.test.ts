@@ -35,6 +35,7 @@ const released: readonly (readonly [number, string])[] = [
   [21, '4d874b8740825f610813d5c852e56a926de247cb3df71c0d4371690124e94ef9'],
   [22, '8d04568a72c81350fe8be09229b50860678c02eebc304490945d10c09dd40c51'],
   [23, 'f5739caf04ba37fa4d54cf16d5b61dc265d45ad7e732e4716f5922d21ade3655'],
+  [24, '99f9641405bdb4f7c67106e666d80d5f99092eaac99a9d53e2c623bf9f704d55'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');

@@ -1,0 +1,12 @@
+import type { DomainModule } from '../../kernel/domain';
+import { migration024 } from './migrations/024-playbooks';
+import { playbookEntity, playbookItemEntity } from './entities';
+import { playbookHandlers } from './handlers';
+
+/** Checklists from the guide, copied into an incident: items due at offsets from its start, ticked or linked to what fulfils them. */
+export const playbookDomain: DomainModule<'playbook'> = {
+  prefix: 'playbook',
+  entities: [playbookEntity, playbookItemEntity],
+  migrations: [migration024],
+  handlers: ({ ws }) => playbookHandlers(ws),
+};
