@@ -78,6 +78,7 @@ export default tseslint.config(
             rumour: ['statement', 'incident'],
             engagement: ['incident', 'promise'],
             playbook: ['incident'],
+            scenario: ['playbook'],
           },
         },
       ],

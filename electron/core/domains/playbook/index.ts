@@ -10,3 +10,6 @@ export const playbookDomain: DomainModule<'playbook'> = {
   migrations: [migration024],
   handlers: ({ ws }) => playbookHandlers(ws),
 };
+
+/** A built-in playbook as its file holds it, items by key: what a scenario names items by. */
+export { builtInPlaybook } from './built-in';
