@@ -10,11 +10,14 @@ import './playbook.css';
 
 const SHOWN = 5;
 
-/** The open items to act on next: the overdue first, most overdue first, then the next due. */
+/**
+ * The open items to act on next: the overdue first, and among them those no record is under way for (nobody is on
+ * them), most overdue first; then the next due.
+ */
 const attention = (items: readonly PlaybookItem[]): PlaybookItem[] =>
   items
     .filter((i) => i.state === 'open')
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || a.position - b.position)
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || Number(a.link !== null) - Number(b.link !== null) || a.dueAt.localeCompare(b.dueAt) || a.position - b.position)
     .slice(0, SHOWN);
 
 function FirstPlaybook({ playbookId }: { playbookId: string }) {
@@ -35,6 +38,7 @@ function FirstPlaybook({ playbookId }: { playbookId: string }) {
               <span className="item-text">{item.text}</span>
               <span className="muted">{roleKindLabels[item.ownerRole]}</span>
               <ItemDue item={item} now={now} />
+              {item.linked && <span className="muted">under way: {item.linked.title}</span>}
             </li>
           ))}
         </ul>
