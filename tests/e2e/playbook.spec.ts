@@ -73,5 +73,15 @@ test('a new incident offers the playbook, and adopting it fills the panel', asyn
   await expect(panel.getByRole('list', { name: 'Playbook items to act on' })).toContainText('Take a moment to prepare yourself');
   await openPlaybook(page);
   await expect(page.getByRole('button', { name: 'Adopt the first-72-hours playbook' })).toHaveCount(0);
+
+  // A step the city prepared that the guide lacks: due 5 hours in, it lands in the first 12 hours.
+  const form = page.getByRole('form', { name: 'Add an item' });
+  await form.getByLabel('What is to be done').fill('Brief the harbour master on the cordon');
+  await form.getByLabel('Due (hours after the start)').fill('5');
+  await form.getByLabel('Owner role').selectOption({ label: 'Operations staff' });
+  await form.getByRole('button', { name: 'Add item' }).click();
+  const band = page.getByRole('region', { name: /^First 12 hours/ });
+  await expect(band.getByTestId('playbook-item').filter({ hasText: 'Brief the harbour master on the cordon' })).toContainText('Operations staff');
+  await expect(form.getByLabel('What is to be done')).toHaveValue('');
   await expectAccessible(page);
 });

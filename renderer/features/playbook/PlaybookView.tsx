@@ -2,6 +2,7 @@ import { bandOf, timeBands, type PlaybookSummary } from '../../../shared/domain/
 import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { useMinuteClock } from '../../components/use-now';
 import { MayNot, useMay } from '../roster/use-may';
+import { AddItemForm } from './AddItemForm';
 import { AdoptPlaybook } from './AdoptPlaybook';
 import { PlaybookCounts } from './labels';
 import { PlaybookItemCard } from './PlaybookItemCard';
@@ -35,6 +36,7 @@ function PlaybookBands({ playbook }: { playbook: PlaybookSummary }) {
           </section>
         );
       })}
+      <AddItemForm playbookId={playbook.id} />
     </section>
   );
 }
