@@ -68,7 +68,11 @@ test('a new incident offers the playbook, and adopting it fills the panel', asyn
   await page.goto(host.url);
   await openIncident(page, { name: 'Fire at the Linden Street centre', mode: 'exercise' });
   const panel = page.getByTestId('playbook-panel');
-  await panel.getByRole('button', { name: 'Adopt the first-72-hours playbook' }).click();
+  const adopt = panel.getByRole('button', { name: 'Adopt the first-72-hours playbook' });
+  await expect(adopt).toBeEnabled();
+  await panel.evaluate((element) => element.closest('section')?.scrollIntoView());
+  await screenshot(page, 'playbook-panel-adopt');
+  await adopt.click();
   await expect(panel.getByTestId('playbook-open')).toHaveText('27');
   await expect(panel.getByRole('list', { name: 'Playbook items to act on' })).toContainText('Take a moment to prepare yourself');
   await openPlaybook(page);
