@@ -78,6 +78,8 @@ export default tseslint.config(
             rumour: ['statement', 'incident'],
             engagement: ['incident', 'promise'],
             support: ['incident', 'roster', 'promise'],
+            playbook: ['incident'],
+            scenario: ['playbook'],
           },
         },
       ],

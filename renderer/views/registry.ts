@@ -2,6 +2,7 @@ import { actorsView } from '../features/actor/view';
 import { decisionsView } from '../features/decision/view';
 import { communitiesView } from '../features/engagement/view';
 import { logView } from '../features/log/view';
+import { playbookView } from '../features/playbook/view';
 import { prioritiesView } from '../features/priority/view';
 import { protectionView } from '../features/protection/view';
 import { refusedEditsView } from '../features/refusal/view';
@@ -19,6 +20,7 @@ import { tasksView } from '../features/task/view';
 export const views = [
   chainOfCommandView,
   prioritiesView,
+  playbookView,
   decisionsView,
   actorsView,
   protectionView,

@@ -16,6 +16,7 @@ import { scenarioMethods } from './scenario';
 import { syncMethods } from './sync';
 import { refusalMethods } from './refusal';
 import { promiseMethods } from './promise';
+import { playbookMethods } from './playbook';
 import { rumourMethods } from './rumour';
 import { engagementMethods } from './engagement';
 import { supportMethods } from './support';
@@ -37,6 +38,7 @@ export const methods = {
   ...syncMethods,
   ...refusalMethods,
   ...promiseMethods,
+  ...playbookMethods,
   ...rumourMethods,
   ...engagementMethods,
   ...supportMethods,

@@ -39,6 +39,8 @@ export const entityNames = [
   'supportContact',
   'supportSettings',
   'supportExport',
+  'playbook',
+  'playbookItem',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

@@ -15,6 +15,7 @@ import { statementDomain } from '../domains/statement';
 import { refusalDomain } from '../domains/refusal';
 import { promiseDomain } from '../domains/promise';
 import { falseClaims, rumourDomain } from '../domains/rumour';
+import { playbookDomain } from '../domains/playbook';
 import { engagementDomain } from '../domains/engagement';
 import { supportDomain } from '../domains/support';
 import { scenarioDomain } from '../domains/scenario';
@@ -41,6 +42,7 @@ export const domains = (sync: () => SyncService | null) =>
     rumourDomain,
     refusalDomain,
     promiseDomain,
+    playbookDomain,
     engagementDomain,
     supportDomain,
     scenarioDomain,

@@ -39,6 +39,7 @@ const released: readonly (readonly [number, string])[] = [
   [25, '0a920d15dfb4424947f8588033a1752e13752fa7ad6083c064167fd0cd3e369b'],
   [26, 'efbabb8220ac2127f928a27283b377b855a6706f860c8666358e2c98f1ded1c9'],
   [27, '2e8b312605dcd6515ec1465d0564ab81745435b3094bd85a8738e3e02bb1758c'],
+  [28, '99f9641405bdb4f7c67106e666d80d5f99092eaac99a9d53e2c623bf9f704d55'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');

@@ -10,6 +10,7 @@ import { householdDetailsSchema, householdPlainSchema, supportNeedFieldsSchema, 
 import { taskFieldsSchema } from '../../../../shared/domain/task';
 import { ConcordError } from '../../../../shared/result';
 import { roleKinds } from '../../../../shared/rules/permissions';
+import { scenarioPlaybookSchema } from './load-playbook';
 import { scenarioRumourSchema } from './load-rumours';
 
 /** Records refer to each other by a key local to the file; the loader maps keys to the ids the services mint. */
@@ -71,6 +72,7 @@ export const scenarioSchema = z.object({
         contacts: z.array(z.object({ minutesAgo, channel: z.enum(contactChannels), note: z.string() })),
       }),
   ),
+  playbook: scenarioPlaybookSchema.nullable().default(null),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 

@@ -5,13 +5,14 @@ import type { Scenario } from './file';
 import type { Invoke } from './invoke';
 import { idOf, type Keys } from './keys';
 import { loadEngagements } from './load-engagements';
+import { loadPlaybook } from './load-playbook';
 import { loadRumours } from './load-rumours';
 import { loadHouseholds } from './load-households';
 
 /**
  * Loads a scenario as a new EXERCISE incident through the contract's methods, in dependency order: the incident
  * (its opener is the scenario's commander, signed in), the roster and priorities, actors, protection needs with
- * their measures, tasks, backlash reports, rumours, engagements with communities and log notes.
+ * their measures, tasks, backlash reports, rumours, engagements with communities, the playbook and log notes.
  */
 export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scenario): Promise<Incident> {
   const now = ws.clock.now();
@@ -64,6 +65,7 @@ export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scen
   }
   const rumours = await loadRumours(invoke, incidentId, now, scenario.rumours, { needs, people });
   await loadEngagements(invoke, incidentId, now, scenario, { people, actors, needs, rumours });
+  await loadPlaybook(invoke, incidentId, scenario.playbook);
   for (const text of scenario.notes) await invoke('log:note', { incidentId, text });
   await loadHouseholds(invoke, incidentId, scenario.households, (key) => idOf(people, key, 'person'), now);
   return invoke('incident:get', { id: incidentId });
