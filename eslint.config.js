@@ -77,6 +77,8 @@ export default tseslint.config(
             promise: ['incident'],
             rumour: ['statement', 'incident'],
             engagement: ['incident', 'promise'],
+            period: ['incident', 'priority'],
+            sitrep: ['period', 'incident', 'priority', 'decision', 'actor', 'protection', 'task', 'statement', 'rumour', 'engagement', 'promise'],
           },
         },
       ],

@@ -18,6 +18,8 @@ import { refusalMethods } from './refusal';
 import { promiseMethods } from './promise';
 import { rumourMethods } from './rumour';
 import { engagementMethods } from './engagement';
+import { periodMethods } from './period';
+import { sitrepMethods } from './sitrep';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -38,6 +40,8 @@ export const methods = {
   ...promiseMethods,
   ...rumourMethods,
   ...engagementMethods,
+  ...periodMethods,
+  ...sitrepMethods,
 };
 
 export type Methods = typeof methods;

@@ -34,6 +34,8 @@ export const entityNames = [
   'promise',
   'rumour',
   'engagement',
+  'operationalPeriod',
+  'sitrep',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

@@ -16,6 +16,8 @@ import { refusalDomain } from '../domains/refusal';
 import { promiseDomain } from '../domains/promise';
 import { rumourDomain } from '../domains/rumour';
 import { engagementDomain } from '../domains/engagement';
+import { periodDomain } from '../domains/period';
+import { sitrepDomain } from '../domains/sitrep';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
@@ -41,6 +43,8 @@ export const domains = (sync: () => SyncService | null) =>
     refusalDomain,
     promiseDomain,
     engagementDomain,
+    periodDomain,
+    sitrepDomain,
     scenarioDomain,
     testDomain,
   ] as const satisfies readonly SomeDomain[];

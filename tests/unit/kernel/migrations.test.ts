@@ -35,6 +35,8 @@ const released: readonly (readonly [number, string])[] = [
   [21, '4d874b8740825f610813d5c852e56a926de247cb3df71c0d4371690124e94ef9'],
   [22, '8d04568a72c81350fe8be09229b50860678c02eebc304490945d10c09dd40c51'],
   [23, 'f5739caf04ba37fa4d54cf16d5b61dc265d45ad7e732e4716f5922d21ade3655'],
+  [24, 'c9e4f0c381ef198a3c7e32f9a2fc35d500c4d0d327c5e1b0067336bcb7e74b98'],
+  [25, 'caaa0d115f162c54d24bdfa38221b7155cfc48c0f944b22b25e5499de8f3b438'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');

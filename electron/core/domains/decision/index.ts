@@ -10,3 +10,4 @@ export const decisionDomain: DomainModule<'decision'> = {
   migrations: [migration011],
   handlers: ({ ws }) => decisionHandlers(ws),
 };
+export { decisionsAfter } from './read';

@@ -59,3 +59,10 @@ export function listDecisions(ws: Workspace, incidentId: string): Decision[] {
 /** The hash of this console's latest decision in the incident: the next one chains to it. */
 export const lastHash = (ws: Workspace, incidentId: string): string =>
   rowsOf<{ hash: string }>(ws.db, 'SELECT hash FROM decisions WHERE incident_id = ? AND device_id = ? ORDER BY hlc DESC LIMIT 1').get(incidentId, ws.device.deviceId)?.hash ?? '';
+
+/** For a situation report: the decisions stamped after `hlc` (all when null), oldest first. */
+export const decisionsAfter = (ws: Workspace, incidentId: string, hlc: string | null): { id: string; at: string; what: string; priorityTitles: string[] }[] =>
+  rowsOf<DecisionRow>(ws.db, 'SELECT * FROM decisions WHERE incident_id = ? AND hlc > ? ORDER BY hlc, device_id, id')
+    .all(incidentId, hlc ?? '')
+    .map(contentOfRow)
+    .map((d) => ({ id: d.id, at: HybridClock.toIso(d.hlc), what: d.what, priorityTitles: d.priorityTitles }));

@@ -13,3 +13,4 @@ export const priorityDomain: DomainModule<'priority'> = {
 
 export { requirePriority } from './service';
 export { priorityFacts } from './facts';
+export { listPriorities } from './read';

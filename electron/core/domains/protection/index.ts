@@ -13,3 +13,4 @@ export const protectionDomain: DomainModule<'protection'> = {
 };
 
 export { communityLanguages } from './read';
+export { needsForReport, reportsPerDay } from './read';

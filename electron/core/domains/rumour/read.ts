@@ -7,6 +7,7 @@ import {
   type RumourOpen,
   type RumourPerDay,
 } from '../../../../shared/domain/rumour';
+import type { SitrepContent } from '../../../../shared/domain/sitrep';
 import { getIncident } from '../incident';
 import { rowsOf } from '../../kernel/db/rows';
 import { requireRow } from '../../kernel/query/links';
@@ -79,3 +80,11 @@ export function falseClaims(ws: Workspace, incidentId: string): { claim: string;
   const rows = rowsOf<ProjectionRow>(ws.db, `SELECT * FROM rumours t WHERE t.incident_id = ? AND t.deleted = 0 AND t.status IN (${correctableStatuses.map((s) => `'${s}'`).join(',')}) ORDER BY t.reach DESC, t.id`).all(incidentId);
   return rows.map(toRumour).filter((r) => r.falsePhrases.length > 0).map((r) => ({ claim: r.claim, falsePhrases: r.falsePhrases }));
 }
+
+/** For a situation report: every claim still to act on, those reaching most people first. */
+export const rumoursForReport = (ws: Workspace, incidentId: string): SitrepContent['rumours'] =>
+  new ListQuery('rumours t', incidentId)
+    .in('t.status', openRumourStatuses)
+    .page<ProjectionRow>(ws.db, 't.*', 't.reach DESC, t.first_seen_at', 0, -1)
+    .map(toRumour)
+    .map((r) => ({ id: r.id, claim: r.claim, status: r.status, reach: r.reach }));

@@ -13,3 +13,5 @@ export const statementDomain: DomainModule<'statement'> = {
 };
 
 export { draftChanges } from './service';
+export { publicCadence } from './checking';
+export { publishedStatements } from './read';

@@ -10,3 +10,4 @@ export const taskDomain: DomainModule<'task'> = {
   migrations: [migration008],
   handlers: ({ ws }) => taskHandlers(ws),
 };
+export { tasksForReport } from './read';
