@@ -85,6 +85,6 @@ export function falseClaims(ws: Workspace, incidentId: string): { claim: string;
 export const rumoursForReport = (ws: Workspace, incidentId: string): SitrepContent['rumours'] =>
   new ListQuery('rumours t', incidentId)
     .in('t.status', openRumourStatuses)
-    .page<ProjectionRow>(ws.db, 't.*', 't.reach DESC, t.first_seen_at', 0, -1)
+    .page(ws.db, 't.*', 't.reach DESC, t.first_seen_at', 0, -1)
     .map(toRumour)
     .map((r) => ({ id: r.id, claim: r.claim, status: r.status, reach: r.reach }));
