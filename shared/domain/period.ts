@@ -35,6 +35,11 @@ export const periodStartInput = z.object({
   plannedEndAt: instantSchema,
   objectiveIds: z.array(idSchema).max(20),
   leadId: idSchema,
+  /**
+   * When the period began, if before now: a shift already under way when it is recorded (an exercise loaded with
+   * its history). Never in the future, nor before the start of the period it closes.
+   */
+  startedAt: instantSchema.optional(),
 });
 export const periodHandoverInput = z.object({ id: idSchema, handoverNote: z.string().trim().min(1).max(8000) });
 export const periodListOutput = z.object({ periods: z.array(periodSchema) });

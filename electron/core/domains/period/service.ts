@@ -19,19 +19,22 @@ export function startPeriod(ws: Workspace, input: z.output<typeof periodStartInp
   requireInIncident(ws, 'person', input.incidentId, input.leadId, 'roster person');
   for (const id of input.objectiveIds) requireInIncident(ws, 'priority', input.incidentId, id, 'priority');
   const now = isoAt(ws.clock.now());
+  const startedAt = input.startedAt ? utcIso(input.startedAt) : now;
   const plannedEndAt = utcIso(input.plannedEndAt);
-  if (plannedEndAt <= now) throw new ConcordError('invalid_input', 'the planned end must be after the start');
+  if (startedAt > now) throw new ConcordError('invalid_input', 'a period cannot start in the future');
+  if (plannedEndAt <= startedAt) throw new ConcordError('invalid_input', 'the planned end must be after the start');
   const open = currentPeriod(ws, input.incidentId);
   const changes: Change[] = [];
   if (open) {
+    if (startedAt < open.startedAt) throw new ConcordError('invalid_input', `period ${open.number + 1} cannot start before period ${open.number}`);
     if (open.handoverNote === '') throw new ConcordError('invalid_input', `period ${open.number} needs its handover note`);
     if (open.reports === 0) throw new ConcordError('invalid_input', `period ${open.number} needs its situation report`);
-    changes.push({ entity: 'operationalPeriod', entityId: open.id, action: 'set', fields: { closedAt: now, closedBy: ws.authorId() } });
+    changes.push({ entity: 'operationalPeriod', entityId: open.id, action: 'set', fields: { closedAt: startedAt, closedBy: ws.authorId() } });
   }
   const newest = listPeriods(ws, input.incidentId)[0];
   const fields = {
     number: (newest?.number ?? 0) + 1,
-    startedAt: now,
+    startedAt,
     plannedEndAt,
     objectiveIds: [...new Set(input.objectiveIds)],
     leadId: input.leadId,

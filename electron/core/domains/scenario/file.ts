@@ -9,6 +9,7 @@ import { backlashFieldsSchema, measureFieldsSchema, protectionFieldsSchema } fro
 import { taskFieldsSchema } from '../../../../shared/domain/task';
 import { ConcordError } from '../../../../shared/result';
 import { roleKinds } from '../../../../shared/rules/permissions';
+import { scenarioPeriodSchema } from './load-periods';
 import { scenarioRumourSchema } from './load-rumours';
 
 /** Records refer to each other by a key local to the file; the loader maps keys to the ids the services mint. */
@@ -59,6 +60,7 @@ export const scenarioSchema = z.object({
         }),
     )
     .default([]),
+  periods: z.array(scenarioPeriodSchema(key, minutesAgo)).default([]),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 

@@ -5,12 +5,14 @@ import type { Scenario } from './file';
 import type { Invoke } from './invoke';
 import { idOf, type Keys } from './keys';
 import { loadEngagements } from './load-engagements';
+import { loadPeriods } from './load-periods';
 import { loadRumours } from './load-rumours';
 
 /**
  * Loads a scenario as a new EXERCISE incident through the contract's methods, in dependency order: the incident
  * (its opener is the scenario's commander, signed in), the roster and priorities, actors, protection needs with
- * their measures, tasks, backlash reports, rumours, engagements with communities and log notes.
+ * their measures, tasks, backlash reports, rumours, engagements with communities, log notes, and last the operational
+ * periods with their handover notes and situation reports (which freeze everything loaded before them).
  */
 export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scenario): Promise<Incident> {
   const now = ws.clock.now();
@@ -64,6 +66,7 @@ export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scen
   const rumours = await loadRumours(invoke, incidentId, now, scenario.rumours, { needs, people });
   await loadEngagements(invoke, incidentId, now, scenario, { people, actors, needs, rumours });
   for (const text of scenario.notes) await invoke('log:note', { incidentId, text });
+  await loadPeriods(invoke, incidentId, now, scenario.periods, { people, priorities });
   return invoke('incident:get', { id: incidentId });
 }
 
