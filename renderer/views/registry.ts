@@ -2,6 +2,7 @@ import { actorsView } from '../features/actor/view';
 import { decisionsView } from '../features/decision/view';
 import { communitiesView } from '../features/engagement/view';
 import { logView } from '../features/log/view';
+import { periodsView } from '../features/period/view';
 import { prioritiesView } from '../features/priority/view';
 import { protectionView } from '../features/protection/view';
 import { refusedEditsView } from '../features/refusal/view';
@@ -25,6 +26,7 @@ export const views = [
   tasksView,
   rumoursView,
   statementsView,
+  periodsView,
   logView,
   refusedEditsView,
   consolesView,
