@@ -14,8 +14,7 @@ export function HandoverForm({ period }: { period: Period }) {
     void save.run({ id: period.id, handoverNote: note }).then((done) => setSaved(done !== null));
   };
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-labelledby="handover-title">
-      <h4 id="handover-title">Handover note</h4>
+    <form className="inline-form" onSubmit={submit} noValidate aria-label="Handover note">
       <Field label={`Handover note for period ${period.number + 1}`} hint="What is open, what to watch, who to call. The next period cannot start without it.">
         {(c) => <textarea {...c} rows={5} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>

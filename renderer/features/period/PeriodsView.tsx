@@ -13,6 +13,9 @@ import { timeLeft } from './time-left';
 import '../../components/lists.css';
 import './periods.css';
 
+/** The start form starts afresh (its refusal gone) once the current period gets its note or its report. */
+const readiness = (period: Period | null): string => (period ? `${period.id}:${period.handoverNote !== ''}:${period.reports}` : 'none');
+
 const When = ({ iso }: { iso: string }) => <time dateTime={iso}>{formatDateTime(iso)}</time>;
 
 /** A period's reports, newest first: each opens in the print view beside the list. */
@@ -85,7 +88,7 @@ export function PeriodsView() {
       <div className="split-view">
         <div>
           {current && <CurrentPeriod period={current} reports={reportsOf(current.id)} shown={shown} onOpen={setSelected} />}
-          {may.allowed ? <StartPeriodForm key={current?.id ?? 'none'} current={current ?? null} onStarted={() => setSelected(null)} /> : <MayNot may={may} />}
+          {may.allowed ? <StartPeriodForm key={readiness(current ?? null)} current={current ?? null} onStarted={() => setSelected(null)} /> : <MayNot may={may} />}
           <h3>Earlier periods</h3>
           {periods.filter((p) => p !== current).length === 0 && <p className="muted">None closed yet.</p>}
           <ul className="period-list" aria-label="Earlier periods">

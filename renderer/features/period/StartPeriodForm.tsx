@@ -22,7 +22,7 @@ export function StartPeriodForm({ current, onStarted }: { current: Period | null
   const priorities = useConcordQuery('priority:list', useIncidentInput({}));
   const roster = useConcordQuery('roster:get', useIncidentInput({}));
   const people = roster.data?.people ?? [];
-  const [leadId, setLeadId] = useState('');
+  const [leadId, setLeadId] = useState(current?.leadId ?? '');
   const [plannedEnd, setPlannedEnd] = useState(() => localInput(Date.now() + 12 * HOUR));
   const [objectiveIds, setObjectiveIds] = useState<string[]>(current?.objectiveIds ?? []);
   const start = useConcordMutation('period:start', { shownIn: 'form' });
