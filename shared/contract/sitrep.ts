@@ -5,24 +5,9 @@ import { method } from './define';
 
 /** A preview reads every record a report draws on: any change makes it stale. */
 const previewReads = [
-  'operationalPeriod',
-  'sitrep',
-  'incident',
-  'priority',
-  'decision',
-  'actor',
-  'actorCheckIn',
-  'actorSettings',
-  'protectionNeed',
-  'protectionMeasure',
-  'backlashReport',
-  'task',
-  'person',
-  'statement',
-  'statementTransition',
-  'rumour',
-  'engagement',
-  'promise',
+  ...['operationalPeriod', 'sitrep', 'incident', 'priority', 'decision', 'person'],
+  ...['actor', 'actorCheckIn', 'actorSettings', 'protectionNeed', 'protectionMeasure', 'backlashReport'],
+  ...['task', 'statement', 'statementTransition', 'rumour', 'engagement', 'promise'],
 ] as const;
 
 export const sitrepMethods = {
