@@ -102,4 +102,23 @@ describe('operational periods', () => {
       other.close();
     }
   });
+
+  it('refuses, on every console, a peer closing a period that has no report, whatever its console let through', async () => {
+    const other = await tempConcord(new TestClock(clock.now()));
+    try {
+      const first = await c.call('period:start', { incidentId, plannedEndAt: inHours(12), objectiveIds: [], leadId: commanderId });
+      await c.call('period:handover', { id: first.id, handoverNote: 'All quiet.' });
+      const forger = c.concord.store.current();
+      const honest = other.concord.store.current();
+      honest.ops.applyRemote(opsOf(forger, incidentId));
+      const held = new Set(opsOf(forger, incidentId).map((op) => op.hash));
+      forger.ops.judge.rulesOff = true;
+      forger.ops.commit(incidentId, forger.author(), [{ entity: 'operationalPeriod', entityId: first.id, action: 'set', fields: { closedAt: new Date(clock.now()).toISOString(), closedBy: commanderId } }]);
+      const sent = opsOf(forger, incidentId).filter((op) => !held.has(op.hash));
+      expect(judgedCode(honest, incidentId, () => honest.ops.applyRemote(sent))).toBe('invalid_input');
+      expect((await other.call('period:current', { incidentId })).period?.id).toBe(first.id);
+    } finally {
+      other.close();
+    }
+  });
 });
