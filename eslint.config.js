@@ -80,6 +80,8 @@ export default tseslint.config(
             support: ['incident', 'roster', 'promise'],
             playbook: ['incident'],
             scenario: ['playbook'],
+            period: ['incident', 'priority'],
+            sitrep: ['period', 'incident', 'priority', 'decision', 'actor', 'protection', 'task', 'statement', 'rumour', 'engagement', 'promise'],
           },
         },
       ],

@@ -3,6 +3,7 @@ import { decisionsView } from '../features/decision/view';
 import { communitiesView } from '../features/engagement/view';
 import { logView } from '../features/log/view';
 import { playbookView } from '../features/playbook/view';
+import { periodsView } from '../features/period/view';
 import { prioritiesView } from '../features/priority/view';
 import { protectionView } from '../features/protection/view';
 import { refusedEditsView } from '../features/refusal/view';
@@ -29,6 +30,7 @@ export const views = [
   tasksView,
   rumoursView,
   statementsView,
+  periodsView,
   logView,
   refusedEditsView,
   consolesView,

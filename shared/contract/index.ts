@@ -20,6 +20,8 @@ import { playbookMethods } from './playbook';
 import { rumourMethods } from './rumour';
 import { engagementMethods } from './engagement';
 import { supportMethods } from './support';
+import { periodMethods } from './period';
+import { sitrepMethods } from './sitrep';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -42,6 +44,8 @@ export const methods = {
   ...rumourMethods,
   ...engagementMethods,
   ...supportMethods,
+  ...periodMethods,
+  ...sitrepMethods,
 };
 
 export type Methods = typeof methods;

@@ -41,6 +41,8 @@ export const entityNames = [
   'supportExport',
   'playbook',
   'playbookItem',
+  'operationalPeriod',
+  'sitrep',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

@@ -18,6 +18,8 @@ import { falseClaims, rumourDomain } from '../domains/rumour';
 import { playbookDomain } from '../domains/playbook';
 import { engagementDomain } from '../domains/engagement';
 import { supportDomain } from '../domains/support';
+import { periodDomain } from '../domains/period';
+import { sitrepDomain } from '../domains/sitrep';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
@@ -45,6 +47,8 @@ export const domains = (sync: () => SyncService | null) =>
     playbookDomain,
     engagementDomain,
     supportDomain,
+    periodDomain,
+    sitrepDomain,
     scenarioDomain,
     testDomain,
   ] as const satisfies readonly SomeDomain[];

@@ -6,6 +6,7 @@ import { capitalise, formatElapsed, formatTime, riskLabel } from '../../componen
 import { RiskBadge } from '../../components/RiskBadge';
 import { useMinuteClock } from '../../components/use-now';
 import { FieldHistoryButton } from '../log/FieldHistory';
+import { CurrentPeriodFact } from '../period/CurrentPeriodFact';
 import { SituationEditor } from './SituationEditor';
 import { useConsole } from '../../store';
 import { selectMay } from '../../store/operator-slice';
@@ -52,7 +53,7 @@ export function SituationHeader({ incident }: { incident: Incident }) {
           {capitalise(incident.escalationOutlook)}
         </Fact>
         <Fact term="Operational period" testId="operational-period">
-          {incident.operationalPeriod || <span className="muted">Not set</span>}
+          <CurrentPeriodFact fallback={incident.operationalPeriod} />
         </Fact>
       </dl>
       {mayEdit && (

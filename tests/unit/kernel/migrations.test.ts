@@ -40,6 +40,8 @@ const released: readonly (readonly [number, string])[] = [
   [26, 'efbabb8220ac2127f928a27283b377b855a6706f860c8666358e2c98f1ded1c9'],
   [27, '2e8b312605dcd6515ec1465d0564ab81745435b3094bd85a8738e3e02bb1758c'],
   [28, '99f9641405bdb4f7c67106e666d80d5f99092eaac99a9d53e2c623bf9f704d55'],
+  [29, 'c9e4f0c381ef198a3c7e32f9a2fc35d500c4d0d327c5e1b0067336bcb7e74b98'],
+  [30, 'caaa0d115f162c54d24bdfa38221b7155cfc48c0f944b22b25e5499de8f3b438'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');

@@ -10,3 +10,5 @@ export const actorDomain: DomainModule<'actor'> = {
   migrations: [migration006],
   handlers: ({ ws }) => actorHandlers(ws),
 };
+
+export { actorsForReport } from './read';

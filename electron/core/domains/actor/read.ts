@@ -1,4 +1,5 @@
 import { DEFAULT_STALE_AFTER_MINUTES, actorStatuses, type Actor, type ActorKind, type ActorListInput, type ActorSummary } from '../../../../shared/domain/actor';
+import type { SitrepContent } from '../../../../shared/domain/sitrep';
 import { getIncident } from '../incident';
 import { rowsOf } from '../../kernel/db/rows';
 import { requireRow } from '../../kernel/query/links';
@@ -8,6 +9,8 @@ import type { Workspace } from '../../kernel/store/workspace';
 import { actorEntity } from './entity';
 
 /** The only SQL on actors and their settings. */
+
+type ActorReport = SitrepContent['actors'];
 
 export function staleAfterMinutes(ws: Workspace, incidentId: string): number {
   const row = rowsOf<{ m: number | null }>(ws.db, 'SELECT stale_after_minutes AS m FROM actor_settings WHERE id = ?').get(incidentId);
@@ -79,5 +82,25 @@ export function summariseActors(ws: Workspace, incidentId: string, shown = 8): A
     staleCount,
     staleAfterMinutes: staleAfterMinutes(ws, incidentId),
     attention,
+  };
+}
+
+/**
+ * For a situation report: counts by status and every stale actor, longest silent first, as of `nowMs` (the
+ * report's cut, not this console's clock, so every console writes the same report).
+ */
+export function actorsForReport(ws: Workspace, incidentId: string, nowMs: number): ActorReport {
+  const minutes = staleAfterMinutes(ws, incidentId);
+  const cutoff = isoAt(nowMs - minutes * 60_000);
+  const byStatus = new ListQuery('actors t', incidentId).countBy(ws.db, 't.status', actorStatuses);
+  const stale = rowsOf<{ id: string; name: string; status: string; last_heard: string }>(
+    ws.db,
+    `SELECT t.id, t.name, t.status, ${LAST_HEARD} AS last_heard FROM actors t WHERE t.incident_id = ? AND t.deleted = 0 AND ${STALE_SQL} ORDER BY last_heard, t.id`,
+  ).all(incidentId, cutoff);
+  return {
+    total: Object.values(byStatus).reduce((s, n) => s + n, 0),
+    byStatus: actorStatuses.map((status) => ({ status, count: byStatus[status] ?? 0 })),
+    staleAfterMinutes: minutes,
+    stale: stale.map((a) => ({ id: a.id, name: a.name, status: a.status, lastHeardAt: a.last_heard })),
   };
 }

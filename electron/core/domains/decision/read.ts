@@ -64,3 +64,9 @@ export const lastHash = (ws: Workspace, incidentId: string): string =>
 /** What the decisions the public may hear of say, oldest first, as a transparency update tells them. */
 export const publishableDecisions = (ws: Workspace, incidentId: string): string[] =>
   rowsOf<{ what: string }>(ws.db, 'SELECT what FROM decisions WHERE incident_id = ? AND publishable = 1 ORDER BY hlc, device_id').all(incidentId).map((r) => r.what);
+/** For a situation report: the decisions stamped after `hlc` (all when null), oldest first. */
+export const decisionsAfter = (ws: Workspace, incidentId: string, hlc: string | null): { id: string; at: string; what: string; priorityTitles: string[] }[] =>
+  rowsOf<DecisionRow>(ws.db, 'SELECT * FROM decisions WHERE incident_id = ? AND hlc > ? ORDER BY hlc, device_id, id')
+    .all(incidentId, hlc ?? '')
+    .map(contentOfRow)
+    .map((d) => ({ id: d.id, at: HybridClock.toIso(d.hlc), what: d.what, priorityTitles: d.priorityTitles }));

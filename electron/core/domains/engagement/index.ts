@@ -10,3 +10,4 @@ export const engagementDomain: DomainModule<'engagement'> = {
   migrations: [migration023],
   handlers: ({ ws }) => engagementHandlers(ws),
 };
+export { communityTemperatures } from './temperatures';

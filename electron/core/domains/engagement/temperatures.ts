@@ -15,12 +15,11 @@ const later = (a: string | null, b: string | null): string | null => (a === null
 
 /**
  * The "temperature check" of every community not closed, most at risk first: the latest engagement's reading, and
- * whether the check its risk level calls for is overdue. A check is an engagement or any recorded contact with the
+ * whether the check its risk level calls for is overdue, as of `nowMs` (a situation report's cut, or this console's clock). A check is an engagement or any recorded contact with the
  * community (the need's last contact), whichever is later; a community never checked counts from when it was recorded.
  */
-export function communityTemperatures(ws: Workspace, incidentId: string): Temperatures {
+export function communityTemperatures(ws: Workspace, incidentId: string, nowMs = ws.clock.now()): Temperatures {
   getIncident(ws, incidentId);
-  const nowMs = ws.clock.now();
   const now = isoAt(nowMs);
   const communities = communityRows(ws, incidentId, now);
   const byNeed = new Map<string, ReadingRow[]>();

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { PromiseList, PromiseRecord, promiseListInput } from '../../../../shared/domain/promise';
+import type { SitrepContent } from '../../../../shared/domain/sitrep';
 import { getIncident } from '../incident';
 import { rowsOf } from '../../kernel/db/rows';
 import { requireRow } from '../../kernel/query/links';
@@ -46,4 +47,13 @@ export function listPromises(ws: Workspace, input: z.output<typeof promiseListIn
     open: all().add("t.status = 'open'").count(ws.db),
     overdue: all().add(OVERDUE_SQL, now).count(ws.db),
   };
+}
+
+/** For a situation report: how many promises are open and every overdue one, due first, as of `now` (the report's cut). */
+export function promisesForReport(ws: Workspace, incidentId: string, now: string): SitrepContent['promises'] {
+  const open = new ListQuery('promises t', incidentId).add("t.status = 'open'").count(ws.db);
+  const overdue = rowsOf<PromiseRow>(ws.db, `SELECT ${SELECT} FROM ${FROM} WHERE t.incident_id = ? AND t.deleted = 0 AND ${OVERDUE_SQL} ORDER BY t.due_at, t.id`)
+    .all(incidentId, now)
+    .map((row) => toPromise(row, now));
+  return { open, overdue: overdue.map((p) => ({ id: p.id, text: p.text, dueAt: p.dueAt, ownerName: p.ownerName })) };
 }

@@ -12,4 +12,4 @@ export const protectionDomain: DomainModule<'protection'> = {
   handlers: ({ ws }) => protectionHandlers(ws),
 };
 
-export { communityLanguages, communityNames } from './read';
+export { communityLanguages, communityNames, needsForReport, reportsPerDay } from './read';

@@ -11,6 +11,7 @@ import {
   type ProtectionNeed,
   type ProtectionSummary,
 } from '../../../../shared/domain/protection';
+import type { SitrepContent } from '../../../../shared/domain/sitrep';
 import { getIncident } from '../incident';
 import { rowsOf } from '../../kernel/db/rows';
 import { HybridClock } from '../../kernel/ops/hlc';
@@ -149,12 +150,32 @@ export function listReports(ws: Workspace, input: z.output<typeof backlashListIn
 }
 
 /** Every day from the first report to today, zeros included, so the chart's time axis is honest. */
-export function reportsPerDay(ws: Workspace, incidentId: string, utcOffsetMinutes: number): BacklashPerDay {
+export function reportsPerDay(ws: Workspace, incidentId: string, utcOffsetMinutes: number, nowMs = ws.clock.now()): BacklashPerDay {
   getIncident(ws, incidentId);
   const rows = rowsOf<{ day: string; verified: number; unverified: number }>(
     ws.db,
     `SELECT date(occurred_at, ?) AS day, sum(verified) AS verified, count(*) - sum(verified) AS unverified
      FROM backlash_reports WHERE incident_id = ? GROUP BY day ORDER BY day`,
   ).all(dayModifier(utcOffsetMinutes), incidentId);
-  return everyDay(rows, ws.clock.now(), utcOffsetMinutes, (day) => ({ day, verified: 0, unverified: 0 }));
+  return everyDay(rows, nowMs, utcOffsetMinutes, (day) => ({ day, verified: 0, unverified: 0 }));
+}
+
+/**
+ * For a situation report: the needs not closed, most at risk first, each with its open measures; two queries for
+ * the whole incident, however many needs it has.
+ */
+export function needsForReport(ws: Workspace, incidentId: string): SitrepContent['protection'] {
+  const needs = rowsOf<{ id: string; name: string; risk_level: string; status: string }>(
+    ws.db,
+    `SELECT t.id, t.name, t.risk_level, t.status FROM protection_needs t WHERE t.incident_id = ? AND t.deleted = 0 AND t.status != 'closed'
+     ORDER BY ${RISK_ORDER} DESC, t.name, t.id`,
+  ).all(incidentId);
+  const measures = rowsOf<{ id: string; need_id: string; kind: string; description: string; status: string }>(
+    ws.db,
+    `SELECT m.id, m.need_id, m.kind, m.description, m.status FROM protection_measures m
+     WHERE m.incident_id = ? AND m.deleted = 0 AND m.status IN (${openMeasureStatuses.map((s) => `'${s}'`).join(',')}) ORDER BY m.created_at, m.id`,
+  ).all(incidentId);
+  const byNeed = new Map<string, SitrepContent['protection'][number]['openMeasures']>();
+  for (const m of measures) byNeed.set(m.need_id, [...(byNeed.get(m.need_id) ?? []), { id: m.id, kind: m.kind, description: m.description, status: m.status }]);
+  return needs.map((n) => ({ id: n.id, name: n.name, riskLevel: n.risk_level, status: n.status, openMeasures: byNeed.get(n.id) ?? [] }));
 }

@@ -12,3 +12,4 @@ export const rumourDomain: DomainModule<'rumour'> = {
 };
 
 export { falseClaims } from './read';
+export { rumoursForReport } from './read';

@@ -7,6 +7,7 @@ import {
   type RumourOpen,
   type RumourPerDay,
 } from '../../../../shared/domain/rumour';
+import type { SitrepContent } from '../../../../shared/domain/sitrep';
 import { getIncident } from '../incident';
 import { rowsOf } from '../../kernel/db/rows';
 import { requireRow } from '../../kernel/query/links';
@@ -81,3 +82,11 @@ export function falseClaims(ws: Workspace, incidentId: string): FalseClaim[] {
   // A claim without its false phrases is still caught when a sentence restates most of it.
   return rows.map(toRumour).map((r) => ({ claim: r.claim, phrases: r.falsePhrases }));
 }
+
+/** For a situation report: every claim still to act on, those reaching most people first. */
+export const rumoursForReport = (ws: Workspace, incidentId: string): SitrepContent['rumours'] =>
+  new ListQuery('rumours t', incidentId)
+    .in('t.status', openRumourStatuses)
+    .page(ws.db, 't.*', 't.reach DESC, t.first_seen_at', 0, -1)
+    .map(toRumour)
+    .map((r) => ({ id: r.id, claim: r.claim, status: r.status, reach: r.reach }));

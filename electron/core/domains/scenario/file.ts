@@ -11,6 +11,7 @@ import { taskFieldsSchema } from '../../../../shared/domain/task';
 import { ConcordError } from '../../../../shared/result';
 import { roleKinds } from '../../../../shared/rules/permissions';
 import { scenarioPlaybookSchema } from './load-playbook';
+import { scenarioPeriodSchema } from './load-periods';
 import { scenarioRumourSchema } from './load-rumours';
 
 /** Records refer to each other by a key local to the file; the loader maps keys to the ids the services mint. */
@@ -73,6 +74,7 @@ export const scenarioSchema = z.object({
       }),
   ),
   playbook: scenarioPlaybookSchema.nullable().default(null),
+  periods: z.array(scenarioPeriodSchema(key, minutesAgo)).default([]),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 

@@ -19,3 +19,5 @@ export const statementDomain = (sources: GuidanceSources): DomainModule<'stateme
 
 export type { GuidanceSources } from './guidance';
 export { draftChanges } from './service';
+export { publicCadence } from './checking';
+export { publishedStatements } from './read';

@@ -182,3 +182,19 @@ export const revisionPlace = (db: Db, id: string): { statement_id: string; langu
 /** The current revision of a statement's language on this console. */
 export const newestRevisionId = (db: Db, statementId: string, language: string): string | undefined =>
   rowsOf<{ id: string }>(db, `SELECT id FROM statement_revisions WHERE statement_id = ? AND language = ? ${newestFirst} LIMIT 1`).get(statementId, language)?.id;
+
+/**
+ * For a situation report: the statements whose latest transition is a publication (a withdrawn one is not out any
+ * more), first published first, with when they first went out.
+ */
+export const publishedStatements = (ws: Workspace, incidentId: string): { id: string; title: string; publishedAt: string }[] =>
+  rowsOf<{ id: string; title: string; hlc: string }>(
+    ws.db,
+    `SELECT s.id, s.title, (SELECT min(t.hlc) FROM statement_transitions t WHERE t.statement_id = s.id AND t.kind = 'publish') AS hlc
+     FROM statements s WHERE s.incident_id = ? AND s.deleted = 0
+       AND (SELECT t.kind FROM statement_transitions t WHERE t.statement_id = s.id AND t.kind IN ('publish', 'withdraw')
+            ORDER BY t.hlc DESC, t.device_id DESC, t.id DESC LIMIT 1) = 'publish'
+     ORDER BY hlc, s.id`,
+  )
+    .all(incidentId)
+    .map((r) => ({ id: r.id, title: r.title, publishedAt: HybridClock.toIso(r.hlc) }));

@@ -1,4 +1,5 @@
 import { taskStatuses, type Task, type TaskBoard, type TaskBoardInput, type TaskListInput, type TaskStatus, type TaskSummary } from '../../../../shared/domain/task';
+import type { SitrepContent } from '../../../../shared/domain/sitrep';
 import { getIncident } from '../incident';
 import { rowsOf } from '../../kernel/db/rows';
 import { HybridClock } from '../../kernel/ops/hlc';
@@ -169,4 +170,19 @@ export function publicTaskProgress(ws: Workspace, incidentId: string): TaskProgr
     ws.db,
     `SELECT t.title, t.status, t.barrier FROM tasks t WHERE t.incident_id = ? AND t.deleted = 0 AND t.public = 1 AND t.status != 'to do' ORDER BY ${STATUS_ORDER}, t.due_at IS NULL, t.due_at, t.title`,
   ).all(incidentId);
+}
+
+/** For a situation report: how many tasks are open and every overdue one, due first, as of `now` (the report's cut). */
+export function tasksForReport(ws: Workspace, incidentId: string, now: string): SitrepContent['tasks'] {
+  const open = new ListQuery('tasks t', incidentId).add("t.status != 'done'").count(ws.db);
+  const overdue = rowsOf<{ id: string; title: string; status: string; due_at: string; owner_name: string | null }>(
+    ws.db,
+    `SELECT t.id, t.title, t.status, t.due_at, p.name AS owner_name FROM tasks t LEFT JOIN people p ON p.id = t.owner_id
+     WHERE t.incident_id = ? AND t.deleted = 0 AND ${OVERDUE_SQL} ORDER BY t.due_at, t.id`,
+  ).all(incidentId, now);
+  return {
+    open,
+    overdueCount: overdue.length,
+    overdue: overdue.map((t) => ({ id: t.id, title: t.title, status: t.status, dueAt: t.due_at, ownerName: t.owner_name })),
+  };
 }

@@ -164,6 +164,11 @@ export class OpHistory {
     return rowsOf<{ deviceId: string }>(this.db, sql).get(incidentId, hlc, entity, action)?.deviceId;
   }
 
+  /** The HLC of the newest op this console holds of the incident, judged valid or not: a cut every holder of the same ops agrees on. */
+  newestHlc(incidentId: string): string | undefined {
+    return rowsOf<{ hlc: string | null }>(this.db, 'SELECT max(hlc) AS hlc FROM ops WHERE incident_id = ?').get(incidentId)?.hlc ?? undefined;
+  }
+
   /** The devices that announced themselves in an incident, with who was signed in then. */
   devices(incidentId: string): { id: string; author: string }[] {
     return rowsOf<{ id: string; author: string }>(this.db, 'SELECT id, author FROM devices WHERE incident_id = ?').all(incidentId);
