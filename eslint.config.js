@@ -81,7 +81,7 @@ export default tseslint.config(
             playbook: ['incident'],
             scenario: ['playbook'],
             period: ['incident', 'priority'],
-            sitrep: ['period', 'incident', 'priority', 'decision', 'actor', 'protection', 'task', 'statement', 'rumour', 'engagement', 'promise'],
+            sitrep: ['period', 'incident', 'priority', 'decision', 'actor', 'protection', 'task', 'statement', 'rumour', 'engagement', 'promise', 'support'],
           },
         },
       ],

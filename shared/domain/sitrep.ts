@@ -73,11 +73,12 @@ export const sitrepContentSchema = z.object({
     open: z.number().int(),
     overdue: z.array(z.object({ id: idSchema, text: z.string(), dueAt: z.string(), ownerName: z.string().nullable() })),
   }),
-  /**
-   * Families' needs: the families domain fills it once it exists; null on a console without it. Kept in the
-   * schema now so reports made before and after read alike.
-   */
-  familyNeeds: z.array(z.object({ need: z.string(), count: z.number().int() })).nullable(),
+  /** Families and survivors as counts only: a report travels beyond the readers of their sealed details. */
+  familyNeeds: z.object({
+    households: z.number().int(),
+    withoutLiaison: z.number().int(),
+    byField: z.array(z.object({ field: z.string(), open: z.number().int(), overdue: z.number().int() })),
+  }),
 });
 export type SitrepContent = z.infer<typeof sitrepContentSchema>;
 

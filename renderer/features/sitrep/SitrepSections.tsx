@@ -196,17 +196,18 @@ export function SitrepWork({ c }: { c: SitrepContent }) {
           )}
         </Items>
       </Section>
-      {c.familyNeeds && (
-        <Section title="Families’ needs">
-          <ul className="sitrep-items">
-            {c.familyNeeds.map((f) => (
-              <li key={f.need}>
-                {f.need}: {f.count}
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
+      <Section title="Families and survivors">
+        <p>
+          {c.familyNeeds.households} households supported; {c.familyNeeds.withoutLiaison} without a liaison.
+        </p>
+        <ul className="sitrep-items">
+          {c.familyNeeds.byField.map((f) => (
+            <li key={f.field}>
+              {capitalise(f.field)}: {f.open} open{f.overdue > 0 ? `, ${f.overdue} overdue` : ''}
+            </li>
+          ))}
+        </ul>
+      </Section>
     </>
   );
 }

@@ -37,6 +37,9 @@ export async function seedPicture(c: Console, clock: TestClock): Promise<Picture
   const openTaskId = (await c.call('task:create', { incidentId, title: 'Collect CCTV', priorityId: internalId })).id;
   const rumourId = (await c.call('rumour:create', { incidentId, claim: '31 dead', firstSeenAt: at(-1), reach: 5000 })).id;
   const overduePromiseId = (await c.call('promise:create', { incidentId, text: 'Call back the mosque committee', ownerId: commanderId, dueAt: at(1) })).id;
+  const householdId = (await c.call('support:create', { incidentId, kind: 'injured', label: 'Injured 1', details: { names: 'Samir Khalil', contact: '', address: '', notes: '' } })).id;
+  await c.call('support:addNeed', { householdId, field: 'medical', summary: 'Physiotherapy plan', dueAt: at(1) });
+  await c.call('support:addNeed', { householdId, field: 'financial', summary: 'Lost wages', dueAt: at(48) });
   clock.advance(2 * HOUR);
   const fresh = await c.call('actor:create', { incidentId, kind: 'medical', name: 'Ambulance 3' });
   const periodId = (await c.call('period:start', { incidentId, plannedEndAt: at(12), objectiveIds: [publicId], leadId: commanderId })).id;

@@ -48,7 +48,14 @@ describe('situation reports', () => {
     expect(content.rumours.map((r) => r.id)).toEqual([p.rumourId]);
     expect(content.communities.map((x) => x.needId)).toEqual([p.needId]);
     expect(content.promises).toMatchObject({ open: 1, overdue: [{ id: p.overduePromiseId }] });
-    expect(content.familyNeeds).toBeNull();
+    expect(content.familyNeeds).toMatchObject({ households: 1, withoutLiaison: 1 });
+    expect(content.familyNeeds.byField.filter((f) => f.open > 0)).toEqual([
+      { field: 'medical', open: 1, overdue: 1 },
+      { field: 'financial', open: 1, overdue: 0 },
+    ]);
+    // Counts only: the report travels beyond the readers of the family's sealed details.
+    expect(preview.content).not.toContain('Samir');
+    expect(preview.content).not.toContain('Injured 1');
     expect(content.asOfTime).toBe(new Date(clock.now()).toISOString());
 
     // The report's "now" is its cut: an hour later on this console's clock, with no new op, the report is the same.

@@ -10,6 +10,7 @@ import { promisesForReport } from '../promise';
 import { needsForReport, reportsPerDay } from '../protection';
 import { rumoursForReport } from '../rumour';
 import { publicCadence, publishedStatements } from '../statement';
+import { familyNeedsForReport } from '../support';
 import { tasksForReport } from '../task';
 import { decodeHlc } from '../../kernel/ops/hlc';
 import { sha256Hex } from '../../kernel/ops/signing';
@@ -84,7 +85,7 @@ export function buildReport(ws: Workspace, periodId: string): BuiltReport {
       checkOverdue: c.checkOverdue,
     })),
     promises: promisesForReport(ws, incidentId, now),
-    familyNeeds: null,
+    familyNeeds: familyNeedsForReport(ws, incidentId, now),
   };
   const text = JSON.stringify(sitrepContentSchema.parse(content));
   return { asOf, content: text, hash: sha256Hex(text) };

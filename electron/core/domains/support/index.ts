@@ -10,3 +10,5 @@ export const supportDomain: DomainModule<'support'> = {
   migrations: [migration027],
   handlers: ({ ws }) => supportHandlers(ws),
 };
+
+export { familyNeedsForReport } from './read';

@@ -4,6 +4,7 @@ import { rowsOf } from '../../kernel/db/rows';
 import { requireRow } from '../../kernel/query/links';
 import { ListQuery } from '../../kernel/query/list-query';
 import { recordOf, type ProjectionRow } from '../../kernel/query/records';
+import type { SitrepContent } from '../../../../shared/domain/sitrep';
 import type { Workspace } from '../../kernel/store/workspace';
 import { householdEntity, supportContactEntity, supportNeedEntity } from './entities';
 
@@ -114,6 +115,25 @@ export function needCounts(ws: Workspace, incidentId: string): Record<(typeof su
     if (field && status) out[field][status] = r.n;
   }
   return out;
+}
+
+/**
+ * For a situation report, as of `now` (its cut): open households, those without a liaison, and per field of support
+ * the needs still open and those of them past due. Counts only: no label, no name.
+ */
+export function familyNeedsForReport(ws: Workspace, incidentId: string, now: string): SitrepContent['familyNeeds'] {
+  const open = () => new ListQuery('households t', incidentId).add("t.status = 'open'");
+  const rows = rowsOf<{ field: string; open: number; overdue: number }>(
+    ws.db,
+    `SELECT t.field AS field, count(*) AS open, sum(t.due_at IS NOT NULL AND t.due_at < ?) AS overdue FROM support_needs t
+     WHERE t.incident_id = ? AND t.deleted = 0 AND ${OPEN_NEED} GROUP BY t.field`,
+  ).all(now, incidentId);
+  const byField = new Map(rows.map((r) => [r.field, r]));
+  return {
+    households: open().count(ws.db),
+    withoutLiaison: open().add('t.liaison_id IS NULL').count(ws.db),
+    byField: supportFields.map((field) => ({ field, open: byField.get(field)?.open ?? 0, overdue: byField.get(field)?.overdue ?? 0 })),
+  };
 }
 
 /** Households by kind, zeros included. */
