@@ -3,7 +3,7 @@ import { idSchema } from '../domain/ids';
 import { sitrepListInput, sitrepListOutput, sitrepPeriodInput, sitrepPreviewOutput, sitrepSchema } from '../domain/sitrep';
 import { method } from './define';
 
-/** A preview reads every record a report draws on: any change makes it stale. */
+/** A preview reads every record a report draws on, so a change to one of them makes it stale. */
 const previewReads = [
   ...['operationalPeriod', 'sitrep', 'incident', 'priority', 'decision', 'person'],
   ...['actor', 'actorCheckIn', 'actorSettings', 'protectionNeed', 'protectionMeasure', 'backlashReport'],
