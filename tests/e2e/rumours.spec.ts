@@ -18,7 +18,7 @@ function api(page: Page, url: string) {
   };
 }
 
-test('the spokesperson finds the false name of the driver and starts its correction', async ({ page, host }) => {
+test('the spokesperson corrects the false name of the driver, a draft repeating it is flagged, and the mayor approves the correction', async ({ page, host }) => {
   test.setTimeout(120_000);
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Load the demo exercise' }).click();
@@ -64,11 +64,30 @@ test('the spokesperson finds the false name of the driver and starts its correct
   await expect(page.getByText(`Corrects rumour: ${falseName}`)).toBeVisible();
   await screenshot(page, 'rumour-correction-draft');
 
+  // A draft that names the driver as the rumour did is flagged, at the name; the correction as drafted is not.
+  const drafted = await text.inputValue();
+  const findings = page.getByRole('list', { name: 'Guidance findings' });
+  await expect(findings.locator('[data-rule="repeats-false-claim"]')).toHaveCount(0);
+  await text.fill(`${drafted}\n\nTariq Amin has been released.`);
+  await expect(findings.locator('[data-rule="repeats-false-claim"]')).toBeVisible();
+  await expect(page.getByTestId('highlighted-text').locator('mark').filter({ hasText: 'Tariq Amin' })).toBeVisible();
+  await text.fill(drafted);
+  await expect(findings.locator('[data-rule="repeats-false-claim"]')).toHaveCount(0);
+
+  // The spokesperson asks for review; the mayor approves: the correction takes the two-person path.
+  await page.getByRole('button', { name: 'Request review' }).click();
+  await expect(page.getByTestId('statement-status')).toHaveText('In review');
+  await signInAs(page, 'Mayor Helen Achterberg', '24682468');
+  await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: 'Statements', exact: true }).click();
+  await page.getByRole('button', { name: /Correction: The driver is …/ }).click();
+  await page.getByRole('button', { name: 'Approve text' }).click();
+  await expect(page.getByTestId('statement-status')).toHaveText('Approved');
+
   // Back in the register, the rumour lists its correction with where it stands.
   await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: 'Rumours', exact: true }).click();
   await page.getByRole('button', { name: new RegExp(falseName) }).click();
   await expect(page.getByTestId('rumour-corrections')).toContainText('Correction: The driver is …, who lives in Eastbrook');
-  await expect(page.getByTestId('rumour-corrections')).toContainText('Draft');
+  await expect(page.getByTestId('rumour-corrections')).toContainText('Approved');
 
   // The protection view shows the rumours per day beside the backlash they feed.
   await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: 'Protection needs', exact: true }).click();
