@@ -15,6 +15,8 @@ export const householdStatuses = ['open', 'closed'] as const;
 export const supportFields = ['medical', 'psychological', 'social', 'legal', 'administrative', 'financial'] as const;
 export type SupportField = (typeof supportFields)[number];
 export const needStatuses = ['identified', 'in progress', 'met', 'declined'] as const;
+/** Needs still to be met; one past its due time is overdue. */
+export const openNeedStatuses = ['identified', 'in progress'] as const;
 export type NeedStatus = (typeof needStatuses)[number];
 export const contactChannels = ['in person', 'phone', 'message', 'video', 'through an interpreter', 'other'] as const;
 

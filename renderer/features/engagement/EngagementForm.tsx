@@ -53,8 +53,8 @@ export function EngagementForm({ communities }: { communities: CommunityTemperat
   const incidentId = useConsole(selectIncidentId);
   const roster = useConcordQuery('roster:get', useIncidentInput({}));
   const people = (roster.data?.people ?? []).map((p) => ({ id: p.id, name: p.name }));
-  // The register's claims, widest reach first: the rumour a community repeats is most often the one most shared.
-  const register = useConcordQuery('rumour:list', useIncidentInput({ limit: 100 }));
+  // The register's claims, widest reach first (the input the engagement list reads too, so one answer serves both).
+  const register = useConcordQuery('rumour:list', useIncidentInput({ limit: 500 }));
   const rumours = (register.data?.rumours ?? []).map((r) => ({ id: r.id, name: r.claim }));
   const [form, setForm] = useState(blank);
   const [invalid, setInvalid] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { householdKinds, needStatuses, supportFields, type HouseholdKind, type SupportSettings } from '../../../../shared/domain/support';
+import { householdKinds, needStatuses, openNeedStatuses, supportFields, type HouseholdKind, type SupportSettings } from '../../../../shared/domain/support';
 import { rowsOf } from '../../kernel/db/rows';
 import { requireRow } from '../../kernel/query/links';
 import { ListQuery } from '../../kernel/query/list-query';
@@ -11,9 +11,10 @@ import { householdEntity, supportContactEntity, supportNeedEntity } from './enti
 /** The only SQL on households, their needs and contacts, the support settings and exports. */
 
 export const DEFAULT_SETTINGS: SupportSettings = { readerRoleIds: [], contactIntervalHours: 24 };
-/** Needs still to be met; one past its due time is overdue. */
-const OPEN_NEED = "t.status IN ('identified', 'in progress')";
-const OPEN_NEEDS = `(SELECT count(*) FROM support_needs n WHERE n.household_id = t.id AND n.deleted = 0 AND n.status IN ('identified', 'in progress'))`;
+const OPEN_LIST = openNeedStatuses.map((s) => `'${s}'`).join(', ');
+const OPEN_NEED = `t.status IN (${OPEN_LIST})`;
+const OPEN_NEEDS = `(SELECT count(*) FROM support_needs n WHERE n.household_id = t.id AND n.deleted = 0 AND n.status IN (${OPEN_LIST}))`;
+const isOpen = (status: string): boolean => openNeedStatuses.some((s) => s === status);
 const HOUSEHOLD_SELECT = `t.*, p.name AS liaison_name, ${OPEN_NEEDS} AS open_needs`;
 const HOUSEHOLD_FROM = 'households t LEFT JOIN people p ON p.id = t.liaison_id';
 
@@ -66,7 +67,7 @@ export function needsOf(ws: Workspace, householdId: string, now: string) {
 
 const needOf = (row: NeedRow, now: string) => {
   const { incidentId: _incident, ...fields } = recordOf(supportNeedEntity, row);
-  return { ...fields, ownerName: row.owner_name, overdue: (fields.status === 'identified' || fields.status === 'in progress') && fields.dueAt !== null && fields.dueAt < now };
+  return { ...fields, ownerName: row.owner_name, overdue: isOpen(fields.status) && fields.dueAt !== null && fields.dueAt < now };
 };
 
 export function needRow(ws: Workspace, id: string, now: string): ReturnType<typeof needOf> & { incidentId: string } {
