@@ -1,6 +1,7 @@
 import { sitrepContentSchema } from '../../../shared/domain/sitrep';
 import { useConcordQuery } from '../../api/query';
 import { formatDateTime } from '../../components/format';
+import { PrintButton } from '../../components/print/PrintButton';
 import { SitrepGround, SitrepOpening, SitrepWork } from './SitrepSections';
 import './sitrep.css';
 
@@ -15,7 +16,7 @@ export function SitrepView({ sitrepId }: { sitrepId: string }) {
   if (!parsed.success) return <p className="form-error">This report was written by a newer console and cannot be shown here.</p>;
   const c = parsed.data;
   return (
-    <article className="sitrep" aria-labelledby="sitrep-title" data-testid="sitrep">
+    <article className="sitrep print-doc" aria-labelledby="sitrep-title" data-testid="sitrep">
       <header className="sitrep-head">
         <h2 id="sitrep-title">
           Situation report: period {c.period.number}
@@ -27,9 +28,7 @@ export function SitrepView({ sitrepId }: { sitrepId: string }) {
         <p className="muted sitrep-seal">
           Filed by {data.authorName ?? 'a console'}, signed in the op log. SHA-256 {data.hash}
         </p>
-        <button type="button" className="primary no-print" onClick={() => window.print()}>
-          Print
-        </button>
+        <PrintButton />
       </header>
       <SitrepOpening c={c} />
       <SitrepGround c={c} />
