@@ -39,15 +39,6 @@ export function transitionNeed(to: RequestStatus, byRequester: boolean): Action 
   return 'requestResources';
 }
 
-export const requestStatusLabels: Record<RequestStatus, string> = {
-  requested: 'requested',
-  approved: 'approved',
-  refused: 'refused',
-  ordered: 'ordered',
-  arrived: 'arrived',
-  cancelled: 'cancelled',
-};
-
 export const requestFieldsSchema = z.object({
   what: nonEmptyText(200),
   quantity: z.number().int().positive().max(1_000_000),
@@ -68,21 +59,18 @@ export const requestFieldsSchema = z.object({
 });
 export type RequestFields = z.infer<typeof requestFieldsSchema>;
 
-export const requestStepSchema = z.object({
-  status: requestStatusSchema,
-  byId: z.string(),
-  byName: z.string().nullable(),
-  at: instantSchema,
-  reason: z.string(),
-});
+/** One step a request took, as its op recorded it, with the name of who took it. */
+export const requestStepSchema = requestFieldsSchema
+  .pick({ status: true, statusBy: true, statusAt: true, statusReason: true })
+  .extend({ statusByName: z.string().nullable() });
 export type RequestStep = z.infer<typeof requestStepSchema>;
 
 export const resourceRequestSchema = requestFieldsSchema.extend({
   id: idSchema,
   incidentId: idSchema,
-  /** "RR-0003": the request's rank in the incident by the place of its adding op, the same on every console. */
-  number: z.string(),
   createdAt: instantSchema,
+  /** "RR-0003": the request's rank in the incident by the place of its adding op, the same on every console. */
+  number: z.string().regex(/^RR-\d{4,}$/),
   /** Open and past its needed-by time, as of the `now` the list was read at. */
   overdue: z.boolean(),
   priorityTitle: z.string().nullable(),

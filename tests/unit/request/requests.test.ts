@@ -70,13 +70,13 @@ describe('resource requests', () => {
     step(r.id, 'arrived');
     const detail = getRequestDetail(ws, r.id);
     expect(detail).toMatchObject({ incidentName: 'Attack at the Central Mosque', requesterName: 'Jo Park', requesterPosition: 'Public-safety lead', number: 'RR-0001' });
-    expect(detail.history.map((s) => [s.status, s.byName])).toEqual([
+    expect(detail.history.map((s) => [s.status, s.statusByName])).toEqual([
       ['requested', 'Jo Park'],
       ['approved', 'Mayor Ana Ruiz'],
       ['ordered', 'Ravi Patel'],
       ['arrived', 'Ravi Patel'],
     ]);
-    expect(detail.history[3]?.at).toBe(new Date(clock.ms).toISOString());
+    expect(detail.history[3]?.statusAt).toBe(new Date(clock.ms).toISOString());
   });
 
   it('leaves approving and refusing to approvers, and refuses a refusal without its reason', () => {
@@ -87,7 +87,7 @@ describe('resource requests', () => {
     as(team.lead);
     expect(codeOf(() => step(r.id, 'refused'))).toBe('invalid_input');
     expect(step(r.id, 'refused', 'The Red Cross brings 60 cots at 17:00')).toMatchObject({ status: 'refused', statusReason: 'The Red Cross brings 60 cots at 17:00' });
-    expect(getRequestDetail(ws, r.id).history.at(-1)).toMatchObject({ status: 'refused', byName: 'Jo Park', reason: 'The Red Cross brings 60 cots at 17:00' });
+    expect(getRequestDetail(ws, r.id).history.at(-1)).toMatchObject({ status: 'refused', statusByName: 'Jo Park', statusReason: 'The Red Cross brings 60 cots at 17:00' });
   });
 
   it('refuses every step the lifecycle does not have, and changes nothing', () => {
@@ -104,7 +104,7 @@ describe('resource requests', () => {
     for (const [path, to] of illegal) {
       const fresh = create('Bottled water');
       for (const s of path) if (s !== 'requested') step(fresh.id, s);
-      expect(codeOf(() => step(fresh.id, to, 'why not')), `${[...path, to].join(' → ')}`).toBe('invalid_input');
+      expect(codeOf(() => step(fresh.id, to, 'why not')), [...path, to].join(' → ')).toBe('invalid_input');
     }
     step(r.id, 'refused', 'Duplicate of RR-0002');
     for (const to of ['approved', 'ordered', 'cancelled'] as const) expect(codeOf(() => step(r.id, to, 'again'))).toBe('invalid_input');

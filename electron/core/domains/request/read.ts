@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import {
   openRequestStatuses,
-  requestFieldsSchema,
   type RequestList,
   type requestListInput,
+  requestStepSchema,
   type RequestStep,
   type ResourceRequest,
   type ResourceRequestDetail,
@@ -73,12 +73,12 @@ export const getRequest = (ws: Workspace, id: string): ResourceRequest => toRequ
 function stepsOf(ws: Workspace, incidentId: string, id: string): RequestStep[] {
   const history = opHistory(ws.db);
   const names = personNames(ws, incidentId);
-  const stepFields = requestFieldsSchema.pick({ status: true, statusBy: true, statusAt: true, statusReason: true }).partial();
+  const stepFields = requestStepSchema.omit({ statusByName: true });
   return history.ofRecord(incidentId, 'resourceRequest', id).flatMap((op) => {
     if (history.refusedAt(incidentId, op.deviceId, op.seq)) return [];
-    const f = stepFields.parse(op.fields);
-    if (!f.status || !f.statusBy || !f.statusAt) return [];
-    return [{ status: f.status, byId: f.statusBy, byName: names.get(f.statusBy) ?? null, at: f.statusAt, reason: f.statusReason ?? '' }];
+    // Every add and every step carries the four stamps (the judge refuses one that does not).
+    const step = stepFields.parse(op.fields);
+    return [{ ...step, statusByName: names.get(step.statusBy) ?? null }];
   });
 }
 
