@@ -85,6 +85,9 @@ export const requestEntity = defineEntity({
       else checkStep(op, ledger, at);
       checkStamps(op);
     },
+    // What a request op records is read only by other request ops, which the judge re-judges with the ledger itself:
+    // no other op's verdict hangs on it, so a late one needs no more than its own author's ops read again.
+    affectsOnly: (op) => op.author,
     record: (op, ledger, at) => {
       const facts = ledger.facts(requestFacts);
       if (op.action === 'add' && typeof op.fields.requestedBy === 'string') facts.add(op.entityId, op.incidentId, op.fields.requestedBy, at);
