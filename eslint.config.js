@@ -81,6 +81,7 @@ export default tseslint.config(
             playbook: ['incident'],
             scenario: ['playbook'],
             period: ['incident', 'priority'],
+            request: ['incident', 'priority', 'roster'],
             sitrep: ['period', 'incident', 'priority', 'decision', 'actor', 'protection', 'task', 'statement', 'rumour', 'engagement', 'promise', 'support'],
           },
         },

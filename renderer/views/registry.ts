@@ -8,6 +8,7 @@ import { prioritiesView } from '../features/priority/view';
 import { protectionView } from '../features/protection/view';
 import { refusedEditsView } from '../features/refusal/view';
 import { chainOfCommandView } from '../features/roster/view';
+import { requestsView } from '../features/request/view';
 import { rumoursView } from '../features/rumour/view';
 import { statementsView } from '../features/statement/view';
 import { supportView } from '../features/support/view';
@@ -28,6 +29,7 @@ export const views = [
   communitiesView,
   supportView,
   tasksView,
+  requestsView,
   rumoursView,
   statementsView,
   periodsView,

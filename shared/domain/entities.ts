@@ -43,6 +43,7 @@ export const entityNames = [
   'playbookItem',
   'operationalPeriod',
   'sitrep',
+  'resourceRequest',
 ] as const;
 
 export type EntityName = (typeof entityNames)[number];

@@ -32,6 +32,8 @@ export const actions = [
   'manageRumours',
   'engageCommunities',
   'supportFamilies',
+  'requestResources',
+  'approveResources',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -53,19 +55,22 @@ export const actionLabels: Record<Action, string> = {
   manageRumours: 'record and verify rumours',
   engageCommunities: 'record community engagements and promises',
   supportFamilies: 'support families and survivors',
+  requestResources: 'request resources',
+  approveResources: 'approve resource requests',
 };
 
 /**
  * The guide puts priorities, decisions and approval with the mayor or incident commander; the spokesperson
  * drafts and publishes (approval stays with someone else: the two-person rule); the leads and staff keep the
- * common picture current; observers read only.
+ * common picture current; observers read only. Everyone who works the incident may ask for resources (ICS 213RR);
+ * deciding on a request is the commander's and the public-safety lead's, who own the operations it serves.
  */
 export const permissionTable: Record<RoleKind, readonly Action[]> = {
   commander: actions,
-  spokesperson: ['draftStatements', 'publishStatements', 'postUpdates', 'manageRumours'],
-  publicSafetyLead: ['decide', 'editSituation', 'postUpdates', 'manageTasks', 'manageActors', 'manageProtection', 'manageRumours', 'engageCommunities'],
-  communityLiaison: ['postUpdates', 'manageActors', 'manageProtection', 'manageRumours', 'engageCommunities', 'supportFamilies'],
-  operationsStaff: ['postUpdates', 'manageTasks', 'manageActors', 'manageProtection', 'manageRumours'],
+  spokesperson: ['draftStatements', 'publishStatements', 'postUpdates', 'manageRumours', 'requestResources'],
+  publicSafetyLead: ['decide', 'editSituation', 'postUpdates', 'manageTasks', 'manageActors', 'manageProtection', 'manageRumours', 'engageCommunities', 'requestResources', 'approveResources'],
+  communityLiaison: ['postUpdates', 'manageActors', 'manageProtection', 'manageRumours', 'engageCommunities', 'supportFamilies', 'requestResources'],
+  operationsStaff: ['postUpdates', 'manageTasks', 'manageActors', 'manageProtection', 'manageRumours', 'requestResources'],
   observer: [],
 };
 

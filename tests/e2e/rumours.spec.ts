@@ -1,22 +1,11 @@
-import type { Page } from '@playwright/test';
-import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { passphrase } from './fixtures/flows';
-import { signInAs } from './fixtures/operator';
+import { signInAs, signInWithFirstPin } from './fixtures/operator';
 
 test.use({ hostPassphrase: passphrase });
 
 const spokesperson = 'Daniel Okafor';
 const falseName = 'The driver is Tariq Amin, who lives in Eastbrook';
-
-/** Calls the contract over the web host, as the screens do, and unwraps the answer. */
-function api(page: Page, url: string) {
-  const raw = apiOf(page, url);
-  return async <T,>(method: string, input: unknown): Promise<T> => {
-    const { body } = await raw(method, input);
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
-    return body.value as T;
-  };
-}
 
 test('the spokesperson corrects the false name of the driver, a draft repeating it is flagged, and the mayor approves the correction', async ({ page, host }) => {
   test.setTimeout(120_000);
@@ -31,13 +20,7 @@ test('the spokesperson corrects the false name of the driver, a draft repeating 
   await panel.scrollIntoViewIfNeeded();
   await screenshot(page, 'rumours-panel');
 
-  // The demo's people have no PIN yet: the commander gives the spokesperson a first one, which they replace.
-  const call = api(page, host.url);
-  const { incidentId } = await call<{ incidentId: string }>('roster:currentOperator', {});
-  const roster = await call<{ people: { id: string; name: string }[] }>('roster:get', { incidentId });
-  const personId = roster.people.find((p) => p.name === spokesperson)?.id;
-  await call('roster:setPin', { incidentId, personId, pin: '22222222' });
-  await signInAs(page, spokesperson, '22222222', '33333333');
+  await signInWithFirstPin(page, host.url, spokesperson, '22222222', '33333333');
 
   await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: 'Rumours', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Rumours' })).toBeVisible();

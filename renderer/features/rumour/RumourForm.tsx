@@ -1,13 +1,11 @@
 import { useState, type SubmitEvent } from 'react';
 import { useConcordMutation } from '../../api/mutation';
 import { Field, FormError } from '../../components/Field';
+import { localInputValue } from '../../components/format';
 import { useConsole } from '../../store';
 import { selectIncidentId } from '../../store/ui-slice';
 
-/** The value a datetime-local input shows for an instant, in the console's own time zone. */
-const localValue = (ms: number) => new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-
-const blank = () => ({ claim: '', where: '', when: localValue(Date.now()), reach: '' });
+const blank = () => ({ claim: '', where: '', when: localInputValue(Date.now()), reach: '' });
 
 /** A claim as it was heard: what, where and when it was first seen, and how many people it reached. */
 export function RumourForm({ onCreated }: { onCreated: (id: string) => void }) {

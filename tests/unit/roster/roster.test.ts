@@ -56,7 +56,7 @@ describe('roster, operators and cadence', () => {
     expect(codeOf(() => writeNote(ws, incidentId, 'nobody here'))).toBe('forbidden');
     expect(await signIn(ws, { incidentId, personId: spokesperson, pin: given })).toMatchObject({
       name: 'Dana Reyes',
-      actions: ['draftStatements', 'publishStatements', 'postUpdates', 'manageRumours'],
+      actions: ['draftStatements', 'publishStatements', 'postUpdates', 'manageRumours', 'requestResources'],
       mustSetPin: true,
     });
     expect(ws.session.operator?.key.publicKeyHex).toBe(first.public_key);

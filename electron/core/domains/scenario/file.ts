@@ -12,6 +12,7 @@ import { ConcordError } from '../../../../shared/result';
 import { roleKinds } from '../../../../shared/rules/permissions';
 import { scenarioPlaybookSchema } from './load-playbook';
 import { scenarioPeriodSchema } from './load-periods';
+import { scenarioRequestSchema } from './load-request';
 import { scenarioRumourSchema } from './load-rumours';
 
 /** Records refer to each other by a key local to the file; the loader maps keys to the ids the services mint. */
@@ -74,6 +75,7 @@ export const scenarioSchema = z.object({
       }),
   ),
   playbook: scenarioPlaybookSchema.nullable().default(null),
+  requests: z.array(scenarioRequestSchema(key)).default([]),
   periods: z.array(scenarioPeriodSchema(key, minutesAgo)).default([]),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -7,6 +7,7 @@ import { idOf, type Keys } from './keys';
 import { loadEngagements } from './load-engagements';
 import { loadPlaybook } from './load-playbook';
 import { loadPeriods } from './load-periods';
+import { loadRequests } from './load-request';
 import { loadRumours } from './load-rumours';
 import { loadHouseholds } from './load-households';
 
@@ -14,8 +15,8 @@ import { loadHouseholds } from './load-households';
  * Loads a scenario as a new EXERCISE incident through the contract's methods, in dependency order: the incident
  * (its opener is the scenario's commander, signed in), the roster and priorities, actors, protection needs with
  * their measures, tasks, backlash reports, rumours, engagements with communities, the playbook, log notes, families,
- * and last the operational periods with their handover notes and situation reports (which freeze everything loaded
- * before them).
+ * resource requests, and last the operational periods with their handover notes and situation reports (which freeze
+ * everything loaded before them).
  */
 export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scenario): Promise<Incident> {
   const now = ws.clock.now();
@@ -71,6 +72,7 @@ export async function loadScenario(ws: Workspace, invoke: Invoke, scenario: Scen
   await loadPlaybook(invoke, incidentId, scenario.playbook);
   for (const text of scenario.notes) await invoke('log:note', { incidentId, text });
   await loadHouseholds(invoke, incidentId, scenario.households, (key) => idOf(people, key, 'person'), now);
+  await loadRequests(invoke, incidentId, now, scenario.requests, priorities);
   await loadPeriods(invoke, incidentId, now, scenario.periods, { people, priorities });
   return invoke('incident:get', { id: incidentId });
 }
