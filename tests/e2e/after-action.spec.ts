@@ -1,20 +1,9 @@
-import type { Page } from '@playwright/test';
-import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { callerOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { passphrase } from './fixtures/flows';
 
 // The console runs on a clock the test moves forward (test:advanceClock), so a statement waits for its approval
 // twelve minutes without the test waiting.
 test.use({ hostPassphrase: passphrase, hostEnv: { CONCORD_TEST_CLOCK_START: 'now' } });
-
-/** Calls the contract over the web host, as the screens do, and unwraps the answer. */
-function api(page: Page, url: string) {
-  const raw = apiOf(page, url);
-  return async <T,>(method: string, input: unknown): Promise<T> => {
-    const { body } = await raw(method, input);
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
-    return body.value as T;
-  };
-}
 
 interface Roster {
   people: { id: string; name: string }[];
@@ -29,7 +18,7 @@ test('the debrief reads the demo’s decisions under the priorities they served 
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Load the demo exercise' }).click();
   await expect(page.getByRole('banner').getByRole('heading', { level: 1, name: 'Vehicle attack at the Riverside Winter Market' })).toBeVisible();
-  const call = api(page, host.url);
+  const call = callerOf(page, host.url);
   const { incidentId, personId: mayor } = await call<{ incidentId: string; personId: string }>('roster:currentOperator', {});
   const priorities = await call<{ id: string; title: string }[]>('priority:list', { incidentId });
   const priority = (title: string) => priorities.find((p) => p.title === title)?.id ?? '';
@@ -77,4 +66,8 @@ test('the debrief reads the demo’s decisions under the priorities they served 
   await expectAccessible(page);
   await page.setViewportSize({ width: 1400, height: 2400 });
   await screenshot(page, 'after-action');
+  // On paper the report stands alone, black on white, without its button.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await screenshot(page, 'after-action-print');
 });

@@ -20,7 +20,7 @@ export function ReviewDecisions({ decisions }: { decisions: AfterAction['decisio
       {decisions.priorities.map((p) => (
         <div key={p.id} className="review-priority" data-testid="review-priority">
           <h4>
-            {p.rank}. {p.title} <span className={`review-tag review-${p.visibility}`}>{p.visibility}</span>
+            {p.rank}. {p.title} <span className={`status-tag review-${p.visibility}`}>{p.visibility}</span>
           </h4>
           <Table caption={`Decisions serving “${p.title}”, oldest first`} columns={COLUMNS} rows={p.decisions.map(row)} empty="No decision recorded for this priority." />
         </div>

@@ -1,6 +1,6 @@
 import type { AfterAction } from '../../../shared/domain/review';
 import { capitalise } from '../../components/format';
-import { Section, Table, When, formatMinutes, plural } from './parts';
+import { Minutes, Section, Table, When, plural } from './parts';
 
 /** Refused edits by kind and by author, and the list, oldest first. */
 export function ReviewRefusals({ refusals }: { refusals: AfterAction['refusals'] }) {
@@ -39,13 +39,13 @@ export function ReviewFollowUp({ playbook, promises }: Pick<AfterAction, 'playbo
         <Table
           caption="Done after they were due"
           columns={['Item', 'Due', 'Done', 'Late by']}
-          rows={playbook.doneLate.map((i) => ({ key: i.id, cells: [i.text, <When key="due" iso={i.dueAt} />, i.doneAt ? <When key="done" iso={i.doneAt} /> : '—', formatMinutes(i.lateMinutes)] }))}
+          rows={playbook.doneLate.map((i) => ({ key: i.id, cells: [i.text, <When key="due" iso={i.dueAt} />, i.doneAt ? <When key="done" iso={i.doneAt} /> : '—', <Minutes key="late" minutes={i.lateMinutes} />] }))}
           empty="No item was done late."
         />
         <Table
           caption="Still open past their due time"
           columns={['Item', 'Due', 'Overdue by']}
-          rows={playbook.overdue.map((i) => ({ key: i.id, cells: [i.text, <When key="due" iso={i.dueAt} />, formatMinutes(i.lateMinutes)] }))}
+          rows={playbook.overdue.map((i) => ({ key: i.id, cells: [i.text, <When key="due" iso={i.dueAt} />, <Minutes key="late" minutes={i.lateMinutes} />] }))}
           empty="No item is overdue."
         />
       </Section>

@@ -1,6 +1,6 @@
 import type { AfterAction, DurationFigures, PublishedTimes } from '../../../shared/domain/review';
 import { capitalise } from '../../components/format';
-import { Section, Table, When, formatMinutes, plural } from './parts';
+import { Minutes, Section, Table, When, formatMinutes, plural } from './parts';
 
 /** "Approval took 12 min (median), longest 41 min: ‘Update 3’ (ar)." */
 function figuresSentence(what: string, figures: DurationFigures | null, none: string): string {
@@ -26,7 +26,7 @@ export function ReviewStatements({ statements }: { statements: AfterAction['stat
         columns={['Statement', 'First draft', 'Published', 'Turnaround', 'Approval, per language']}
         rows={statements.published.map((s) => ({
           key: s.id,
-          cells: [s.title, <When key="draft" iso={s.firstDraftAt} />, <When key="published" iso={s.publishedAt} />, formatMinutes(s.turnaroundMinutes), approvalCell(s)],
+          cells: [s.title, <When key="draft" iso={s.firstDraftAt} />, <When key="published" iso={s.publishedAt} />, <Minutes key="turnaround" minutes={s.turnaroundMinutes} />, approvalCell(s)],
         }))}
         empty="No statement was published."
       />
@@ -34,7 +34,7 @@ export function ReviewStatements({ statements }: { statements: AfterAction['stat
       <Table
         caption="Statements not published, oldest draft first"
         columns={['Statement', 'Status', 'First draft', 'Waiting']}
-        rows={statements.unpublished.map((s) => ({ key: s.id, cells: [s.title, capitalise(s.status), <When key="draft" iso={s.firstDraftAt} />, formatMinutes(s.waitingMinutes)] }))}
+        rows={statements.unpublished.map((s) => ({ key: s.id, cells: [s.title, capitalise(s.status), <When key="draft" iso={s.firstDraftAt} />, <Minutes key="waiting" minutes={s.waitingMinutes} />] }))}
         empty="Every statement drafted was published or withdrawn."
       />
     </Section>
@@ -56,10 +56,10 @@ export function ReviewUpdates({ updates }: { updates: AfterAction['updates'] }) 
           cells: [
             u.title,
             <When key="published" iso={u.publishedAt} />,
-            formatMinutes(u.intervalMinutes),
+            <Minutes key="interval" minutes={u.intervalMinutes} />,
             <When key="due" iso={u.dueAt} />,
             u.nextPublishedAt ? <When key="next" iso={u.nextPublishedAt} /> : 'Not yet',
-            formatMinutes(u.lateMinutes),
+            <Minutes key="late" minutes={u.lateMinutes} />,
           ],
         }))}
         empty="Every update came within the interval the one before it promised."

@@ -8,6 +8,9 @@ export function formatMinutes(minutes: number): string {
   return `${Math.floor(whole / 60)} h ${String(whole % 60).padStart(2, '0')} min`;
 }
 
+/** A duration in a table cell, kept on one line. */
+export const Minutes = ({ minutes }: { minutes: number }) => <span className="review-duration">{formatMinutes(minutes)}</span>;
+
 export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
 export const When = ({ iso }: { iso: string }) => <time dateTime={iso}>{formatDateTime(iso)}</time>;
