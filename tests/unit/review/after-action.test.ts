@@ -8,9 +8,12 @@ import { playbookItems } from '../../../electron/core/domains/playbook/read';
 import { addPriority, removePriority } from '../../../electron/core/domains/priority/service';
 import { createPromise, updatePromise } from '../../../electron/core/domains/promise/service';
 import { reviewHandlers } from '../../../electron/core/domains/review/handlers';
+import { refusalKind } from '../../../electron/core/domains/review/refusals';
 import { afterAction } from '../../../electron/core/domains/review/report';
+import { CUT_REFUSAL } from '../../../electron/core/kernel/ops/verdict';
 import { approve, createStatement, publish, requestReview, revise } from '../../../electron/core/domains/statement/service';
 import { afterActionSchema } from '../../../shared/domain/review';
+import { generateSigningKey } from '../../../electron/core/kernel/ops/signing';
 import { TestClock, opsOf } from '../../fixtures/temp-store';
 import { actAs, openTeamIncident } from '../../fixtures/statement-team';
 import { workspacesPerTest, type Ws } from '../../fixtures/workspaces';
@@ -95,7 +98,7 @@ async function exercise(a: Ws, clock: TestClock) {
   minute(165);
   requestReview(a, { statementId: third.id, note: '' });
 
-  // Two edits console `a` lets through with its rules off; every honest console refuses them.
+  // Three edits console `a` lets through with its rules off; every honest console refuses them.
   minute(190);
   a.ops.judge.rulesOff = true;
   as(team.observer);
@@ -103,6 +106,8 @@ async function exercise(a: Ws, clock: TestClock) {
   as(team.spokesperson);
   const unapproved = { statementId: third.id, kind: 'publish' as const, channels: ['press' as const], revisionIds: [third.variants[0]?.currentRevisionId ?? ''], note: '' };
   a.ops.commit(incidentId, a.author(), [{ entity: 'statementTransition', entityId: randomUUID(), action: 'add', fields: unapproved }]);
+  const notTheDeputysKey = { id: team.deputy, key: generateSigningKey() };
+  a.ops.commit(incidentId, notTheDeputysKey, [{ entity: 'logNote', entityId: randomUUID(), action: 'add', fields: { text: 'Stand the patrols down.' } }]);
   a.ops.judge.rulesOff = false;
   as(team.mayor);
   minute(200);
@@ -156,18 +161,21 @@ describe('the after-action report', () => {
     });
 
     const { refusals } = report;
-    expect(refusals.total).toBe(2);
+    expect(refusals.total).toBe(3);
     expect(refusals.byKind).toEqual([
       { kind: 'no role', count: 1 },
+      { kind: 'not their signature', count: 1 },
       { kind: 'rule of the record', count: 1 },
     ]);
     expect(refusals.byAuthor).toEqual([
+      { author: x.team.deputy, authorName: 'Deputy Mayor Li', count: 1 },
       { author: x.team.observer, authorName: 'Olu Observer', count: 1 },
       { author: x.team.spokesperson, authorName: 'Sam Okafor', count: 1 },
     ]);
     expect(refusals.items.map((r) => [r.at, r.authorName, r.kind, r.reapplied])).toEqual([
       [at(190), 'Olu Observer', 'no role', false],
       [at(190), 'Sam Okafor', 'rule of the record', false],
+      [at(190), 'Deputy Mayor Li', 'not their signature', false],
     ]);
     expect(refusals.items[1]?.reason).toMatch(/has no approval/);
 
@@ -195,5 +203,9 @@ describe('the after-action report', () => {
     expect(report.statements).toEqual({ published: [], turnaround: null, approval: null, unpublished: [] });
     expect(report.updates).toEqual({ publications: 0, late: [] });
     expect(report.refusals.total).toBe(0);
+  });
+
+  it('counts an edit from a revoked console as such, whatever record it touched', () => {
+    expect(refusalKind(CUT_REFUSAL.reason)).toBe('revoked console');
   });
 });
