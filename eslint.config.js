@@ -83,6 +83,7 @@ export default tseslint.config(
             period: ['incident', 'priority'],
             request: ['incident', 'priority', 'roster'],
             sitrep: ['period', 'incident', 'priority', 'decision', 'actor', 'protection', 'task', 'statement', 'rumour', 'engagement', 'promise', 'support'],
+            review: ['incident', 'priority', 'decision', 'statement', 'refusal', 'playbook', 'promise'],
           },
         },
       ],

@@ -7,6 +7,7 @@ import { periodsView } from '../features/period/view';
 import { prioritiesView } from '../features/priority/view';
 import { protectionView } from '../features/protection/view';
 import { refusedEditsView } from '../features/refusal/view';
+import { afterActionView } from '../features/review/view';
 import { chainOfCommandView } from '../features/roster/view';
 import { requestsView } from '../features/request/view';
 import { rumoursView } from '../features/rumour/view';
@@ -35,6 +36,7 @@ export const views = [
   periodsView,
   logView,
   refusedEditsView,
+  afterActionView,
   consolesView,
 ] as const;
 

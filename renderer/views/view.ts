@@ -14,6 +14,8 @@ export interface ViewDefinition<Id extends string = string> {
   purpose?: string;
   /** The summary on the command view; absent means the panel shows `purpose` as an empty state. */
   Panel?: ComponentType;
+  /** False for a view with no panel on the command view at all: a long document read on its own, such as a report. */
+  commandPanel?: false;
   /** The full view; absent means the view shows `purpose` as an empty state. */
   View?: ComponentType;
 }

@@ -23,6 +23,7 @@ import { supportMethods } from './support';
 import { periodMethods } from './period';
 import { sitrepMethods } from './sitrep';
 import { requestMethods } from './request';
+import { reviewMethods } from './review';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -48,6 +49,7 @@ export const methods = {
   ...periodMethods,
   ...sitrepMethods,
   ...requestMethods,
+  ...reviewMethods,
 };
 
 export type Methods = typeof methods;

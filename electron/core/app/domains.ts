@@ -21,6 +21,7 @@ import { supportDomain } from '../domains/support';
 import { periodDomain } from '../domains/period';
 import { sitrepDomain } from '../domains/sitrep';
 import { requestDomain } from '../domains/request';
+import { reviewDomain } from '../domains/review';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
@@ -51,6 +52,7 @@ export const domains = (sync: () => SyncService | null) =>
     periodDomain,
     sitrepDomain,
     requestDomain,
+    reviewDomain,
     scenarioDomain,
     testDomain,
   ] as const satisfies readonly SomeDomain[];

@@ -44,9 +44,11 @@ export function CommandView() {
       <h2 className="view-title">Command centre</h2>
       <div className="panels">
         <SituationPanel />
-        {views.map((view) => (
-          <Panel key={view.id} view={view} />
-        ))}
+        {views
+          .filter((view) => view.commandPanel !== false)
+          .map((view) => (
+            <Panel key={view.id} view={view} />
+          ))}
       </div>
     </>
   );

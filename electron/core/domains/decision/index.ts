@@ -13,4 +13,4 @@ export const decisionDomain: DomainModule<'decision'> = {
 };
 
 export { publishableDecisions } from './read';
-export { decisionsAfter } from './read';
+export { decisionsAfter, listDecisions } from './read';

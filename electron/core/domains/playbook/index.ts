@@ -13,3 +13,4 @@ export const playbookDomain: DomainModule<'playbook'> = {
 
 /** A built-in playbook as its file holds it, items by key: what a scenario names items by. */
 export { builtInPlaybook } from './built-in';
+export { incidentItems } from './read';

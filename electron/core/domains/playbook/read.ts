@@ -87,6 +87,14 @@ export function playbookItems(ws: Workspace, playbookId: string): PlaybookItems 
   return { playbook: summaryOf(row, items), items };
 }
 
+/** Every item of the incident's playbooks, due first, "overdue" as of `now` (a report's cut, not this console's clock). */
+export function incidentItems(ws: Workspace, incidentId: string, now: number): PlaybookItem[] {
+  const startedAt = startOf(ws, incidentId);
+  return rowsOf<ItemRow>(ws.db, `${ITEM_SQL} AND i.incident_id = ? ORDER BY i.offset_minutes, i.position, i.id`)
+    .all(incidentId)
+    .map((row) => toItem(row, startedAt, now));
+}
+
 /** In the order they were adopted. */
 export function listPlaybooks(ws: Workspace, incidentId: string): PlaybookSummary[] {
   getIncident(ws, incidentId);

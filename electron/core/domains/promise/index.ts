@@ -12,4 +12,4 @@ export const promiseDomain: DomainModule<'promise'> = {
 };
 
 export { promiseChange, type PromiseOrigin } from './service';
-export { promisesForReport } from './read';
+export { brokenPromises, promisesForReport } from './read';

@@ -49,11 +49,23 @@ export function listPromises(ws: Workspace, input: z.output<typeof promiseListIn
   };
 }
 
+type ReportedPromise = SitrepContent['promises']['overdue'][number];
+
+/** The incident's promises that meet `where` (with its `params`), due first, as a report as of `now` lists them. */
+const reported = (ws: Workspace, incidentId: string, now: string, where: string, ...params: string[]): ReportedPromise[] =>
+  rowsOf<PromiseRow>(ws.db, `SELECT ${SELECT} FROM ${FROM} WHERE t.incident_id = ? AND t.deleted = 0 AND ${where} ORDER BY t.due_at, t.id`)
+    .all(incidentId, ...params)
+    .map((row) => toPromise(row, now))
+    .map((p) => ({ id: p.id, text: p.text, dueAt: p.dueAt, ownerName: p.ownerName }));
+
 /** For a situation report: how many promises are open and every overdue one, due first, as of `now` (the report's cut). */
 export function promisesForReport(ws: Workspace, incidentId: string, now: string): SitrepContent['promises'] {
   const open = new ListQuery('promises t', incidentId).add("t.status = 'open'").count(ws.db);
-  const overdue = rowsOf<PromiseRow>(ws.db, `SELECT ${SELECT} FROM ${FROM} WHERE t.incident_id = ? AND t.deleted = 0 AND ${OVERDUE_SQL} ORDER BY t.due_at, t.id`)
-    .all(incidentId, now)
-    .map((row) => toPromise(row, now));
-  return { open, overdue: overdue.map((p) => ({ id: p.id, text: p.text, dueAt: p.dueAt, ownerName: p.ownerName })) };
+  return { open, overdue: reported(ws, incidentId, now, OVERDUE_SQL, now) };
 }
+
+/** For an after-action report: the promises recorded as not kept, and those still open past their due time at `now`. */
+export const brokenPromises = (ws: Workspace, incidentId: string, now: string): { notKept: ReportedPromise[]; overdue: ReportedPromise[] } => ({
+  notKept: reported(ws, incidentId, now, "t.status = 'not kept'"),
+  overdue: reported(ws, incidentId, now, OVERDUE_SQL, now),
+});

@@ -10,3 +10,5 @@ export const refusalDomain: DomainModule<'refusal'> = {
   migrations: [migration017],
   handlers: ({ ws }) => refusalHandlers(ws),
 };
+
+export { everyRefused } from './service';

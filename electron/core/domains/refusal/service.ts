@@ -51,6 +51,10 @@ export function listRefused(ws: Workspace, input: z.output<typeof refusalListInp
   return { entries, total: history.refusedCount(input.incidentId) };
 }
 
+/** Every refused edit of the incident, oldest first: what an after-action report counts. */
+export const everyRefused = (ws: Workspace, incidentId: string): RefusedEdit[] =>
+  listRefused(ws, { incidentId, limit: opHistory(ws.db).refusedCount(incidentId), offset: 0 }).entries.reverse();
+
 function refusedOne(ws: Workspace, incidentId: string, deviceId: string, seq: number): RefusedEdit {
   const refused = opHistory(ws.db).refusedAt(incidentId, deviceId, seq);
   if (!refused) throw new ConcordError('not_found', 'no such refused edit in this incident');

@@ -20,4 +20,4 @@ export const statementDomain = (sources: GuidanceSources): DomainModule<'stateme
 export type { GuidanceSources } from './guidance';
 export { draftChanges } from './service';
 export { publicCadence } from './checking';
-export { publishedStatements } from './read';
+export { publishedStatements, statementDetails } from './read';

@@ -150,14 +150,15 @@ export function readStatement(ws: Workspace, id: string): StatementDetail {
   };
 }
 
-export function listStatements(ws: Workspace, incidentId: string): StatementSummary[] {
+/** Every statement of the incident with its revisions, approvals and transitions, newest first. */
+export function statementDetails(ws: Workspace, incidentId: string): StatementDetail[] {
   getIncident(ws, incidentId);
   const ids = rowsOf<{ id: string }>(ws.db, 'SELECT id FROM statements WHERE incident_id = ? AND deleted = 0 ORDER BY created_at DESC, id').all(incidentId);
-  return ids.map(({ id }) => {
-    const { variants: _v, revisions: _r, approvals: _a, transitions: _t, comments: _c, ...summary } = readStatement(ws, id);
-    return summary;
-  });
+  return ids.map(({ id }) => readStatement(ws, id));
 }
+
+export const listStatements = (ws: Workspace, incidentId: string): StatementSummary[] =>
+  statementDetails(ws, incidentId).map(({ variants: _v, revisions: _r, approvals: _a, transitions: _t, comments: _c, ...summary }) => summary);
 
 /** Whether a published statement of the incident went out on the community network. */
 export const communityNetworkInformed = (ws: Workspace, incidentId: string): boolean =>

@@ -1,0 +1,7 @@
+import type { DomainHandlers } from '../../kernel/domain';
+import type { Workspace } from '../../kernel/store/workspace';
+import { afterAction } from './report';
+
+export const reviewHandlers = (ws: () => Workspace): DomainHandlers<'review:'> => ({
+  'review:afterAction': (i) => afterAction(ws(), i.incidentId),
+});
