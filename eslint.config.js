@@ -82,6 +82,7 @@ export default tseslint.config(
             scenario: ['playbook'],
             period: ['incident', 'priority'],
             sitrep: ['period', 'incident', 'priority', 'decision', 'actor', 'protection', 'task', 'statement', 'rumour', 'engagement', 'promise', 'support'],
+            form: ['period', 'incident', 'priority', 'actor', 'task', 'roster', 'log'],
           },
         },
       ],

@@ -20,6 +20,7 @@ import { engagementDomain } from '../domains/engagement';
 import { supportDomain } from '../domains/support';
 import { periodDomain } from '../domains/period';
 import { sitrepDomain } from '../domains/sitrep';
+import { formDomain } from '../domains/form';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
@@ -49,6 +50,7 @@ export const domains = (sync: () => SyncService | null) =>
     supportDomain,
     periodDomain,
     sitrepDomain,
+    formDomain,
     scenarioDomain,
     testDomain,
   ] as const satisfies readonly SomeDomain[];
