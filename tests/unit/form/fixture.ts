@@ -62,6 +62,7 @@ export async function seedForms(c: Console, clock: TestClock) {
     patrol9: (await c.call('actor:create', { incidentId, kind: 'police', name: 'Patrol 9', status: 'en route' })).actor.id,
     ambulance: (await c.call('actor:create', { incidentId, kind: 'medical', name: 'Ambulance 3', status: 'released' })).actor.id,
   };
+  clock.advance(HOUR);
   const first = await c.call('period:start', { incidentId, plannedEndAt: at(12), objectiveIds: [protect, life], leadId: people.leadId });
   clock.advance(HOUR);
   actAs(ws, incidentId, people.leadId);
