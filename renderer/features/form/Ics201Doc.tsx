@@ -70,15 +70,16 @@ export function Ics201Doc({ f }: { f: Ics201 }) {
           <thead>
             <tr>
               <th scope="col">Role</th>
-              <th scope="col">Kind</th>
               <th scope="col">Held by</th>
             </tr>
           </thead>
           <tbody>
             {f.organisation.map((o) => (
               <tr key={o.roleId}>
-                <td>{o.roleName}</td>
-                <td>{roleKindLabels[o.kind]}</td>
+                <td>
+                  {o.roleName}
+                  {o.roleName !== roleKindLabels[o.kind] && <span className="muted"> ({roleKindLabels[o.kind]})</span>}
+                </td>
                 <td>{peopleLine(o.holders)}</td>
               </tr>
             ))}
