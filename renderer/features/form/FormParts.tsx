@@ -85,3 +85,35 @@ export function More({ shown, total, where }: { shown: number; total: number; wh
     </p>
   ) : null;
 }
+
+/** A form's table: its column heads, one row per item (the first cell heads its row), or a line when there is none. */
+export function Table<T>({ head, items, empty, row, testId }: { head: readonly string[]; items: readonly T[]; empty: string; row: (item: T) => ReactNode[]; testId?: string }) {
+  if (items.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <table className="data-table" data-testid={testId}>
+      <thead>
+        <tr>
+          {head.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item, i) => {
+          const [first, ...rest] = row(item);
+          return (
+            // Rows are in the form's own order and never move while shown.
+            <tr key={i}>
+              <th scope="row">{first}</th>
+              {rest.map((cell, j) => (
+                <td key={j}>{cell}</td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -2,7 +2,7 @@ import { actorStatuses } from '../../../shared/domain/actor';
 import type { Ics201 } from '../../../shared/domain/form';
 import { roleKindLabels } from '../../../shared/rules/permissions';
 import { capitalise } from '../../components/format';
-import { Box, FormDoc, More, PeriodFacts, peopleLine, Signature, When } from './FormParts';
+import { Box, FormDoc, More, PeriodFacts, peopleLine, Signature, Table, When } from './FormParts';
 
 /** ICS 201, the incident briefing, as the paper form lays it out. */
 export function Ics201Doc({ f }: { f: Ics201 }) {
@@ -35,86 +35,29 @@ export function Ics201Doc({ f }: { f: Ics201 }) {
         )}
       </Box>
       <Box n={6} title="Current actions" wide>
-        {f.actions.items.length === 0 ? (
-          <p className="muted">No open task.</p>
-        ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Status</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due</th>
-                <th scope="col">Priority</th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.actions.items.map((t) => (
-                <tr key={t.id}>
-                  <td>{t.title}</td>
-                  <td>{t.status}</td>
-                  <td>{t.ownerName ?? '—'}</td>
-                  <td>
-                    <When iso={t.dueAt} />
-                  </td>
-                  <td>{t.priorityTitle ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <Table
+          head={['Action', 'Status', 'Owner', 'Due', 'Priority']}
+          items={f.actions.items}
+          empty="No open task."
+          row={(t) => [t.title, t.status, t.ownerName ?? '—', <When key="due" iso={t.dueAt} />, t.priorityTitle ?? '—']}
+        />
         <More shown={f.actions.items.length} total={f.actions.total} where="the task board" />
       </Box>
       <Box n={7} title="Current organisation" wide>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Held by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {f.organisation.map((o) => (
-              <tr key={o.roleId}>
-                <td>
-                  {o.roleName}
-                  {o.roleName !== roleKindLabels[o.kind] && <span className="muted"> ({roleKindLabels[o.kind]})</span>}
-                </td>
-                <td>{peopleLine(o.holders)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          head={['Role', 'Held by']}
+          items={f.organisation}
+          empty="Nobody holds a role."
+          row={(o) => [o.roleName === roleKindLabels[o.kind] ? o.roleName : `${o.roleName} (${roleKindLabels[o.kind]})`, peopleLine(o.holders)]}
+        />
       </Box>
       <Box n={8} title="Resource summary" wide>
-        {f.resources.length === 0 ? (
-          <p className="muted">No actor on the ground recorded.</p>
-        ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Kind</th>
-                {actorStatuses.map((s) => (
-                  <th key={s} scope="col">
-                    {capitalise(s)}
-                  </th>
-                ))}
-                <th scope="col">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.resources.map((r) => (
-                <tr key={r.kind}>
-                  <th scope="row">{capitalise(r.kind)}</th>
-                  {r.byStatus.map((s) => (
-                    <td key={s.status}>{s.count}</td>
-                  ))}
-                  <td>{r.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <Table
+          head={['Kind', ...actorStatuses.map(capitalise), 'Total']}
+          items={f.resources}
+          empty="No actor on the ground recorded."
+          row={(r) => [capitalise(r.kind), ...r.byStatus.map((s) => s.count), r.total]}
+        />
       </Box>
       <Signature n={9} who={f.preparedBy} at={f.preparedAt} />
     </FormDoc>

@@ -1,7 +1,7 @@
 import type { Ics203 } from '../../../shared/domain/form';
 import { roleKindLabels } from '../../../shared/rules/permissions';
 import { capitalise } from '../../components/format';
-import { Box, FormDoc, More, PeriodFacts, Signature } from './FormParts';
+import { Box, FormDoc, More, PeriodFacts, Signature, Table } from './FormParts';
 
 /** ICS 203, the organisation assignment list of a period: one box per kind of role, then the agencies on the ground. */
 export function Ics203Doc({ f }: { f: Ics203 }) {
@@ -26,30 +26,12 @@ export function Ics203Doc({ f }: { f: Ics203 }) {
         </Box>
       ))}
       <Box n={next} title="Agency and organisation representatives on the ground" wide>
-        {f.agencyRepresentatives.items.length === 0 ? (
-          <p className="muted">No actor deployed.</p>
-        ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Kind</th>
-                <th scope="col">Name</th>
-                <th scope="col">Role in the response</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.agencyRepresentatives.items.map((a) => (
-                <tr key={a.id}>
-                  <td>{capitalise(a.kind)}</td>
-                  <td>{a.name}</td>
-                  <td>{a.role || '—'}</td>
-                  <td>{a.status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <Table
+          head={['Kind', 'Name', 'Role in the response', 'Status']}
+          items={f.agencyRepresentatives.items}
+          empty="No actor deployed."
+          row={(a) => [capitalise(a.kind), a.name, a.role || '—', a.status]}
+        />
         <More shown={f.agencyRepresentatives.items.length} total={f.agencyRepresentatives.total} where="the actors view" />
       </Box>
       <Signature n={next + 1} who={f.preparedBy} at={f.preparedAt} />

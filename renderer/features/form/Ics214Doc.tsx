@@ -1,5 +1,5 @@
 import type { Ics214 } from '../../../shared/domain/form';
-import { Box, FormDoc, More, PeriodFacts, Signature, When } from './FormParts';
+import { Box, FormDoc, More, PeriodFacts, Signature, Table, When } from './FormParts';
 
 const line = (values: readonly string[]) => (values.length === 0 ? '—' : values.join(', '));
 
@@ -19,30 +19,13 @@ export function Ics214Doc({ f }: { f: Ics214 }) {
         <p>{line(f.subject.agencies)}</p>
       </Box>
       <Box n={6} title="Activity log" wide>
-        {f.activities.length === 0 ? (
-          <p className="muted">Nothing logged in this period.</p>
-        ) : (
-          <table className="data-table" data-testid="ics-activities">
-            <thead>
-              <tr>
-                <th scope="col">Date and time</th>
-                {byRole && <th scope="col">By</th>}
-                <th scope="col">Notable activity</th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.activities.map((a, i) => (
-                <tr key={`${a.hlc}-${i}`}>
-                  <td>
-                    <When iso={a.at} />
-                  </td>
-                  {byRole && <td>{a.authorName}</td>}
-                  <td>{a.summary}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <Table
+          head={byRole ? ['Date and time', 'By', 'Notable activity'] : ['Date and time', 'Notable activity']}
+          items={f.activities}
+          empty="Nothing logged in this period."
+          testId="ics-activities"
+          row={(a) => [<When key="at" iso={a.at} />, ...(byRole ? [a.authorName] : []), a.summary]}
+        />
         <More shown={f.activities.length} total={f.total} where="the log" />
       </Box>
       <Signature n={7} who={f.preparedBy} at={f.preparedAt} />

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { RoleKind } from '../../../shared/rules/permissions';
 import { addPerson, assign } from '../../../electron/core/domains/roster/service';
 import { readRoster } from '../../../electron/core/domains/roster/read';
@@ -83,3 +84,21 @@ export async function seedForms(c: Console, clock: TestClock) {
 
 export type Seeded = Awaited<ReturnType<typeof seedForms>>;
 export { actAs, TestClock, tempConcord };
+
+/** Gives each test of a suite its own console with the seeded records, closed after it: call the answer inside a test. */
+export function seededConsole(): () => { clock: TestClock; c: Console; s: Seeded } {
+  let current: { clock: TestClock; c: Console; s: Seeded } | null = null;
+  beforeEach(async () => {
+    const clock = new TestClock();
+    const c = await tempConcord(clock);
+    current = { clock, c, s: await seedForms(c, clock) };
+  });
+  afterEach(() => {
+    current?.c.close();
+    current = null;
+  });
+  return () => {
+    if (!current) throw new Error('the seeded console exists only inside a test');
+    return current;
+  };
+}

@@ -1,22 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { roleKinds } from '../../../shared/rules/permissions';
 import { ICS214_MAX_ROWS } from '../../../shared/domain/form';
 import { COMMANDER } from '../../fixtures/temp-store';
-import { actAs, cutTime, HOUR, seedForms, TestClock, tempConcord, wsOf, type Console, type Seeded } from './fixture';
+import { actAs, cutTime, HOUR, seedForms, seededConsole, TestClock, tempConcord, wsOf } from './fixture';
 
 describe('ICS 203 and 214, each field traced to its record', () => {
-  let clock: TestClock;
-  let c: Console;
-  let s: Seeded;
-
-  beforeEach(async () => {
-    clock = new TestClock();
-    c = await tempConcord(clock);
-    s = await seedForms(c, clock);
-  });
-  afterEach(() => c.close());
+  const seeded = seededConsole();
 
   it('ICS 203 lists, per kind of role, who held one during the period with their agency, and the actors still deployed', async () => {
+    const { c, s } = seeded();
     const form = await c.call('form:ics203', { periodId: s.periods.firstId });
     expect(form.preparedAt).toBe(cutTime(c, s.incidentId));
     expect(form.period.number).toBe(1);
@@ -55,6 +47,7 @@ describe('ICS 203 and 214, each field traced to its record', () => {
   });
 
   it('ICS 214 of a person lists what they wrote during the period, oldest first, each with its log line', async () => {
+    const { c, s } = seeded();
     const first = await c.call('form:ics214', { periodId: s.periods.firstId, personId: s.people.leadId });
     expect(first.subject).toEqual({ personId: s.people.leadId, roleId: null, names: ['Insp. Maria Lindqvist'], positions: ['Public-safety lead'], agencies: ['Marlow Bay Police'] });
     expect(first.activities.map((a) => a.summary)).toEqual(['Note: Cordon holds from Quay Street to Mill Bridge']);
@@ -77,6 +70,7 @@ describe('ICS 203 and 214, each field traced to its record', () => {
   });
 
   it('ICS 214 of a position lists what each holder wrote while they held it', async () => {
+    const { clock, c, s } = seeded();
     const ws = wsOf(c);
     const roleId = s.roleOf('communityLiaison');
     const form = await c.call('form:ics214', { periodId: s.periods.firstId, roleId });
@@ -94,6 +88,7 @@ describe('ICS 203 and 214, each field traced to its record', () => {
   });
 
   it('ICS 214 prints at most 500 activities and counts the rest', async () => {
+    const { c, s } = seeded();
     const ws = wsOf(c);
     actAs(ws, s.incidentId, s.people.leadId);
     for (let i = 0; i < ICS214_MAX_ROWS + 3; i += 1) ws.ops.commit(s.incidentId, ws.author(), [{ entity: 'logNote', entityId: crypto.randomUUID(), action: 'add', fields: { text: `Check ${i}` } }]);
