@@ -84,6 +84,7 @@ export default tseslint.config(
             request: ['incident', 'priority', 'roster'],
             sitrep: ['period', 'incident', 'priority', 'decision', 'actor', 'protection', 'task', 'statement', 'rumour', 'engagement', 'promise', 'support'],
             review: ['incident', 'priority', 'decision', 'statement', 'refusal', 'playbook', 'promise'],
+            form: ['period', 'incident', 'priority', 'actor', 'task', 'roster', 'log'],
           },
         },
       ],

@@ -1,6 +1,7 @@
 import { actorsView } from '../features/actor/view';
 import { decisionsView } from '../features/decision/view';
 import { communitiesView } from '../features/engagement/view';
+import { formsView } from '../features/form/view';
 import { logView } from '../features/log/view';
 import { playbookView } from '../features/playbook/view';
 import { periodsView } from '../features/period/view';
@@ -34,6 +35,7 @@ export const views = [
   rumoursView,
   statementsView,
   periodsView,
+  formsView,
   logView,
   refusedEditsView,
   afterActionView,

@@ -24,6 +24,7 @@ import { periodMethods } from './period';
 import { sitrepMethods } from './sitrep';
 import { requestMethods } from './request';
 import { reviewMethods } from './review';
+import { formMethods } from './form';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -50,6 +51,7 @@ export const methods = {
   ...sitrepMethods,
   ...requestMethods,
   ...reviewMethods,
+  ...formMethods,
 };
 
 export type Methods = typeof methods;

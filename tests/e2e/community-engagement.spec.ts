@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { passphrase } from './fixtures/flows';
-import { signInAs } from './fixtures/operator';
+import { resetPin, signInAs } from './fixtures/operator';
 
 test.use({ hostPassphrase: passphrase });
 
@@ -49,11 +49,7 @@ test('a liaison sees Eastbrook’s temperature and promises, records a tense eng
 
   // The commander gives Leila Mansour, the community liaison, a PIN; she signs in and chooses her own.
   await openView(page, 'Chain of command');
-  const reset = page.getByRole('form', { name: 'Reset a PIN' });
-  await reset.getByLabel('Person').selectOption({ label: 'Leila Mansour' });
-  await reset.getByLabel('New PIN').fill('4826');
-  await reset.getByRole('button', { name: 'Reset PIN' }).click();
-  await expect(reset.getByRole('status')).toContainText('Leila Mansour’s PIN is reset');
+  await resetPin(page, 'Leila Mansour', '4826');
   await signInAs(page, 'Leila Mansour', '4826', '7391');
 
   await openView(page, 'Communities');

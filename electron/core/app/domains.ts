@@ -22,6 +22,7 @@ import { periodDomain } from '../domains/period';
 import { sitrepDomain } from '../domains/sitrep';
 import { requestDomain } from '../domains/request';
 import { reviewDomain } from '../domains/review';
+import { formDomain } from '../domains/form';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
@@ -53,6 +54,7 @@ export const domains = (sync: () => SyncService | null) =>
     sitrepDomain,
     requestDomain,
     reviewDomain,
+    formDomain,
     scenarioDomain,
     testDomain,
   ] as const satisfies readonly SomeDomain[];

@@ -7,7 +7,7 @@ import { COMMANDER, tempConcord } from '../../fixtures/temp-store';
  * Every verb is one or the other: a new verb has to be placed here, so a read cannot ship without telling the
  * screens what makes it stale, nor a write be cached as if it were a read.
  */
-const readVerbs = new Set(['status', 'list', 'get', 'summary', 'board', 'history', 'peers', 'cadence', 'check', 'diff', 'export', 'fieldHistory', 'stateHash', 'currentOperator', 'listBacklash', 'backlashPerDay', 'verify', 'open', 'perDay', 'temperatures', 'settings', 'items', 'current', 'preview', 'similar', 'afterAction']);
+const readVerbs = new Set(['status', 'list', 'get', 'summary', 'board', 'history', 'peers', 'cadence', 'check', 'diff', 'export', 'fieldHistory', 'stateHash', 'currentOperator', 'listBacklash', 'backlashPerDay', 'verify', 'open', 'perDay', 'temperatures', 'settings', 'items', 'current', 'preview', 'similar', 'afterAction', 'ics201', 'ics202', 'ics203', 'ics214']);
 const writeVerbs = new Set([
   'create', 'update', 'checkIn', 'setStaleAfter', 'record', 'note', 'add', 'move', 'remove', 'contact', 'addMeasure', 'updateMeasure',
   'reportBacklash', 'reapply', 'addPerson', 'updatePerson', 'setPin', 'confirmPinReset', 'setOwnPin', 'addRole', 'updateRole', 'assign',

@@ -11,4 +11,4 @@ export const actorDomain: DomainModule<'actor'> = {
   handlers: ({ ws }) => actorHandlers(ws),
 };
 
-export { actorsForReport } from './read';
+export { actorsByKindAndStatus, actorsForReport, deployedActors } from './read';

@@ -1,4 +1,5 @@
-import { DEFAULT_STALE_AFTER_MINUTES, actorStatuses, type Actor, type ActorKind, type ActorListInput, type ActorSummary } from '../../../../shared/domain/actor';
+import { DEFAULT_STALE_AFTER_MINUTES, actorKinds, actorStatuses, type Actor, type ActorKind, type ActorListInput, type ActorStatus, type ActorSummary } from '../../../../shared/domain/actor';
+import type { Ics201, Ics203 } from '../../../../shared/domain/form';
 import type { SitrepContent } from '../../../../shared/domain/sitrep';
 import { getIncident } from '../incident';
 import { rowsOf } from '../../kernel/db/rows';
@@ -103,4 +104,27 @@ export function actorsForReport(ws: Workspace, incidentId: string, nowMs: number
     staleAfterMinutes: minutes,
     stale: stale.map((a) => ({ id: a.id, name: a.name, status: a.status, lastHeardAt: a.last_heard })),
   };
+}
+
+/** For an incident briefing (ICS 201): how many actors of each kind are in each status, kinds and statuses in their declared order. */
+export function actorsByKindAndStatus(ws: Workspace, incidentId: string): Ics201['resources'] {
+  const rows = rowsOf<{ kind: ActorKind; status: ActorStatus; n: number }>(
+    ws.db,
+    'SELECT kind, status, count(*) AS n FROM actors WHERE incident_id = ? AND deleted = 0 GROUP BY kind, status',
+  ).all(incidentId);
+  return actorKinds.flatMap((kind) => {
+    const byStatus = actorStatuses.map((status) => ({ status, count: rows.find((r) => r.kind === kind && r.status === status)?.n ?? 0 }));
+    const total = byStatus.reduce((sum, s) => sum + s.count, 0);
+    return total === 0 ? [] : [{ kind, total, byStatus }];
+  });
+}
+
+/** For an organisation list (ICS 203): the first `limit` actors not released, by kind then name, and how many there are. */
+export function deployedActors(ws: Workspace, incidentId: string, limit: number): Ics203['agencyRepresentatives'] {
+  const q = new ListQuery('actors t', incidentId).add("t.status != 'released'");
+  const items = q
+    .page(ws.db, 't.*', 't.kind, t.name COLLATE NOCASE', 0, limit)
+    .map((row) => recordOf(actorEntity, row))
+    .map((a) => ({ id: a.id, name: a.name, kind: a.kind, role: a.role, status: a.status }));
+  return { items, total: q.count(ws.db) };
 }

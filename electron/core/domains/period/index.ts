@@ -11,5 +11,5 @@ export const periodDomain: DomainModule<'period'> = {
   handlers: ({ ws }) => periodHandlers(ws),
 };
 
-export { getPeriod } from './read';
+export { currentPeriod, getPeriod, listPeriods } from './read';
 export { periodFacts } from './facts';

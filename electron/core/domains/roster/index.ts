@@ -18,4 +18,4 @@ export { newPersonKey } from './person-key';
 export { LATEST_HLC, rolesHeldAt } from './authority';
 export { currentOperator } from './operator';
 export { rosterAuthority, rosterFacts } from './facts';
-export { holdersOf, keyHolders, personName, personNames, type KeyHolder } from './read';
+export { holdersOf, keyHolders, personCard, personName, personNames, postings, roleName, type KeyHolder, type Posting } from './read';

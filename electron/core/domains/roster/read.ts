@@ -189,3 +189,37 @@ export const holdersOf = (ws: Workspace, incidentId: string, kinds: readonly Rol
     .all(incidentId)
     .filter((h) => kinds.includes(h.kind) || roleIds.includes(h.roleId))
     .map(({ personId, kind }) => ({ personId, kind }));
+
+/** One assignment of a person to a role, with the HLCs that bound it (`until` null while it runs). */
+export interface Posting {
+  roleId: string;
+  roleName: string;
+  kind: RoleKind;
+  personId: string;
+  personName: string;
+  agency: string;
+  from: string;
+  until: string | null;
+}
+
+/**
+ * Every assignment of an incident, ended ones included, roles in the order they were made and their holders by
+ * name: who held what, and when, for the organisation of the ICS forms. The bounds are HLCs, as in `tenuresOf`.
+ */
+export const postings = (ws: Workspace, incidentId: string): Posting[] =>
+  rowsOf<Posting>(
+    ws.db,
+    `SELECT r.id AS roleId, r.name AS roleName, r.kind AS kind, p.id AS personId, p.name AS personName, coalesce(p.agency, '') AS agency,
+            a.created_hlc AS "from", CASE WHEN a.ended_at IS NULL THEN NULL ELSE json_extract(a.clocks, '$.endedAt[0]') END AS until
+     FROM assignments a JOIN roles r ON r.id = a.role_id JOIN people p ON p.id = a.person_id
+     WHERE a.incident_id = ? AND a.deleted = 0 AND r.deleted = 0
+     ORDER BY r.created_hlc, r.id, p.name, p.id, a.created_hlc, a.id`,
+  ).all(incidentId);
+
+/** A person of the incident, removed ones included (a form keeps naming whoever acted): their name and agency. */
+export const personCard = (ws: Workspace, incidentId: string, id: string): { name: string; agency: string } | undefined =>
+  rowsOf<{ name: string; agency: string }>(ws.db, "SELECT name, coalesce(agency, '') AS agency FROM people WHERE id = ? AND incident_id = ?").get(id, incidentId);
+
+/** The name of a role of the incident, unless it was removed. */
+export const roleName = (ws: Workspace, incidentId: string, id: string): string | undefined =>
+  rowsOf<{ name: string }>(ws.db, 'SELECT name FROM roles WHERE id = ? AND incident_id = ? AND deleted = 0').get(id, incidentId)?.name;

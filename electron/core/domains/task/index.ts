@@ -13,4 +13,4 @@ export const taskDomain: DomainModule<'task'> = {
 };
 
 export { nonPublicTaskTitles, publicTaskProgress, type TaskProgress } from './read';
-export { tasksForReport } from './read';
+export { openTasksForBriefing, tasksForReport } from './read';

@@ -1,5 +1,6 @@
 import { taskStatuses, type Task, type TaskBoard, type TaskBoardInput, type TaskListInput, type TaskStatus, type TaskSummary } from '../../../../shared/domain/task';
 import type { SitrepContent } from '../../../../shared/domain/sitrep';
+import type { Ics201 } from '../../../../shared/domain/form';
 import { getIncident } from '../incident';
 import { rowsOf } from '../../kernel/db/rows';
 import { HybridClock } from '../../kernel/ops/hlc';
@@ -184,5 +185,24 @@ export function tasksForReport(ws: Workspace, incidentId: string, now: string): 
     open,
     overdueCount: overdue.length,
     overdue: overdue.map((t) => ({ id: t.id, title: t.title, status: t.status, dueAt: t.due_at, ownerName: t.owner_name })),
+  };
+}
+
+/**
+ * For an incident briefing (ICS 201): the first `limit` tasks not done, those in progress or blocked before those
+ * still to do, then by due time, and how many there are. The order ends on id, so every console lists the same.
+ */
+export function openTasksForBriefing(ws: Workspace, incidentId: string, limit: number): Ics201['actions'] {
+  const total = new ListQuery('tasks t', incidentId).add("t.status != 'done'").count(ws.db);
+  const rows = rowsOf<{ id: string; title: string; status: TaskStatus; due_at: string | null; owner_name: string | null; priority_title: string | null }>(
+    ws.db,
+    `SELECT t.id, t.title, t.status, t.due_at, p.name AS owner_name, pr.title AS priority_title
+     FROM tasks t LEFT JOIN people p ON p.id = t.owner_id LEFT JOIN priorities pr ON pr.id = t.priority_id
+     WHERE t.incident_id = ? AND t.deleted = 0 AND t.status != 'done'
+     ORDER BY t.status = 'to do', ${STATUS_ORDER}, t.due_at IS NULL, t.due_at, t.id LIMIT ?`,
+  ).all(incidentId, limit);
+  return {
+    items: rows.map((t) => ({ id: t.id, title: t.title, status: t.status, ownerName: t.owner_name, dueAt: t.due_at, priorityTitle: t.priority_title })),
+    total,
   };
 }

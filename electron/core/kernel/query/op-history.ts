@@ -35,6 +35,13 @@ export interface OpSearch {
   before?: string;
 }
 
+/** Ops one person wrote from `from` (inclusive) to `to` (exclusive), both HLCs. */
+export interface AuthorSpan {
+  author: string;
+  from: string;
+  to: string;
+}
+
 interface FieldRow {
   entity_id: string;
   device_id: string;
@@ -155,6 +162,20 @@ export class OpHistory {
     const rows = this.db
       .prepare<SqlParam[], OpRow>(`SELECT * FROM ops WHERE ${where.join(' AND ')} ORDER BY hlc DESC, device_id DESC LIMIT ? OFFSET ?`)
       .all(...params, limit, offset);
+    return { ops: rows.map(rowToOp), total };
+  }
+
+  /**
+   * The valid ops written within any of `spans`, oldest first, the first `limit` of them, and how many there are:
+   * a person's (or a role's holders') activity over a period. `without`: an entity people never see (the devices).
+   */
+  authored(incidentId: string, spans: readonly AuthorSpan[], without: string, limit: number): { ops: Op[]; total: number } {
+    if (spans.length === 0) return { ops: [], total: 0 };
+    const within = spans.map(() => '(author = ? AND hlc >= ? AND hlc < ?)').join(' OR ');
+    const where = `incident_id = ? AND entity != ? AND (${within}) AND ${VALID}`;
+    const params: SqlParam[] = [incidentId, without, ...spans.flatMap((s) => [s.author, s.from, s.to])];
+    const total = rowsOf<{ n: number }>(this.db, `SELECT count(*) AS n FROM ops o WHERE ${where}`).get(...params)?.n ?? 0;
+    const rows = rowsOf<OpRow>(this.db, `SELECT * FROM ops o WHERE ${where} ORDER BY hlc, device_id, seq LIMIT ?`).all(...params, limit);
     return { ops: rows.map(rowToOp), total };
   }
 
