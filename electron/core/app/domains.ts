@@ -21,6 +21,7 @@ import { supportDomain } from '../domains/support';
 import { periodDomain } from '../domains/period';
 import { sitrepDomain } from '../domains/sitrep';
 import { scenarioDomain } from '../domains/scenario';
+import { templateDomain } from '../domains/template';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
 
@@ -50,6 +51,7 @@ export const domains = (sync: () => SyncService | null) =>
     periodDomain,
     sitrepDomain,
     scenarioDomain,
+    templateDomain,
     testDomain,
   ] as const satisfies readonly SomeDomain[];
 

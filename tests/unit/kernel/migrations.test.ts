@@ -42,6 +42,7 @@ const released: readonly (readonly [number, string])[] = [
   [28, '99f9641405bdb4f7c67106e666d80d5f99092eaac99a9d53e2c623bf9f704d55'],
   [29, 'c9e4f0c381ef198a3c7e32f9a2fc35d500c4d0d327c5e1b0067336bcb7e74b98'],
   [30, 'caaa0d115f162c54d24bdfa38221b7155cfc48c0f944b22b25e5499de8f3b438'],
+  [31, 'ee8a694a0e039dea0f4087d286aaf5d4f0f061e3cfb0f68d7d7862b141f79179'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');
