@@ -10,7 +10,7 @@ import {
 import type { JsonValue } from '../../../../shared/domain/op';
 import { ConcordError } from '../../../../shared/result';
 import { canonicalJson } from '../../kernel/ops/canonical';
-import { deviceIdFor, privateKeyToDer, type DeviceKeys } from '../../kernel/ops/signing';
+import { deviceIdFor, sodiumSecretKey, type DeviceKeys } from '../../kernel/ops/signing';
 
 /**
  * A template travels as one file signed with the exporting console's Ed25519 device key (libsodium's
@@ -19,8 +19,6 @@ import { deviceIdFor, privateKeyToDer, type DeviceKeys } from '../../kernel/ops/
  * that key's file, never the first console's.
  */
 const LABEL = 'concord-template-v1\n';
-/** PKCS#8 DER of an Ed25519 private key ends with its 32-byte seed. */
-const SEED_BYTES = 32;
 
 const signedBytes = (id: string, content: JsonValue, publicKey: string): Buffer =>
   Buffer.from(LABEL + canonicalJson({ id, content, publicKey }), 'utf8');
@@ -34,14 +32,7 @@ export function signerOf(publicKey: string, device: DeviceKeys): TemplateSigner 
 }
 
 function detachedSignature(message: Buffer, device: DeviceKeys): string {
-  const der = privateKeyToDer(device.privateKey);
-  const seed = sodium.sodium_malloc(SEED_BYTES);
-  der.copy(seed, 0, der.length - SEED_BYTES);
-  sodium.sodium_memzero(der);
-  const publicKey = Buffer.alloc(sodium.crypto_sign_PUBLICKEYBYTES);
-  const secretKey = sodium.sodium_malloc(sodium.crypto_sign_SECRETKEYBYTES);
-  sodium.crypto_sign_seed_keypair(publicKey, secretKey, seed);
-  sodium.sodium_memzero(seed);
+  const secretKey = sodiumSecretKey(device);
   const signature = Buffer.alloc(sodium.crypto_sign_BYTES);
   sodium.crypto_sign_detached(signature, message, secretKey);
   sodium.sodium_memzero(secretKey);
