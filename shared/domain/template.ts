@@ -172,9 +172,8 @@ export const templateListOutput = z.object({ templates: z.array(templateSummaryS
 /** Without an id a new template is made; with one, that template is replaced whole. */
 export const templateSaveInput = z.object({ id: idSchema.optional(), content: templateContentSchema });
 export const templateFromIncidentInput = z.object({ incidentId: idSchema, name: nonEmptyText(200), description: text(2000) });
-export const templateStartInput = incidentCreateInput
-  .pick({ name: true, kind: true, mode: true, commander: true })
-  .extend({ templateId: idSchema });
+/** The new incident as the blank form opens one (its opener its first commander), and the template it starts from. */
+export const templateStartInput = incidentCreateInput.extend({ templateId: idSchema });
 export type TemplateStartInput = z.input<typeof templateStartInput>;
 export const templateExportOutput = z.object({ filename: z.string(), content: z.string(), signer: templateSignerSchema });
 export const templateImportInput = z.object({ content: z.string().min(1).max(TEMPLATE_FILE_MAX_CHARS), replace: z.boolean().default(false) });

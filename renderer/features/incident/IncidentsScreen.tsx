@@ -5,6 +5,7 @@ import { useConcordQuery } from '../../api/query';
 import { useConsole } from '../../store';
 import { rememberedIncident } from '../../store/ui-slice';
 import { JoinIncident } from '../sync/JoinIncident';
+import { TemplatesSection } from '../template/TemplatesSection';
 import { DemoExercise } from './DemoExercise';
 import { NewIncidentForm } from './NewIncidentForm';
 import './incidents.css';
@@ -55,6 +56,7 @@ export function IncidentsScreen() {
       <DemoExercise />
       <JoinIncident />
       <NewIncidentForm />
+      <TemplatesSection />
     </div>
   );
 }
