@@ -73,6 +73,8 @@ export const templateCommunitySchema = z.object({
   description: text(2000),
   languages: z.array(nonEmptyText(60)).max(20).default([]),
   entryPoints: z.array(keySchema).max(20).default([]),
+  /** The case manager inside the EOC ("a trusted point of contact", city-led response guide): a person of the template's roster, by name; empty for none. */
+  caseManager: text(120),
 });
 export type TemplateCommunity = z.infer<typeof templateCommunitySchema>;
 
@@ -119,6 +121,9 @@ export const templateContentSchema = z
     t.communities.forEach((community, i) => {
       const unknown = community.entryPoints.find((key) => !keys.has(key));
       if (unknown !== undefined) ctx.addIssue({ code: 'custom', path: ['communities', i, 'entryPoints'], message: `“${community.name}” names an entry point “${unknown}” that is not a contact of the template` });
+      if (community.caseManager && !t.roster.some((p) => p.name === community.caseManager)) {
+        ctx.addIssue({ code: 'custom', path: ['communities', i, 'caseManager'], message: `“${community.name}” names a case manager “${community.caseManager}” who is not in the template's roster` });
+      }
     });
   });
 export type TemplateContent = z.output<typeof templateContentSchema>;

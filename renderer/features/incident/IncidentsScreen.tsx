@@ -54,9 +54,11 @@ export function IncidentsScreen() {
         <IncidentList />
       </section>
       <DemoExercise />
-      <JoinIncident />
+      <div className="incidents-stack">
+        <JoinIncident />
+        <TemplatesSection />
+      </div>
       <NewIncidentForm />
-      <TemplatesSection />
     </div>
   );
 }

@@ -22,6 +22,12 @@ export function ImportTemplate() {
       rereadTemplates();
     },
   });
+  const choose = (file: File | undefined) => {
+    setDone(null);
+    importer.reset();
+    if (file) void file.text().then(setText);
+    else setText(null);
+  };
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     if (text !== null) void importer.run({ content: text, replace }).then((result) => result === null && setDone(null));
@@ -31,20 +37,7 @@ export function ImportTemplate() {
       <h3 id={titleId}>Import a template file</h3>
       <p className="muted">Only a file signed by a Concord console is taken, and only as it was signed: compare the fingerprint shown with the console that exported it.</p>
       <Field label="Template file" hint="A .concord-template.json file exported from Concord.">
-        {(control) => (
-          <input
-            {...control}
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => {
-              setDone(null);
-              importer.reset();
-              const file = event.target.files?.[0];
-              if (file) void file.text().then(setText);
-              else setText(null);
-            }}
-          />
-        )}
+        {(control) => <input {...control} type="file" accept=".json,application/json" onChange={(event) => choose(event.target.files?.[0])} />}
       </Field>
       <div className="check">
         <input id={replaceId} type="checkbox" checked={replace} onChange={(event) => setReplace(event.target.checked)} />

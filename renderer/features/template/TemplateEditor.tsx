@@ -73,12 +73,8 @@ function EditorForm({ initial, id, onDone }: FormProps) {
       <MessagesEditor messages={messages} onChange={setMessages} />
       <FormError message={save.error} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={save.pending}>
-          {id ? 'Save template' : 'Save as a new template'}
-        </button>
-        <button type="button" className="quiet" onClick={onDone}>
-          Cancel
-        </button>
+        <button type="submit" className="primary" disabled={save.pending}>{id ? 'Save template' : 'Save as a new template'}</button>
+        <button type="button" className="quiet" onClick={onDone}>Cancel</button>
       </div>
     </form>
   );

@@ -47,6 +47,7 @@ describe('starting an incident from a template', () => {
       const need = needs.find((n) => n.name === community.name);
       expect(need, community.name).toMatchObject({ subject: 'community', communityKind: community.kind, riskLevel: community.riskLevel, notes: community.description, languages: community.languages });
       expect(sorted(need?.entryPointIds.map((id) => actorNameOf.get(id) ?? '') ?? [])).toEqual(sorted(community.entryPoints.map((k) => contactName.get(k) ?? '')));
+      expect(roster.people.find((p) => p.id === need?.caseManagerId)?.name ?? '', community.name).toBe(community.caseManager);
     }
 
     const statements = await c.call('statement:list', { incidentId });
@@ -92,7 +93,8 @@ describe('keeping an incident as a template', () => {
     actAs(ws, incidentId, team.mayor);
     const { actor } = await c.call('actor:create', { incidentId, kind: 'faith leader', name: 'Imam Yusuf', contact: '+44 1 · radio Ch 4 · email imam@example.org', role: 'Calm messages' });
     await c.call('actor:create', { incidentId, kind: 'faith leader', name: 'Imam Yusuf', contact: 'via the mosque office' });
-    await c.call('protection:create', { incidentId, subject: 'community', name: 'Eastbrook', communityKind: 'targeted', riskLevel: 'high', notes: 'Mosque district', entryPointIds: [actor.id] });
+    const caseManagerId = team.spokesperson;
+    await c.call('protection:create', { incidentId, subject: 'community', name: 'Eastbrook', communityKind: 'targeted', riskLevel: 'high', notes: 'Mosque district', caseManagerId, entryPointIds: [actor.id] });
     await c.call('protection:create', { incidentId, subject: 'site', name: 'Eastbrook Mosque', siteKind: 'place of worship', address: '14 Cable Street', riskLevel: 'high' });
     const adopted = await c.call('playbook:adopt', { incidentId, playbook: 'first-72-hours' });
     await c.call('playbook:addItem', { playbookId: adopted.id, text: 'Call the Interfaith Forum', offsetMinutes: 120, ownerRole: 'communityLiaison' });
@@ -126,7 +128,7 @@ describe('keeping an incident as a template', () => {
       { key: 'imam-yusuf', name: 'Imam Yusuf', kind: 'faith leader', organisation: '', role: 'Calm messages', phone: '+44 1', radio: 'Ch 4', email: 'imam@example.org' },
       { key: 'imam-yusuf-2', name: 'Imam Yusuf', kind: 'faith leader', organisation: '', role: '', phone: 'via the mosque office', radio: '', email: '' },
     ]);
-    expect(content.communities).toEqual([{ name: 'Eastbrook', kind: 'targeted', riskLevel: 'high', description: 'Mosque district', languages: [], entryPoints: ['imam-yusuf'] }]);
+    expect(content.communities).toEqual([{ name: 'Eastbrook', kind: 'targeted', riskLevel: 'high', description: 'Mosque district', languages: [], entryPoints: ['imam-yusuf'], caseManager: 'Sam Okafor' }]);
     expect(content.messages).toHaveLength(1);
     expect(content.messages[0]).toMatchObject({ title: 'First statement', phase: 'first-official', audience: 'Everyone in the city' });
     expect(sorted(content.messages[0]?.texts.map((t) => `${t.language}:${t.text}`) ?? [])).toEqual(['ar:نقف معاً.', 'en:We stand together.']);

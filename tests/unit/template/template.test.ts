@@ -26,7 +26,7 @@ const content: TemplateContentInput = {
   description: 'Who we call first.',
   roster: [{ name: 'Jo Park', agency: 'City', roles: ['spokesperson'] }],
   contacts: [{ key: 'imam', name: 'Imam Yusuf', kind: 'faith leader', organisation: 'Eastbrook Mosque', phone: '+44 1', radio: 'Ch 4', email: 'imam@example.org' }],
-  communities: [{ name: 'Eastbrook', kind: 'targeted', riskLevel: 'high', description: 'Mosque district', languages: ['Arabic'], entryPoints: ['imam'] }],
+  communities: [{ name: 'Eastbrook', kind: 'targeted', riskLevel: 'high', description: 'Mosque district', languages: ['Arabic'], entryPoints: ['imam'], caseManager: 'Jo Park' }],
   messages: [{ title: 'First statement', phase: 'first-official', texts: [{ language: 'en', text: 'At [time], [what happened].' }, { language: 'ar', text: 'في الساعة [الوقت]' }] }],
   playbooks: [{ playbook: 'first-72-hours' }],
 };
@@ -58,6 +58,8 @@ describe('templates kept in the store', () => {
     const unknownEntryPoint = await refusal(c, 'template:save', { content: { ...content, communities: [{ name: 'Eastbrook', kind: 'targeted', riskLevel: 'high', entryPoints: ['nobody'] }] } });
     expect(unknownEntryPoint).toMatchObject({ code: 'invalid_input' });
     expect(unknownEntryPoint.message).toMatch(/nobody/);
+    const strangerCase = { ...content, communities: [{ name: 'Eastbrook', kind: 'targeted' as const, riskLevel: 'high' as const, caseManager: 'Someone Else' }] };
+    expect((await refusal(c, 'template:save', { content: strangerCase })).message).toMatch(/not in the template's roster/);
     const twoKeys = { ...content, contacts: [...(content.contacts ?? []), { key: 'imam', name: 'Another', kind: 'other' as const }] };
     expect((await refusal(c, 'template:save', { content: twoKeys })).message).toMatch(/own key/);
     expect((await refusal(c, 'template:save', { content: { ...content, name: '  ' } })).code).toBe('invalid_input');

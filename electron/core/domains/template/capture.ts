@@ -6,7 +6,6 @@ import {
   type TemplateContact,
   type TemplateContent,
   type TemplateMessage,
-  type TemplatePerson,
   type TemplatePlaybook,
 } from '../../../../shared/domain/template';
 import type { RoleKind } from '../../../../shared/rules/permissions';
@@ -33,10 +32,12 @@ export async function captureIncident(ws: Workspace, invoke: Invoke, incidentId:
   const incident = await invoke('incident:get', { id: incidentId });
   const { contacts, keyOfActor } = await captureContacts(invoke, incidentId);
   const needs = (await invoke('protection:list', { incidentId, limit: 500 })).needs;
+  const roster = await invoke('roster:get', { incidentId });
+  const nameOf = new Map(roster.people.map((p) => [p.id, p.name]));
   return templateContentSchema.parse({
     name,
     description: description || `Kept from “${incident.name}”.`,
-    roster: await captureRoster(invoke, incidentId),
+    roster: roster.people.map((p) => ({ name: p.name, agency: p.agency, contact: p.contact, languages: p.languages, roles: heldBy(roster.roles, p.id) })),
     contacts,
     communities: needs
       .filter((n) => n.subject === 'community' && n.communityKind !== null)
@@ -47,6 +48,7 @@ export async function captureIncident(ws: Workspace, invoke: Invoke, incidentId:
         description: n.notes,
         languages: n.languages,
         entryPoints: n.entryPointIds.flatMap((id) => keyOfActor.get(id) ?? []),
+        caseManager: (n.caseManagerId && nameOf.get(n.caseManagerId)) ?? '',
       })),
     messages: await captureMessages(invoke, incidentId),
     playbooks: await capturePlaybooks(invoke, incidentId),
@@ -56,11 +58,6 @@ export async function captureIncident(ws: Workspace, invoke: Invoke, incidentId:
 const heldBy = (roles: readonly RosterRole[], personId: string): RoleKind[] => [
   ...new Set(roles.filter((r) => r.assignments.some((a) => a.personId === personId && a.endedAt === null)).map((r) => r.kind)),
 ];
-
-async function captureRoster(invoke: Invoke, incidentId: string): Promise<TemplatePerson[]> {
-  const roster = await invoke('roster:get', { incidentId });
-  return roster.people.map((p) => ({ name: p.name, agency: p.agency, contact: p.contact, languages: p.languages, roles: heldBy(roster.roles, p.id) }));
-}
 
 /** A key a person can read in the file: the actor's name, made unique. */
 function keyFor(name: string, taken: Set<string>): string {

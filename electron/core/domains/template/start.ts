@@ -19,20 +19,21 @@ const sameName = (a: string, b: string): boolean => {
 export async function startFromTemplate(invoke: Invoke, template: TemplateContent, input: Omit<TemplateStartInput, 'templateId'>): Promise<Incident> {
   const incident = await invoke('incident:create', input);
   const incidentId = incident.id;
-  await loadRoster(invoke, incidentId, template, input.commander.name);
+  const personOf = await loadRoster(invoke, incidentId, template, input.commander.name);
 
   const actorOf = new Map<string, string>();
   for (const contact of template.contacts) {
     const { actor } = await invoke('actor:create', { incidentId, kind: contact.kind, name: actorName(contact), contact: contactLine(contact), role: contact.role, status: 'standing by' });
     actorOf.set(contact.key, actor.id);
   }
-  for (const { kind, description, entryPoints, ...community } of template.communities) {
+  for (const { kind, description, entryPoints, caseManager, ...community } of template.communities) {
     await invoke('protection:create', {
       incidentId,
       subject: 'community',
       ...community,
       communityKind: kind,
       notes: description,
+      caseManagerId: personOf.get(caseManager) ?? null,
       entryPointIds: entryPoints.flatMap((key) => actorOf.get(key) ?? []),
     });
   }
@@ -49,16 +50,20 @@ export async function startFromTemplate(invoke: Invoke, template: TemplateConten
   return invoke('incident:get', { id: incidentId });
 }
 
-async function loadRoster(invoke: Invoke, incidentId: string, template: TemplateContent, commanderName: string): Promise<void> {
+/** Adds the template's people and their roles; answers each one's person id by their name in the template. */
+async function loadRoster(invoke: Invoke, incidentId: string, template: TemplateContent, commanderName: string): Promise<Map<string, string>> {
   const roster = await invoke('roster:get', { incidentId });
   const opener = roster.people.find((p) => sameName(p.name, commanderName));
+  const personOf = new Map<string, string>();
   for (const { roles, ...person } of template.roster) {
     const isOpener = opener !== undefined && sameName(person.name, opener.name);
     const personId = isOpener ? opener.id : (await invoke('roster:addPerson', { incidentId, ...person })).id;
+    personOf.set(person.name, personId);
     for (const kind of new Set(roles)) {
       const role = roster.roles.find((r) => r.kind === kind);
       if (!role || role.assignments.some((a) => a.personId === personId && a.endedAt === null)) continue;
       await invoke('roster:assign', { incidentId, personId, roleId: role.id, shiftStart: roster.now });
     }
   }
+  return personOf;
 }
