@@ -96,3 +96,25 @@ test('an incident kept as a template is exported signed, and a tampered file is 
   await expectAccessible(page);
   await screenshot(page, 'templates-imported');
 });
+
+test('a template is written by hand: its name and a message in Arabic, right to left', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New template' }).click();
+  const editor = page.getByRole('dialog', { name: 'New template' });
+  await editor.getByRole('button', { name: 'Save as a new template' }).click();
+  await expect(editor.getByText('Give the template a name')).toBeVisible();
+  await editor.getByLabel('Template name').fill('Vigil messages');
+  await editor.getByRole('button', { name: 'Add a message' }).click();
+  await editor.getByLabel('Message title').fill('Vigil at Mill Bridge');
+  await editor.getByLabel('Text (en)').fill('Join us at Mill Bridge at [time] to remember the victims.');
+  await editor.getByRole('button', { name: 'Add a language' }).click();
+  await editor.getByLabel('Language').nth(1).fill('ar');
+  const arabic = editor.getByLabel('Text (ar)');
+  await arabic.fill('انضموا إلينا عند جسر ميل في الساعة [الوقت] لتذكر الضحايا.');
+  await expect(arabic).toHaveAttribute('dir', 'rtl');
+  await expectAccessible(page);
+  await screenshot(page, 'template-editor');
+  await editor.getByRole('button', { name: 'Save as a new template' }).click();
+  await expect(editor).toBeHidden();
+  await expect(templateItem(page, 'Vigil messages')).toContainText('0 people · 0 contacts · 0 communities · 1 message · 1 playbook');
+});
