@@ -70,6 +70,9 @@ describe('starting an incident from a template', () => {
     const db = c.concord.store.current().db;
     expect((db.prepare('SELECT COUNT(*) AS n FROM ops WHERE incident_id = ?').get(incidentId) as { n: number }).n).toBeGreaterThan(50);
     expect(db.prepare('SELECT code, reason FROM refused_ops WHERE incident_id = ?').all(incidentId)).toEqual([]);
+    // Every change is the opener's own, signed in as the commander: none in the console's name.
+    const opener = (await c.call('roster:currentOperator', {}))?.personId;
+    expect(db.prepare('SELECT DISTINCT author FROM ops WHERE incident_id = ? AND entity <> ?').all(incidentId, 'device')).toEqual([{ author: opener }]);
   });
 
   it('refuses an unknown template before opening any incident', async () => {
