@@ -80,6 +80,7 @@ export default tseslint.config(
             support: ['incident', 'roster', 'promise'],
             playbook: ['incident'],
             scenario: ['playbook'],
+            template: ['scenario', 'playbook', 'roster'],
             period: ['incident', 'priority'],
             request: ['incident', 'priority', 'roster'],
             sitrep: ['period', 'incident', 'priority', 'decision', 'actor', 'protection', 'task', 'statement', 'rumour', 'engagement', 'promise', 'support'],

@@ -25,6 +25,7 @@ import { sitrepMethods } from './sitrep';
 import { requestMethods } from './request';
 import { reviewMethods } from './review';
 import { formMethods } from './form';
+import { templateMethods } from './template';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -52,6 +53,7 @@ export const methods = {
   ...requestMethods,
   ...reviewMethods,
   ...formMethods,
+  ...templateMethods,
 };
 
 export type Methods = typeof methods;

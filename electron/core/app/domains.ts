@@ -24,6 +24,7 @@ import { requestDomain } from '../domains/request';
 import { reviewDomain } from '../domains/review';
 import { formDomain } from '../domains/form';
 import { scenarioDomain } from '../domains/scenario';
+import { templateDomain } from '../domains/template';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
 
@@ -56,6 +57,7 @@ export const domains = (sync: () => SyncService | null) =>
     reviewDomain,
     formDomain,
     scenarioDomain,
+    templateDomain,
     testDomain,
   ] as const satisfies readonly SomeDomain[];
 

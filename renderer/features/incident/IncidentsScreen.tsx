@@ -5,6 +5,7 @@ import { useConcordQuery } from '../../api/query';
 import { useConsole } from '../../store';
 import { rememberedIncident } from '../../store/ui-slice';
 import { JoinIncident } from '../sync/JoinIncident';
+import { TemplatesSection } from '../template/TemplatesSection';
 import { DemoExercise } from './DemoExercise';
 import { NewIncidentForm } from './NewIncidentForm';
 import './incidents.css';
@@ -53,7 +54,10 @@ export function IncidentsScreen() {
         <IncidentList />
       </section>
       <DemoExercise />
-      <JoinIncident />
+      <div className="incidents-stack">
+        <JoinIncident />
+        <TemplatesSection />
+      </div>
       <NewIncidentForm />
     </div>
   );

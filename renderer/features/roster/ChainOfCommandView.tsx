@@ -8,6 +8,7 @@ import { FormError } from '../../components/Field';
 import { useConsole } from '../../store';
 import { selectIncidentId } from '../../store/ui-slice';
 import { selectOperator } from '../../store/operator-slice';
+import { SaveAsTemplate } from '../template/SaveAsTemplate';
 import { PinResetForm } from './PinResetForm';
 import { RoleTree, SpokespersonWarning } from './RoleTree';
 import { AddPersonForm, AddRoleForm, AssignForm } from './RosterForms';
@@ -90,6 +91,7 @@ export function ChainOfCommandView() {
               <AssignForm incidentId={incidentId} roster={roster.data} />
               <AddRoleForm incidentId={incidentId} roster={roster.data} />
               <PinResetForm incidentId={incidentId} roster={roster.data} />
+              <SaveAsTemplate incidentId={incidentId} />
             </div>
           ) : (
             <p className="muted roster-readonly" data-testid="may-not">

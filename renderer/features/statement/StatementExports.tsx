@@ -2,17 +2,8 @@ import { useState } from 'react';
 import type { StatementDetail, StatementExport } from '../../../shared/domain/statement';
 import { fetchRead } from '../../api/query';
 import { FormError } from '../../components/Field';
+import { download } from '../../components/download';
 import { languageName } from './labels';
-
-/** Hands an export to the browser as a download: the core never writes it to disk, the person chooses where. */
-function download(file: StatementExport): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function StatementExports({ statement }: { statement: StatementDetail }) {
   const [error, setError] = useState<string | null>(null);
@@ -36,13 +27,13 @@ export function StatementExports({ statement }: { statement: StatementDetail }) 
     <section className="statement-exports" aria-label="Exports">
       <h4>Exports of the approved text</h4>
       <div className="actions">
-        <button type="button" onClick={() => void get('text').then((f) => f && download(f))}>
+        <button type="button" onClick={() => void get('text').then((f) => f && download(f.content, f.filename, f.mediaType))}>
           Download text
         </button>
-        <button type="button" onClick={() => void get('cap').then((f) => f && download(f))}>
+        <button type="button" onClick={() => void get('cap').then((f) => f && download(f.content, f.filename, f.mediaType))}>
           Download CAP 1.2
         </button>
-        <button type="button" onClick={() => void get('ics213').then((f) => f && download(f))}>
+        <button type="button" onClick={() => void get('ics213').then((f) => f && download(f.content, f.filename, f.mediaType))}>
           Download ICS 213
         </button>
         {approved.map((v) => (

@@ -3,19 +3,10 @@ import { useConcordMutation } from '../../api/mutation';
 import { useConcordQuery } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { Field, FormError } from '../../components/Field';
+import { download } from '../../components/download';
 import { useConsole } from '../../store';
 import { selectIncidentId } from '../../store/ui-slice';
 import { useMay } from '../roster/use-may';
-
-/** Hands the export to the browser as a download: the core never writes it to disk, the person chooses where. */
-function download(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function GrantAccess({ incidentId }: { incidentId: string }) {
   const grant = useConcordMutation('support:grantAccess', { shownIn: 'form' });

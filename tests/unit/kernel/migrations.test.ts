@@ -43,6 +43,7 @@ const released: readonly (readonly [number, string])[] = [
   [29, 'c9e4f0c381ef198a3c7e32f9a2fc35d500c4d0d327c5e1b0067336bcb7e74b98'],
   [30, 'caaa0d115f162c54d24bdfa38221b7155cfc48c0f944b22b25e5499de8f3b438'],
   [31, '216013461266ecbbfa80fc049d0ba9a5de5d31b81b16056fac856b6fce1bd730'],
+  [32, 'ee8a694a0e039dea0f4087d286aaf5d4f0f061e3cfb0f68d7d7862b141f79179'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');

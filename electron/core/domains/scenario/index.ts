@@ -8,3 +8,6 @@ export const scenarioDomain: DomainModule<'scenario'> = {
   migrations: [],
   handlers: ({ ws, resourcesDir, handlers }) => scenarioHandlers(ws, resourcesDir, handlers),
 };
+
+/** Calling contract methods from inside the core as a screen would: what a template's incident is loaded with too. */
+export { createInvoke, type Invoke } from './invoke';

@@ -1,7 +1,7 @@
 import sodium from 'sodium-native';
 import { ConcordError } from '../../../../shared/result';
 import type { Keyring } from '../../../../shared/domain/support';
-import { privateKeyToDer, type SigningKey } from '../../kernel/ops/signing';
+import { sodiumSecretKey, type SigningKey } from '../../kernel/ops/signing';
 
 /**
  * Sealed fields of a household, with libsodium's own constructions only: a random content key K per household and
@@ -13,8 +13,6 @@ import { privateKeyToDer, type SigningKey } from '../../kernel/ops/signing';
 const KEY_BYTES = sodium.crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
 const NONCE_BYTES = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 const TAG_BYTES = sodium.crypto_aead_xchacha20poly1305_ietf_ABYTES;
-/** PKCS#8 DER of an Ed25519 private key ends with its 32-byte seed. */
-const SEED_BYTES = 32;
 
 const b64 = (b: Buffer): string => b.toString('base64url');
 
@@ -29,15 +27,8 @@ export interface OpenerKey {
 }
 
 export function openerOf(personId: string, key: SigningKey): OpenerKey {
-  const der = privateKeyToDer(key.privateKey);
-  const seed = sodium.sodium_malloc(SEED_BYTES);
-  der.copy(seed, 0, der.length - SEED_BYTES);
-  sodium.sodium_memzero(der);
-  const edPk = Buffer.alloc(sodium.crypto_sign_PUBLICKEYBYTES);
-  const edSk = sodium.sodium_malloc(sodium.crypto_sign_SECRETKEYBYTES);
-  sodium.crypto_sign_seed_keypair(edPk, edSk, seed);
-  sodium.sodium_memzero(seed);
-  if (edPk.toString('hex') !== key.publicKeyHex) throw new Error('the signing key does not give back its own public key');
+  const edPk = Buffer.from(key.publicKeyHex, 'hex');
+  const edSk = sodiumSecretKey(key);
   const curvePk = Buffer.alloc(sodium.crypto_box_PUBLICKEYBYTES);
   const curveSk = sodium.sodium_malloc(sodium.crypto_box_SECRETKEYBYTES);
   sodium.crypto_sign_ed25519_pk_to_curve25519(curvePk, edPk);

@@ -1,3 +1,4 @@
+import sodium from 'sodium-native';
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, hash, sign, verify, type KeyObject } from 'node:crypto';
 
 /** An Ed25519 key pair in the form signing needs: a device's, or a person's while they are signed in. */
@@ -32,6 +33,26 @@ export function generateSigningKey(): SigningKey {
 }
 
 export const privateKeyToDer = (key: KeyObject): Buffer => key.export({ type: 'pkcs8', format: 'der' });
+
+/** PKCS#8 DER of an Ed25519 private key ends with its 32-byte seed. */
+const SEED_BYTES = 32;
+
+/**
+ * The key in libsodium's form (its seed then its public key) for libsodium's own constructions, in secure memory:
+ * the caller zeroes it once used.
+ */
+export function sodiumSecretKey(key: SigningKey): Buffer {
+  const der = privateKeyToDer(key.privateKey);
+  const seed = sodium.sodium_malloc(SEED_BYTES);
+  der.copy(seed, 0, der.length - SEED_BYTES);
+  sodium.sodium_memzero(der);
+  const publicKey = Buffer.alloc(sodium.crypto_sign_PUBLICKEYBYTES);
+  const secretKey = sodium.sodium_malloc(sodium.crypto_sign_SECRETKEYBYTES);
+  sodium.crypto_sign_seed_keypair(publicKey, secretKey, seed);
+  sodium.sodium_memzero(seed);
+  if (publicKey.toString('hex') !== key.publicKeyHex) throw new Error('the signing key does not give back its own public key');
+  return secretKey;
+}
 
 export function signingKeyFromDer(der: Buffer): SigningKey {
   const privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
