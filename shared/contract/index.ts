@@ -22,6 +22,7 @@ import { engagementMethods } from './engagement';
 import { supportMethods } from './support';
 import { periodMethods } from './period';
 import { sitrepMethods } from './sitrep';
+import { printMethods } from './print';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -46,6 +47,7 @@ export const methods = {
   ...supportMethods,
   ...periodMethods,
   ...sitrepMethods,
+  ...printMethods,
 };
 
 export type Methods = typeof methods;

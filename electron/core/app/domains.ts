@@ -23,12 +23,13 @@ import { sitrepDomain } from '../domains/sitrep';
 import { scenarioDomain } from '../domains/scenario';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
+import { printDomain, type PdfPrinter } from '../domains/print';
 
 /**
  * The one list of domains. Their entities project in this order (the state hash reads their tables in it); a new
  * domain adds its module here.
  */
-export const domains = (sync: () => SyncService | null) =>
+export const domains = (sync: () => SyncService | null, printer: PdfPrinter | null = null) =>
   [
     storeDomain,
     incidentDomain,
@@ -51,6 +52,7 @@ export const domains = (sync: () => SyncService | null) =>
     sitrepDomain,
     scenarioDomain,
     testDomain,
+    printDomain(printer),
   ] as const satisfies readonly SomeDomain[];
 
 /** Every kind of record the op log projects. */

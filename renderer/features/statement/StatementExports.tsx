@@ -3,6 +3,7 @@ import type { StatementDetail, StatementExport } from '../../../shared/domain/st
 import { fetchRead } from '../../api/query';
 import { FormError } from '../../components/Field';
 import { languageName } from './labels';
+import { StatementPrintView } from './StatementPrintView';
 
 /** Hands an export to the browser as a download: the core never writes it to disk, the person chooses where. */
 function download(file: StatementExport): void {
@@ -16,21 +17,14 @@ function download(file: StatementExport): void {
 
 export function StatementExports({ statement }: { statement: StatementDetail }) {
   const [error, setError] = useState<string | null>(null);
-  const [printing, setPrinting] = useState<StatementExport | null>(null);
+  const [printLanguage, setPrintLanguage] = useState<string | null>(null);
   const approved = statement.variants.filter((v) => v.approvedRevisionId);
   if (approved.length === 0) return null;
-  const get = async (format: StatementExport['format'], language?: string) => {
-    const result = await fetchRead('statement:export', language ? { statementId: statement.id, format, language } : { statementId: statement.id, format });
+  const get = async (format: StatementExport['format']) => {
+    const result = await fetchRead('statement:export', { statementId: statement.id, format });
     if (!result.ok) return setError(result.error.message), null;
     setError(null);
     return result.value;
-  };
-  const print = async (language: string) => {
-    const file = await get('text', language);
-    if (!file) return;
-    setPrinting(file);
-    // Let the print sheet render first; the browser's print dialog saves it as PDF too.
-    setTimeout(() => window.print(), 50);
   };
   return (
     <section className="statement-exports" aria-label="Exports">
@@ -46,13 +40,13 @@ export function StatementExports({ statement }: { statement: StatementDetail }) 
           Download ICS 213
         </button>
         {approved.map((v) => (
-          <button key={v.language} type="button" onClick={() => void print(v.language)}>
-            Print {languageName(v.language)}
+          <button key={v.language} type="button" aria-pressed={printLanguage === v.language} onClick={() => setPrintLanguage(printLanguage === v.language ? null : v.language)}>
+            Print view: {languageName(v.language)}
           </button>
         ))}
       </div>
       <FormError message={error} />
-      {printing && <pre className="print-sheet">{printing.content}</pre>}
+      {printLanguage && <StatementPrintView statement={statement} language={printLanguage} />}
     </section>
   );
 }

@@ -16,6 +16,7 @@ const writeVerbs = new Set([
   'correct', 'draftUpdate', 'assignLiaison', 'addNeed', 'updateNeed', 'setSettings', 'grantAccess',
   'adopt', 'tick', 'notApplicable', 'reopen', 'link', 'addItem',
   'start', 'handover', 'generate',
+  'savePdf',
 ]);
 /**
  * Verbs that read in one domain and write in another: decision:verify checks the log, rumour:verify records a verdict;
