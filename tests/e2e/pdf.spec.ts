@@ -1,19 +1,8 @@
-import type { Page } from '@playwright/test';
-import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
-import { passphrase } from './fixtures/flows';
+import { callerOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { passphrase, signedInSpokesperson } from './fixtures/flows';
 import { between, embeddedFonts, firstPagePng, letters, pdfText, printToPdf } from './fixtures/pdf';
 
 test.use({ hostPassphrase: passphrase });
-
-/** Calls the contract over the web host, as the screens do, and unwraps the answer. */
-function api(page: Page, url: string) {
-  const raw = apiOf(page, url);
-  return async <T>(method: string, input: unknown): Promise<T> => {
-    const { body } = await raw(method, input);
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
-    return body.value as T;
-  };
-}
 
 const incidentName = 'Vehicle attack at the Riverside Winter Market';
 const texts = {
@@ -31,7 +20,7 @@ interface Detail {
 test('an approved statement prints in English, Arabic and Urdu: the PDF holds the exact text, shaped in the bundled fonts', async ({ page, host }) => {
   test.setTimeout(120_000);
   await page.goto(host.url);
-  const call = api(page, host.url);
+  const call = callerOf(page, host.url);
   const incident = await call<{ id: string }>('incident:create', {
     name: incidentName,
     kind: 'hate-motivated attack',
@@ -39,14 +28,9 @@ test('an approved statement prints in English, Arabic and Urdu: the PDF holds th
     commander: { name: 'Mayor Ana Ruiz', pin: '11111111' },
   });
   const incidentId = incident.id;
+  // The spokesperson drafts the three languages; the mayor, who opened the incident, approves them (two-person rule).
   const mayor = (await call<{ personId: string }>('roster:currentOperator', {})).personId;
-  const roster = await call<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId });
-  const spokesperson = (await call<{ id: string }>('roster:addPerson', { incidentId, name: 'Sam Okafor', pin: '22222222' })).id;
-  await call('roster:assign', { incidentId, personId: spokesperson, roleId: roster.roles.find((r) => r.kind === 'spokesperson')?.id });
-
-  // The spokesperson drafts the three languages; the mayor approves them (two-person rule).
-  await call('roster:signIn', { incidentId, personId: spokesperson, pin: '22222222' });
-  await call('roster:setOwnPin', { incidentId, currentPin: '22222222', newPin: '33333333' });
+  await signedInSpokesperson(call, incidentId);
   const draft = await call<Detail>('statement:create', { incidentId, title: 'Safety guidance after the market attack', phase: 'immediate-safety', language: 'en', text: texts.en });
   await call('statement:revise', { statementId: draft.id, language: 'ar', text: texts.ar });
   await call('statement:revise', { statementId: draft.id, language: 'ur', text: texts.ur });

@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { callerOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { passphrase } from './fixtures/flows';
 import { signInAs } from './fixtures/operator';
 
@@ -7,16 +6,6 @@ test.use({ hostPassphrase: passphrase });
 
 const spokesperson = 'Daniel Okafor';
 const falseName = 'The driver is Tariq Amin, who lives in Eastbrook';
-
-/** Calls the contract over the web host, as the screens do, and unwraps the answer. */
-function api(page: Page, url: string) {
-  const raw = apiOf(page, url);
-  return async <T,>(method: string, input: unknown): Promise<T> => {
-    const { body } = await raw(method, input);
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
-    return body.value as T;
-  };
-}
 
 test('the spokesperson corrects the false name of the driver, a draft repeating it is flagged, and the mayor approves the correction', async ({ page, host }) => {
   test.setTimeout(120_000);
@@ -32,7 +21,7 @@ test('the spokesperson corrects the false name of the driver, a draft repeating 
   await screenshot(page, 'rumours-panel');
 
   // The demo's people have no PIN yet: the commander gives the spokesperson a first one, which they replace.
-  const call = api(page, host.url);
+  const call = callerOf(page, host.url);
   const { incidentId } = await call<{ incidentId: string }>('roster:currentOperator', {});
   const roster = await call<{ people: { id: string; name: string }[] }>('roster:get', { incidentId });
   const personId = roster.people.find((p) => p.name === spokesperson)?.id;

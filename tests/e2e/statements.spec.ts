@@ -1,17 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { apiOf, callerOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { confirmRecoveryKey, createStore } from './fixtures/flows';
-
-/** Calls the contract over the web host, as the screens do, and unwraps the answer. */
-function api(page: Page, url: string) {
-  const raw = apiOf(page, url);
-  return async <T>(method: string, input: unknown): Promise<T> => {
-    const { body } = await raw(method, input);
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
-    return body.value as T;
-  };
-}
 
 const incidentName = 'Attack at the Central Mosque';
 
@@ -31,7 +21,7 @@ test('spokesperson drafts, mayor approves, an edit needs re-approval, two langua
   await page.goto(host.url);
   await createStore(page);
   await confirmRecoveryKey(page);
-  const call = api(page, host.url);
+  const call = callerOf(page, host.url);
   const incident = await call<{ id: string }>('incident:create', {
     name: incidentName,
     kind: 'hate-motivated attack',
