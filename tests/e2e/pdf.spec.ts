@@ -1,6 +1,6 @@
 import { callerOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { passphrase, signedInSpokesperson } from './fixtures/flows';
-import { between, embeddedFonts, firstPagePng, letters, pdfText, printToPdf } from './fixtures/pdf';
+import { between, embeddedFonts, firstPagePng, letters, pageCount, pdfText, printToPdf } from './fixtures/pdf';
 
 test.use({ hostPassphrase: passphrase });
 
@@ -17,7 +17,7 @@ interface Detail {
   variants: { language: string; currentRevisionId: string }[];
 }
 
-test('an approved statement prints in English, Arabic and Urdu: the PDF holds the exact text, shaped in the bundled fonts', async ({ page, host }) => {
+test('an approved statement prints in English, Arabic and Urdu: the PDF holds the text (English exactly, Arabic and Urdu letter for letter) in the bundled fonts', async ({ page, host }) => {
   test.setTimeout(120_000);
   await page.goto(host.url);
   const call = callerOf(page, host.url);
@@ -70,6 +70,8 @@ test('an approved statement prints in English, Arabic and Urdu: the PDF holds th
     }
 
     const pdf = await printToPdf(page, `statement-${language}`);
+    // One page: the console around the document takes no room on paper either.
+    expect(await pageCount(pdf)).toBe(1);
     const extracted = await pdfText(pdf);
     if (language === 'en') expect(extracted).toContain(texts.en);
     // The statement's block holds exactly its letters; that they are joined and right to left, the PNG shows.
