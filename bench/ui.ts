@@ -1,44 +1,10 @@
-import { chromium, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { performance } from 'node:perf_hooks';
-import { build } from 'vite';
-import config from '../playwright.config';
-import { callHost, callMany, startHost, type BenchHost } from './ui-load';
+import { benchSize, taskStatuses as statuses, withBenchConsole, type BenchHost } from './ui-load';
 import type { BenchResult } from './results';
 
-const TASKS = Number(process.env.BENCH_UI_TASKS ?? 10_000);
-const ACTORS = Number(process.env.BENCH_UI_ACTORS ?? 2_000);
-const LOG = Number(process.env.BENCH_UI_LOG ?? 50_000);
 const RUNS = 5;
-const statuses = ['to do', 'in progress', 'blocked', 'done'] as const;
-const kinds = ['police', 'fire', 'medical', 'city department', 'community organisation', 'volunteer group'] as const;
-
-/** Loads the incident through the contract over HTTP, one call per record: no bulk method was needed. */
-async function load(host: BenchHost): Promise<{ incidentId: string; loadMs: number }> {
-  const start = performance.now();
-  const commander = { name: 'Bench Commander', pin: '24682468' };
-  const incident = await callHost<{ id: string }>(host, 'incident:create', { name: 'UI bench incident', kind: 'other', mode: 'exercise', commander });
-  const incidentId = incident.id;
-  const priorities = await callHost<{ id: string }[]>(host, 'priority:add', { incidentId, title: 'Protect communities at risk of backlash' });
-  const priorityId = priorities[0]?.id ?? '';
-  const now = Date.now();
-  await callMany(ACTORS, 8, (i) =>
-    callHost(host, 'actor:create', { incidentId, kind: kinds[i % kinds.length], name: `Unit ${i} of ${kinds[i % kinds.length]}`, status: 'on scene' }),
-  );
-  await callMany(TASKS, 8, (i) =>
-    callHost(host, 'task:create', {
-      incidentId,
-      priorityId,
-      title: `Task ${i}: check on site ${i % 500}`,
-      status: statuses[i % statuses.length],
-      dueAt: new Date(now + ((i % 200) - 50) * 60_000).toISOString(),
-    }),
-  );
-  await callMany(LOG, 8, (i) => callHost(host, 'log:note', { incidentId, text: `Radio check ${i} from the cordon` }));
-  return { incidentId, loadMs: performance.now() - start };
-}
+const { tasks: TASKS, actors: ACTORS, log: LOG } = benchSize;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -83,31 +49,17 @@ async function measure(page: Page, host: BenchHost): Promise<Record<string, numb
 }
 
 export async function benchUi(): Promise<BenchResult> {
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-  const dataDir = mkdtempSync(join(tmpdir(), 'concord-bench-ui-'));
-  const host = await startHost(dataDir, 'bench passphrase for the ui');
-  const launch = config.use?.launchOptions ?? {};
-  const browser = await chromium.launch({ ...launch, executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  try {
-    const { loadMs } = await load(host);
-    const page = await browser.newPage({ viewport: config.use?.viewport ?? { width: 1600, height: 900 } });
-    const metrics = await measure(page, host);
-    return {
-      file: 'ui.json',
-      metrics,
-      details: {
-        tasks: TASKS,
-        actors: ACTORS,
-        log_entries: LOG,
-        load_through_api_s: Math.round(loadMs / 100) / 10,
-        runs: RUNS,
-        statistic: 'median',
-        targets_ms: 'command view 1000, tasks open 200, tasks filter 100',
-      },
-    };
-  } finally {
-    await browser.close();
-    await host.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  return withBenchConsole('UI bench incident', async ({ page, host, loadMs }) => ({
+    file: 'ui.json',
+    metrics: await measure(page, host),
+    details: {
+      tasks: TASKS,
+      actors: ACTORS,
+      log_entries: LOG,
+      load_through_api_s: Math.round(loadMs / 100) / 10,
+      runs: RUNS,
+      statistic: 'median',
+      targets_ms: 'command view 1000, tasks open 200, tasks filter 100',
+    },
+  }));
 }

@@ -4,6 +4,7 @@ import { createConcord, type Concord } from './core/app/concord';
 import { defaultDataDir } from './core/kernel/store/data-dir';
 import { registerConcordIpc } from './ipc/register';
 import { applyApplicationMenu } from './shell/menu';
+import { createPdfPrinter } from './shell/print-pdf';
 import { registerAppScheme, serveAppProtocol } from './shell/protocol';
 import { createSafeStorageProtector } from './shell/safe-storage';
 import { guardWebContents } from './shell/web-contents-guard';
@@ -25,7 +26,14 @@ function start(): void {
   const resourcesDir = join(app.isPackaged ? process.resourcesPath : appPath, 'resources');
   let core: Concord;
   try {
-    core = createConcord({ dataDir: defaultDataDir(), resourcesDir, keyProtector: createSafeStorageProtector(), sync: { discovery: true } });
+    core = createConcord({
+      dataDir: defaultDataDir(),
+      resourcesDir,
+      keyProtector: createSafeStorageProtector(),
+      sync: { discovery: true },
+      // The window exists once the core does; the printer asks for it only when a print view is saved.
+      printer: createPdfPrinter(() => window),
+    });
   } catch (error) {
     // The data folder is held by another console (a web console, or an app started with CONCORD_DATA_DIR), or
     // cannot be written: the single-instance lock below covers only this app's own second start.

@@ -6,6 +6,7 @@ import { App } from './App';
 import { connectEvents } from './store';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/fonts.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -15,6 +15,7 @@ export const errorCodes = [
   'disk_full',
   'read_only',
   'data_dir_in_use',
+  'unsupported',
   'internal',
 ] as const;
 
@@ -60,5 +61,7 @@ export const httpStatusFor: Record<ErrorCode, number> = {
   // 503: the console is up but cannot store anything until the folder is writable again.
   read_only: 503,
   data_dir_in_use: 409,
+  // 501 Not Implemented: this console cannot do it at all (a desktop-only method asked of the web host).
+  unsupported: 501,
   internal: 500,
 };

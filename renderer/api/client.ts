@@ -11,10 +11,10 @@ declare global {
   }
 }
 
-function pickTransport(): { api: ConcordApi; connection: ConnectionSource } {
-  if (window.concord) return { api: window.concord, connection: connectionCell('connected') };
+function pickTransport(): { api: ConcordApi; connection: ConnectionSource; desktop: boolean } {
+  if (window.concord) return { api: window.concord, connection: connectionCell('connected'), desktop: true };
   const web = createWebClient(takeToken());
-  return { api: web, connection: web.connection };
+  return { api: web, connection: web.connection, desktop: false };
 }
 
 const transport = pickTransport();
@@ -27,3 +27,6 @@ export function call<M extends MethodName>(method: M, input: MethodInput<M>): Pr
 export const onEvent: ConcordApi['on'] = (event, listener) => transport.api.on(event, listener);
 
 export const connection: ConnectionSource = transport.connection;
+
+/** True in the desktop app (the preload's bridge), false in a browser on the web host: what only the shell can do. */
+export const onDesktop: boolean = transport.desktop;

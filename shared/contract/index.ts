@@ -26,6 +26,7 @@ import { requestMethods } from './request';
 import { reviewMethods } from './review';
 import { formMethods } from './form';
 import { templateMethods } from './template';
+import { printMethods } from './print';
 
 /** Every method of Concord, declared once. Preload, IPC, web host and renderer client derive from this map. */
 export const methods = {
@@ -54,6 +55,7 @@ export const methods = {
   ...reviewMethods,
   ...formMethods,
   ...templateMethods,
+  ...printMethods,
 };
 
 export type Methods = typeof methods;

@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test';
-import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
-import { confirmRecoveryKey, createStore } from './fixtures/flows';
+import { callerOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { confirmRecoveryKey, createStore, signedInSpokesperson } from './fixtures/flows';
 
 const incidentName = 'Flooding on the ring road';
 
@@ -29,12 +29,7 @@ test('approving a statement in review costs at most 3 round trips', async ({ pag
   await page.goto(host.url);
   await createStore(page);
   await confirmRecoveryKey(page);
-  const raw = apiOf(page, host.url);
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const { body } = await raw(method, input);
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
-    return body.value as T;
-  };
+  const call = callerOf(page, host.url);
   const incidentId = (
     await call<{ id: string }>('incident:create', {
       name: incidentName,
@@ -45,11 +40,7 @@ test('approving a statement in review costs at most 3 round trips', async ({ pag
     })
   ).id;
   const mayor = (await call<{ personId: string }>('roster:currentOperator', {})).personId;
-  const roster = await call<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId });
-  const spokesperson = (await call<{ id: string }>('roster:addPerson', { incidentId, name: 'Sam Okafor', pin: '22222222' })).id;
-  await call('roster:assign', { incidentId, personId: spokesperson, roleId: roster.roles.find((r) => r.kind === 'spokesperson')?.id });
-  await call('roster:signIn', { incidentId, personId: spokesperson, pin: '22222222' });
-  await call('roster:setOwnPin', { incidentId, currentPin: '22222222', newPin: '33333333' });
+  await signedInSpokesperson(call, incidentId);
   const statement = await call<{ id: string }>('statement:create', {
     incidentId,
     title: 'Road closures',

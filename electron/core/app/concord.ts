@@ -11,6 +11,7 @@ import { lockDataDir } from '../kernel/store/data-dir-lock';
 import type { KeyProtector } from '../kernel/store/key-protector';
 import { StoreService } from '../kernel/store/store-service';
 import { SyncService, type SyncOptions } from '../domains/sync/sync-service';
+import type { PdfPrinter } from '../domains/print';
 
 export interface ConcordOptions {
   dataDir: string;
@@ -21,6 +22,8 @@ export interface ConcordOptions {
   log?: (message: string, error?: unknown) => void;
   /** Local-network sync; absent, the console does not sync (the core's own tests). */
   sync?: SyncOptions;
+  /** The desktop shell's: saves the window's print view as a PDF. Absent (the web host), `print:savePdf` is unsupported. */
+  printer?: PdfPrinter;
 }
 
 export interface Concord {
@@ -53,7 +56,7 @@ export function createConcord(options: ConcordOptions): Concord {
     queueMicrotask(() => emit('store:status', store.status()));
   });
   const resourcesDir = options.resourcesDir ?? resolve('resources');
-  const call = createDispatch(createHandlers({ ws: () => store.current(), store, clock, resourcesDir }, () => sync), (method, error) => log(`concord: ${method} failed`, error));
+  const call = createDispatch(createHandlers({ ws: () => store.current(), store, clock, resourcesDir }, () => sync, options.printer ?? null), (method, error) => log(`concord: ${method} failed`, error));
 
   return {
     call,

@@ -27,12 +27,13 @@ import { scenarioDomain } from '../domains/scenario';
 import { templateDomain } from '../domains/template';
 import { storeDomain } from '../domains/store';
 import { testDomain } from '../domains/test';
+import { printDomain, type PdfPrinter } from '../domains/print';
 
 /**
  * The one list of domains. Their entities project in this order (the state hash reads their tables in it); a new
  * domain adds its module here.
  */
-export const domains = (sync: () => SyncService | null) =>
+export const domains = (sync: () => SyncService | null, printer: PdfPrinter | null = null) =>
   [
     storeDomain,
     incidentDomain,
@@ -59,6 +60,7 @@ export const domains = (sync: () => SyncService | null) =>
     scenarioDomain,
     templateDomain,
     testDomain,
+    printDomain(printer),
   ] as const satisfies readonly SomeDomain[];
 
 /** Every kind of record the op log projects. */

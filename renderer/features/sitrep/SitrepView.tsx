@@ -28,7 +28,7 @@ export function SitrepView({ sitrepId }: { sitrepId: string }) {
         <p className="muted sitrep-seal">
           Filed by {data.authorName ?? 'a console'}, signed in the op log. SHA-256 {data.hash}
         </p>
-        <PrintButton />
+        <PrintButton fileName={`Situation report ${c.period.number}, ${c.situation.name}`} />
       </header>
       <SitrepOpening c={c} />
       <SitrepGround c={c} />

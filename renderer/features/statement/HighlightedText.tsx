@@ -1,4 +1,5 @@
 import type { Finding } from '../../../shared/rules/guidance/types';
+import { languageAttributes } from '../../../shared/rules/text-direction';
 import { ruleLabels } from './labels';
 
 const severityRank: Record<Finding['severity'], number> = { blocking: 0, warning: 1, advice: 2 };
@@ -15,7 +16,7 @@ function markedSpans(findings: readonly Finding[]): Finding[] {
 }
 
 /** The draft with each finding's span marked, so the drafter sees where, not only what. */
-export function HighlightedText({ text, findings }: { text: string; findings: Finding[] }) {
+export function HighlightedText({ text, language, findings }: { text: string; language: string; findings: Finding[] }) {
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const f of markedSpans(findings)) {
@@ -30,7 +31,7 @@ export function HighlightedText({ text, findings }: { text: string; findings: Fi
   }
   parts.push(text.slice(at));
   return (
-    <div className="highlighted-text" data-testid="highlighted-text">
+    <div className="highlighted-text" data-testid="highlighted-text" {...languageAttributes(language)}>
       {parts}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { translationStatuses, type StatementDetail, type StatementVariant } from '../../../shared/domain/statement';
+import { languageAttributes } from '../../../shared/rules/text-direction';
 import { ChoiceField, Field, FormError } from '../../components/Field';
 import { useMay } from '../roster/use-may';
 import { FindingsList, HighlightedText } from './HighlightedText';
@@ -31,7 +32,7 @@ export function LanguageEditor({ incidentId, statement, variant }: Props) {
       <div className="editor-columns">
         <div>
           <Field label={`Text (${languageName(variant.language)})`} hint={!mayDraft.allowed ? (mayDraft.reason ?? '') : locked ? 'Published text is final: write an update as a new statement.' : 'Saved as a new revision; an approved text that changes needs approving again.'}>
-            {(control) => <textarea {...control} rows={9} value={text} readOnly={locked} onChange={(e) => setText(e.target.value)} />}
+            {(control) => <textarea {...control} {...languageAttributes(variant.language)} rows={9} value={text} readOnly={locked} onChange={(e) => setText(e.target.value)} />}
           </Field>
           <div className="actions">
             <button type="button" className="primary" disabled={locked || text.trim() === saved.trim()} onClick={() => void save()}>
@@ -62,7 +63,7 @@ export function LanguageEditor({ incidentId, statement, variant }: Props) {
         </div>
         <div className="findings-column">
           <h4>Guidance check</h4>
-          <HighlightedText text={text} findings={findings} />
+          <HighlightedText text={text} language={variant.language} findings={findings} />
           <FindingsList findings={findings} />
         </div>
       </div>

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { StatementDetail } from '../../../shared/domain/statement';
 import { useConcordQuery } from '../../api/query';
 import { formatTime } from '../../components/format';
+import { languageAttributes } from '../../../shared/rules/text-direction';
 import { languageName } from './labels';
 
 /** Every saved text, newest first, with who approved it; any two of one language can be compared word by word. */
 export function RevisionHistory({ statement }: { statement: StatementDetail }) {
   const [pair, setPair] = useState<[string, string] | null>(null);
+  const pairLanguage = statement.revisions.find((r) => r.id === pair?.[1])?.language;
   const parts = useConcordQuery('statement:diff', pair ? { statementId: statement.id, from: pair[0], to: pair[1] } : null).data?.parts ?? [];
   return (
     <section className="revision-history" aria-label="Revisions">
@@ -30,7 +32,7 @@ export function RevisionHistory({ statement }: { statement: StatementDetail }) {
         })}
       </ol>
       {pair && (
-        <div className="diff" aria-label="Changes between the two revisions" data-testid="revision-diff">
+        <div className="diff" aria-label="Changes between the two revisions" data-testid="revision-diff" {...(pairLanguage && languageAttributes(pairLanguage))}>
           {parts.map((p, i) =>
             p.kind === 'added' ? <ins key={i}>{p.text}</ins> : p.kind === 'removed' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>,
           )}

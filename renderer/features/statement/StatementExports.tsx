@@ -4,24 +4,18 @@ import { fetchRead } from '../../api/query';
 import { FormError } from '../../components/Field';
 import { download } from '../../components/download';
 import { languageName } from './labels';
+import { StatementPrintView } from './StatementPrintView';
 
 export function StatementExports({ statement }: { statement: StatementDetail }) {
   const [error, setError] = useState<string | null>(null);
-  const [printing, setPrinting] = useState<StatementExport | null>(null);
+  const [printLanguage, setPrintLanguage] = useState<string | null>(null);
   const approved = statement.variants.filter((v) => v.approvedRevisionId);
   if (approved.length === 0) return null;
-  const get = async (format: StatementExport['format'], language?: string) => {
-    const result = await fetchRead('statement:export', language ? { statementId: statement.id, format, language } : { statementId: statement.id, format });
+  const get = async (format: StatementExport['format']) => {
+    const result = await fetchRead('statement:export', { statementId: statement.id, format });
     if (!result.ok) return setError(result.error.message), null;
     setError(null);
     return result.value;
-  };
-  const print = async (language: string) => {
-    const file = await get('text', language);
-    if (!file) return;
-    setPrinting(file);
-    // Let the print sheet render first; the browser's print dialog saves it as PDF too.
-    setTimeout(() => window.print(), 50);
   };
   return (
     <section className="statement-exports" aria-label="Exports">
@@ -37,13 +31,13 @@ export function StatementExports({ statement }: { statement: StatementDetail }) 
           Download ICS 213
         </button>
         {approved.map((v) => (
-          <button key={v.language} type="button" onClick={() => void print(v.language)}>
-            Print {languageName(v.language)}
+          <button key={v.language} type="button" aria-pressed={printLanguage === v.language} onClick={() => setPrintLanguage(printLanguage === v.language ? null : v.language)}>
+            Print view: {languageName(v.language)}
           </button>
         ))}
       </div>
       <FormError message={error} />
-      {printing && <pre className="print-sheet">{printing.content}</pre>}
+      {printLanguage && <StatementPrintView statement={statement} language={printLanguage} />}
     </section>
   );
 }

@@ -17,6 +17,7 @@ const writeVerbs = new Set([
   'adopt', 'tick', 'notApplicable', 'reopen', 'link', 'addItem',
   'start', 'handover', 'generate', 'setStatus',
   'save', 'fromIncident', 'startIncident', 'import',
+  'savePdf',
 ]);
 /**
  * Verbs that read in one domain and write in another: decision:verify checks the log, rumour:verify records a verdict;
