@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FormPeriod, FormPerson, PreparedBy } from '../../../shared/domain/form';
 import { formatDateTime } from '../../components/format';
+import { ExerciseMark } from '../../components/print/ExerciseMark';
 import { PrintButton } from '../../components/print/PrintButton';
 import './forms.css';
 
@@ -23,6 +24,7 @@ export function Box({ n, title, children, wide = false }: { n: number; title: st
 export function FormDoc({ form, name, incidentName, period, children }: { form: string; name: string; incidentName: string; period: ReactNode; children: ReactNode }) {
   return (
     <article className="ics-form print-doc" aria-labelledby="ics-title" data-testid={`ics-${form}`}>
+      <ExerciseMark />
       <header className="ics-head">
         <h2 id="ics-title">
           ICS {form} {name}

@@ -3,16 +3,10 @@ import type { Period } from '../../../shared/domain/period';
 import { useConcordMutation } from '../../api/mutation';
 import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { Field, FormError } from '../../components/Field';
+import { localInputValue } from '../../components/format';
 import { PickField } from '../roster/RosterForms';
 
 const HOUR = 3_600_000;
-
-/** A `datetime-local` value (local wall time, minutes) for an instant. */
-const localInput = (ms: number): string => {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
 
 /**
  * Starts the next period: its objectives picked from the priorities (never typed twice), its lead from the roster,
@@ -23,7 +17,7 @@ export function StartPeriodForm({ current, onStarted }: { current: Period | null
   const roster = useConcordQuery('roster:get', useIncidentInput({}));
   const people = roster.data?.people ?? [];
   const [leadId, setLeadId] = useState(current?.leadId ?? '');
-  const [plannedEnd, setPlannedEnd] = useState(() => localInput(Date.now() + 12 * HOUR));
+  const [plannedEnd, setPlannedEnd] = useState(() => localInputValue(Date.now() + 12 * HOUR));
   const [objectiveIds, setObjectiveIds] = useState<string[]>(current?.objectiveIds ?? []);
   const start = useConcordMutation('period:start', { shownIn: 'form' });
   const incident = useIncidentInput({});

@@ -1,6 +1,7 @@
 import type { ResourceRequestDetail } from '../../../shared/domain/request';
 import { useConcordQuery } from '../../api/query';
 import { capitalise, formatDateTime } from '../../components/format';
+import { ExerciseMark } from '../../components/print/ExerciseMark';
 import { PrintButton } from '../../components/print/PrintButton';
 // The 213RR is laid out as the situation report is: one look for every document the EOC prints.
 import '../sitrep/sitrep.css';
@@ -53,6 +54,7 @@ export function RequestPrint({ requestId }: { requestId: string }) {
   if (!r) return <p className="muted">Loading the request…</p>;
   return (
     <article className="sitrep print-doc" aria-labelledby="rr-title" data-testid="rr-print">
+      <ExerciseMark />
       <header className="sitrep-head">
         <h2 id="rr-title">Resource request (ICS 213RR) {r.number}</h2>
         <PrintButton />

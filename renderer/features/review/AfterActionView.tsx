@@ -1,5 +1,6 @@
 import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { FormError } from '../../components/Field';
+import { ExerciseMark } from '../../components/print/ExerciseMark';
 import { PrintButton } from '../../components/print/PrintButton';
 import { ReviewDecisions } from './ReviewDecisions';
 import { ReviewFollowUp, ReviewRefusals } from './ReviewFollowUp';
@@ -17,6 +18,7 @@ export function AfterActionView() {
   const { data, error } = useConcordQuery('review:afterAction', useIncidentInput({}));
   return (
     <article className="review print-doc" aria-labelledby="review-title" data-testid="after-action">
+      <ExerciseMark />
       <header className="review-head">
         <h2 id="review-title" className="view-title">
           After-action report

@@ -1,6 +1,7 @@
 import { sitrepContentSchema } from '../../../shared/domain/sitrep';
 import { useConcordQuery } from '../../api/query';
 import { formatDateTime } from '../../components/format';
+import { ExerciseMark } from '../../components/print/ExerciseMark';
 import { PrintButton } from '../../components/print/PrintButton';
 import { SitrepGround, SitrepOpening, SitrepWork } from './SitrepSections';
 import './sitrep.css';
@@ -17,6 +18,7 @@ export function SitrepView({ sitrepId }: { sitrepId: string }) {
   const c = parsed.data;
   return (
     <article className="sitrep print-doc" aria-labelledby="sitrep-title" data-testid="sitrep">
+      <ExerciseMark />
       <header className="sitrep-head">
         <h2 id="sitrep-title">
           Situation report: period {c.period.number}

@@ -1,6 +1,7 @@
 import type { StatementDetail } from '../../../shared/domain/statement';
 import { languageAttributes } from '../../../shared/rules/text-direction';
 import { formatDateTime } from '../../components/format';
+import { ExerciseMark } from '../../components/print/ExerciseMark';
 import { PrintButton } from '../../components/print/PrintButton';
 import { useOpenIncident } from '../incident/use-incident';
 import { languageName, phaseLabels } from './labels';
@@ -18,11 +19,7 @@ export function StatementPrintView({ statement, language }: { statement: Stateme
   const titleId = `statement-print-${language}`;
   return (
     <article className="statement-print print-doc" aria-labelledby={titleId} data-testid="statement-print">
-      {incident.mode === 'exercise' && (
-        <p className="statement-print-exercise" data-testid="print-exercise">
-          EXERCISE: not a real incident
-        </p>
-      )}
+      <ExerciseMark />
       <header>
         <p className="statement-print-incident">{incident.name}</p>
         <h2 id={titleId}>{statement.title}</h2>
