@@ -27,7 +27,7 @@ export const languageSchema = z
   .string()
   .trim()
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language is a code such as en, ar or pt-BR')
-  .transform((tag) => tag.toLowerCase());
+  .overwrite((tag) => tag.toLowerCase());
 
 export const statementTextSchema = z.string().max(20_000);
 

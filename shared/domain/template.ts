@@ -85,7 +85,7 @@ export const templateMessageSchema = z.object({
   audience: text(500),
   channels: z.array(statementChannelSchema).max(6).default([]),
   texts: z
-    .array(z.object({ language: languageSchema, text: statementTextSchema.pipe(z.string().trim().min(1, 'a message text is not empty')) }))
+    .array(z.object({ language: languageSchema, text: statementTextSchema.trim().min(1, 'a message text is not empty') }))
     .min(1, 'a message has a text in at least one language')
     .max(20)
     .refine((texts) => new Set(texts.map((t) => t.language)).size === texts.length, 'a message has one text per language'),

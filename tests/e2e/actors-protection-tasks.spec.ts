@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { dragToColumn } from './fixtures/board';
-import { passphrase } from './fixtures/flows';
+import { openView, passphrase } from './fixtures/flows';
 
 test.use({ hostPassphrase: passphrase });
 
@@ -12,11 +12,6 @@ const demoTasks = (JSON.parse(readFileSync('resources/scenarios/demo-exercise.js
 async function loadDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load the demo exercise' }).click();
   await expect(page.getByRole('banner').getByRole('heading', { level: 1, name: 'Vehicle attack at the Riverside Winter Market' })).toBeVisible();
-}
-
-async function openView(page: Page, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
 }
 
 test('the demo exercise fills every panel of the command centre', async ({ page, host }) => {

@@ -1,14 +1,8 @@
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures/console';
-import { passphrase } from './fixtures/flows';
+import { openView, passphrase } from './fixtures/flows';
 import { resetPin, signInAs } from './fixtures/operator';
 
 test.use({ hostPassphrase: passphrase });
-
-async function openView(page: Page, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
-}
 
 const NOTE = 'Interpreters in Arabic and Urdu booked for Linden Street from 08:00';
 

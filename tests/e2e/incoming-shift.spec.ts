@@ -1,15 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures/console';
-import { passphrase } from './fixtures/flows';
+import { openView, passphrase } from './fixtures/flows';
 import { giveFirstPin, signInAs, signInWithFirstPin } from './fixtures/operator';
 import { firstPagePng, pdfText, printToPdf } from './fixtures/pdf';
 
 test.use({ hostPassphrase: passphrase });
-
-async function openView(page: Page, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
-}
 
 const outgoing = 'Insp. Maria Lindqvist';
 const incoming = 'Leila Mansour';

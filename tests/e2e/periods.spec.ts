@@ -1,13 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screenshot, test } from './fixtures/console';
-import { passphrase } from './fixtures/flows';
+import { openView, passphrase } from './fixtures/flows';
 
 test.use({ hostPassphrase: passphrase });
-
-async function openView(page: Page, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
-}
 
 const NOTE = 'Friday prayers covered by two patrols. Linden Street needs an Urdu interpreter from 08:00. Correction of the "31 dead" claim published at 12:00.';
 

@@ -1,16 +1,11 @@
 import type { Page } from '@playwright/test';
 import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
-import { passphrase } from './fixtures/flows';
+import { openView, passphrase } from './fixtures/flows';
 import { signInAs } from './fixtures/operator';
 
 test.use({ hostPassphrase: passphrase });
 
 const demo = 'Vehicle attack at the Riverside Winter Market';
-
-async function openView(page: Page, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
-}
 
 /** The commander gives the demo's spokesperson a first PIN, as the roster screen does: they choose their own at sign-in. */
 async function firstPinForSpokesperson(page: Page, url: string): Promise<void> {

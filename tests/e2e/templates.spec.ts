@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, screenshot, test } from './fixtures/console';
-import { passphrase } from './fixtures/flows';
+import { openView, passphrase } from './fixtures/flows';
 
 test.use({ hostPassphrase: passphrase });
 
@@ -11,11 +11,6 @@ const marlowBay = (
     template: { content: { name: string; roster: { name: string }[]; communities: { name: string }[]; messages: { title: string }[] } };
   }
 ).template.content;
-
-async function openView(page: Page, title: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Incident views' }).getByRole('button', { name: title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
-}
 
 const templateItem = (page: Page, name: string) => page.getByRole('listitem', { name, exact: true });
 

@@ -1,3 +1,4 @@
+import { TableHead } from '../../components/TableHead';
 import type { ReactNode } from 'react';
 import type { FormPeriod, FormPerson, PreparedBy } from '../../../shared/domain/form';
 import { formatDateTime } from '../../components/format';
@@ -93,15 +94,7 @@ export function Table<T>({ head, items, empty, row, testId }: { head: readonly s
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <table className="data-table" data-testid={testId}>
-      <thead>
-        <tr>
-          {head.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={head} />
       <tbody>
         {items.map((item, i) => {
           const [first, ...rest] = row(item);

@@ -2,24 +2,13 @@ import type { ResourceRequestDetail } from '../../../shared/domain/request';
 import { useConcordQuery } from '../../api/query';
 import { capitalise, formatDateTime } from '../../components/format';
 import { ExerciseMark } from '../../components/print/ExerciseMark';
+import { TableHead } from '../../components/TableHead';
 import { PrintButton } from '../../components/print/PrintButton';
 // The 213RR is laid out as the situation report is: one look for every document the EOC prints.
 import '../sitrep/sitrep.css';
 import './requests.css';
 
 const When = ({ iso }: { iso: string }) => <time dateTime={iso}>{formatDateTime(iso)}</time>;
-
-const Head = ({ columns }: { columns: readonly string[] }) => (
-  <thead>
-    <tr>
-      {columns.map((c) => (
-        <th key={c} scope="col">
-          {c}
-        </th>
-      ))}
-    </tr>
-  </thead>
-);
 
 /** The decision on the request, if taken: who approved or refused it and when; otherwise blank lines to sign on paper. */
 function ApprovalBox({ request }: { request: ResourceRequestDetail }) {
@@ -84,7 +73,7 @@ export function RequestPrint({ requestId }: { requestId: string }) {
       <section className="sitrep-section" aria-labelledby="rr-order-title">
         <h3 id="rr-order-title">Order</h3>
         <table className="data-table">
-          <Head columns={['Quantity', 'Unit', 'Item', 'Needed by', 'Deliver to']} />
+          <TableHead columns={['Quantity', 'Unit', 'Item', 'Needed by', 'Deliver to']} />
           <tbody>
             <tr data-testid="rr-order-row">
               <td>{r.quantity}</td>
@@ -102,7 +91,7 @@ export function RequestPrint({ requestId }: { requestId: string }) {
       <section className="sitrep-section" aria-labelledby="rr-history-title">
         <h3 id="rr-history-title">Status history</h3>
         <table className="data-table">
-          <Head columns={['Status', 'By', 'When', 'Reason']} />
+          <TableHead columns={['Status', 'By', 'When', 'Reason']} />
           <tbody>
             {r.history.map((s) => (
               <tr key={`${s.status}-${s.statusAt}`}>

@@ -1,3 +1,4 @@
+import { TableHead } from '../../components/TableHead';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../components/format';
 
@@ -35,15 +36,7 @@ export function Table({ caption, columns, rows, empty }: { caption: string; colu
   return (
     <table className="data-table review-table">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={columns} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
