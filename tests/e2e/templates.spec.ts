@@ -8,7 +8,15 @@ test.use({ hostPassphrase: passphrase });
 /** The built-in template as its file holds it: what the new incident must show. */
 const marlowBay = (
   JSON.parse(readFileSync('resources/templates/marlow-bay.concord-template.json', 'utf8')) as {
-    template: { content: { name: string; roster: { name: string }[]; communities: { name: string }[]; messages: { title: string }[] } };
+    template: {
+      content: {
+        name: string;
+        roster: { name: string }[];
+        contacts: { key: string; name: string }[];
+        communities: { name: string; entryPoints: string[] }[];
+        messages: { title: string }[];
+      };
+    };
   }
 ).template.content;
 
@@ -41,6 +49,12 @@ test('an incident started from the built-in template opens with its roster, comm
 
   await openView(page, 'Protection needs');
   for (const community of marlowBay.communities) await expect(page.getByText(community.name, { exact: true }).first()).toBeVisible();
+  // Each community opens with the template's trusted entry points named.
+  for (const community of marlowBay.communities) {
+    await page.getByRole('list', { name: 'Communities and sites' }).getByRole('button').filter({ hasText: community.name }).click();
+    const named = page.getByTestId('entry-points-named');
+    for (const key of community.entryPoints) await expect(named).toContainText(marlowBay.contacts.find((c) => c.key === key)?.name ?? key);
+  }
   await expectAccessible(page);
   await screenshot(page, 'template-incident-communities');
 

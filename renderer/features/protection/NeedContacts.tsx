@@ -39,6 +39,10 @@ export function NeedContacts({ need }: { need: ProtectionNeed }) {
       />
       <fieldset className="choice-group">
         <legend>Trusted entry points</legend>
+        {/* The list scrolls; who is named must show without scrolling to find the ticks. */}
+        <p className="muted" data-testid="entry-points-named">
+          Named: {entryPoints.length > 0 ? entryPoints.map((a) => a.name).join(', ') : 'none yet'}
+        </p>
         <div className="entry-point-list">
           {actors.data?.actors.map((a) => (
             <label key={a.id} className="check">
