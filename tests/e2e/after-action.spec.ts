@@ -1,4 +1,5 @@
 import { callerOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { firstPagePng, pdfText, printToPdf } from './fixtures/pdf';
 import { passphrase } from './fixtures/flows';
 
 // The console runs on a clock the test moves forward (test:advanceClock), so a statement waits for its approval
@@ -70,4 +71,12 @@ test('the debrief reads the demo’s decisions under the priorities they served 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   await screenshot(page, 'after-action-print');
+
+  // The same view as a PDF: the figures the room read, on paper, marked as an exercise.
+  const pdf = await printToPdf(page, 'after-action');
+  const printed = await pdfText(pdf);
+  expect(printed).toContain('EXERCISE: not a real incident');
+  expect(printed).toContain('Decisions against the priorities');
+  expect(printed).toContain('Police patrols at the Eastbrook Mosque');
+  expect((await firstPagePng(pdf)).bytes).toBeGreaterThan(5_000);
 });
