@@ -47,6 +47,9 @@ test('the incoming shift lead opens period 4 on period 3’s report and note, se
   const report = page.getByTestId('sitrep');
   await expect(report.getByRole('region', { name: 'Handover note' })).toContainText('two patrols at the mosque');
   await expect(report).toContainText(`period lead ${outgoing}`);
+  // Period 4 is hers: as its lead she writes its handover note and files its report, though a liaison.
+  await expect(page.getByTestId('current-period').getByLabel('Handover note for period 5')).toBeEditable();
+  await expect(page.getByTestId('current-period').getByRole('button', { name: 'Generate situation report' })).toBeEnabled();
   await expectAccessible(page);
   await page.setViewportSize({ width: 1600, height: 2000 });
   await screenshot(page, 'incoming-period-4');

@@ -5,6 +5,8 @@ import { useConcordMutation } from '../../api/mutation';
 import { useConcordQuery, useIncidentInput } from '../../api/query';
 import { formatDateTime } from '../../components/format';
 import { useMinuteClock } from '../../components/use-now';
+import { useConsole } from '../../store';
+import { selectOperator } from '../../store/operator-slice';
 import { MayNot, mayProps, useMay } from '../roster/use-may';
 import { SitrepView } from '../sitrep/SitrepView';
 import { HandoverForm } from './HandoverForm';
@@ -34,10 +36,18 @@ function ReportButtons({ reports, shown, onOpen }: { reports: readonly SitrepSum
   );
 }
 
+/** The period's own lead may write its handover note and file its report, as the core's rule allows; others need the right to edit the situation. */
+function useMayCloseOut(period: Period) {
+  const operator = useConsole(selectOperator);
+  const situation = useMay('editSituation');
+  const updates = useMay('postUpdates');
+  return operator?.personId === period.leadId && updates.allowed ? updates : situation;
+}
+
 /** The current period: its lead, objectives and time left, the handover note, and its report made on demand. */
 function CurrentPeriod({ period, reports, shown, onOpen }: { period: Period; reports: readonly SitrepSummary[]; shown: string | null; onOpen: (id: string) => void }) {
   const now = useMinuteClock();
-  const may = useMay('editSituation');
+  const may = useMayCloseOut(period);
   const generate = useConcordMutation('sitrep:generate', { shownIn: 'page' });
   return (
     <section className="period-card" aria-labelledby="current-period-title" data-testid="current-period">

@@ -86,6 +86,39 @@ describe('operational periods', () => {
     expect((await c.call('period:list', { incidentId })).periods).toHaveLength(0);
   });
 
+  it('lets the period’s own lead, a community liaison, write its handover note and file its report, but not start the next period; another liaison may do neither', async () => {
+    const member = async (name: string, pin: string) => {
+      const person = await c.call('roster:addPerson', { incidentId, name, pin });
+      const roster = await c.call('roster:get', { incidentId });
+      const roleId =
+        roster.roles.find((r) => r.kind === 'communityLiaison')?.id ??
+        (await c.call('roster:addRole', { incidentId, name: 'Community liaison', kind: 'communityLiaison' })).roles.find((r) => r.kind === 'communityLiaison')?.id ??
+        '';
+      await c.call('roster:assign', { incidentId, personId: person.id, roleId });
+      return person.id;
+    };
+    const signIn = async (personId: string, pin: string, own: string) => {
+      await c.call('roster:signIn', { incidentId, personId, pin });
+      await c.call('roster:setOwnPin', { incidentId, currentPin: pin, newPin: own });
+    };
+    const lead = await member('Leila Mansour', '24681357');
+    const other = await member('Abdi Farah', '13572468');
+    const period = await c.call('period:start', { incidentId, plannedEndAt: inHours(12), objectiveIds: [], leadId: lead });
+
+    await signIn(other, '13572468', '97531864');
+    await expect(c.concord.call('period:handover', { id: period.id, handoverNote: 'Not mine to write.' })).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await expect(c.concord.call('sitrep:generate', { periodId: period.id })).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    await signIn(lead, '24681357', '86427531');
+    await closeOut(period.id);
+    expect((await c.call('period:current', { incidentId })).period?.handoverNote).toBe('Vigil at 19:00; mosque patrols doubled.');
+    expect((await c.call('sitrep:list', { incidentId })).sitreps).toHaveLength(1);
+    await expect(start()).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    await c.call('roster:signIn', { incidentId, personId: commanderId, pin: COMMANDER.pin });
+    await expect(start()).resolves.toMatchObject({ ok: true, value: { number: 2 } });
+  });
+
   it('refuses, on every console, the later of two periods started with the same number', async () => {
     const other = await tempConcord(new TestClock(clock.now() + 1000));
     try {

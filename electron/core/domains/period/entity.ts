@@ -46,8 +46,9 @@ function checkPeriod(op: Op, ledger: Ledger, at: Position): void {
 }
 
 /**
- * Starting a period and writing its handover note take the right to edit the situation: the commander's and the
- * public-safety lead's, who run the EOC's shifts in the guide's chain of command.
+ * Starting a period takes the right to edit the situation (the commander's and the public-safety lead's, who run the
+ * EOC's shifts in the guide's chain of command); the period's own lead may also write its handover note and file
+ * its report with the right to post updates, which every role but the observer holds.
  */
 export const periodEntity = defineEntity({
   name: 'operationalPeriod',
@@ -71,14 +72,17 @@ export const periodEntity = defineEntity({
     return 'Operational period changed';
   },
   rule: {
-    need: (op) => {
+    need: (op, ledger, at) => {
       if (op.action === 'delete') refuse('operational periods are never deleted');
-      return 'editSituation';
+      // The outgoing lead writes the handover, whatever their role: the guide's shift lead may be a liaison.
+      const onlyNote = op.action === 'set' && Object.keys(op.fields).every((k) => k === 'handoverNote');
+      return onlyNote && ledger.facts(periodFacts).leadAt(op.entityId, at) === op.author ? 'postUpdates' : 'editSituation';
     },
     check: checkPeriod,
     record: (op, ledger, at) => {
       const facts = ledger.facts(periodFacts);
-      if (op.action === 'add' && typeof op.fields.number === 'number') facts.start(op.entityId, op.incidentId, op.fields.number, at);
+      if (op.action === 'add' && typeof op.fields.number === 'number') facts.start(op.entityId, op.incidentId, op.fields.number, textOf(op.fields.leadId), at);
+      else if (op.action === 'set' && typeof op.fields.leadId === 'string') facts.lead(op.entityId, op.fields.leadId, at);
       if (typeof op.fields.handoverNote === 'string' && op.fields.handoverNote !== '') facts.noteHandover(op.entityId, at);
       if (op.action === 'set' && typeof op.fields.closedAt === 'string') facts.close(op.entityId, at);
     },

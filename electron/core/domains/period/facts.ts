@@ -9,6 +9,8 @@ interface PeriodFact {
   handover: Position | null;
   reported: Position | null;
   closed: Position | null;
+  /** Who led the period from where: its lead at the start, then each change of lead, in order. */
+  leads: { personId: string; from: Position }[];
 }
 
 const before = (pos: Position | null, at: Position): boolean => pos !== null && pos < at;
@@ -36,8 +38,17 @@ export class PeriodFacts {
   hasReport = (id: string, at: Position): boolean => before(this.periods.get(id)?.reported ?? null, at);
   isClosed = (id: string, at: Position): boolean => before(this.periods.get(id)?.closed ?? null, at);
 
-  start(id: string, incidentId: string, number: number, at: Position): void {
-    if (!this.periods.has(id)) this.periods.set(id, { incidentId, number, from: at, handover: null, reported: null, closed: null });
+  /** Who led the period at `at`: the person whose handover note and report are theirs to write. */
+  leadAt(id: string, at: Position): string | undefined {
+    return this.periods.get(id)?.leads.findLast((l) => l.from < at)?.personId;
+  }
+
+  start(id: string, incidentId: string, number: number, leadId: string, at: Position): void {
+    if (!this.periods.has(id)) this.periods.set(id, { incidentId, number, from: at, handover: null, reported: null, closed: null, leads: [{ personId: leadId, from: at }] });
+  }
+
+  lead(id: string, personId: string, at: Position): void {
+    this.periods.get(id)?.leads.push({ personId, from: at });
   }
 
   noteHandover(id: string, at: Position): void {
