@@ -19,7 +19,7 @@ import type { Invoke } from '../scenario';
  * What a city keeps of an incident for next time (guide for cities, chapter 3: procedures, teams, contacts and key
  * messages prepared in peacetime): the people and the roles they held, the communities with their entry points, the
  * actors as contacts, the approved statements as message templates and the playbooks adopted with the items added.
- * Nothing that happened (tasks, reports, check-ins) and no PIN or key. Read through the contract, as any screen reads.
+ * Nothing that happened (tasks, reports, check-ins) and no PIN or key. Read through the contract, the way every screen reads.
  *
  * It copies people's contact details out of the incident into a file that may leave this console, so it needs the
  * signed-in roster manager (the commander) of that incident.
