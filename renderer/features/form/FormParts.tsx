@@ -1,12 +1,11 @@
 import { TableHead } from '../../components/TableHead';
 import type { ReactNode } from 'react';
 import type { FormPeriod, FormPerson, PreparedBy } from '../../../shared/domain/form';
-import { formatDateTime } from '../../components/format';
 import { ExerciseMark } from '../../components/print/ExerciseMark';
 import { PrintButton } from '../../components/print/PrintButton';
 import './forms.css';
+import { When } from '../../components/When';
 
-export const When = ({ iso }: { iso: string | null }) => (iso ? <time dateTime={iso}>{formatDateTime(iso)}</time> : <>—</>);
 
 /** One numbered box of an ICS form, "2. Operational period", labelled by its heading. */
 export function Box({ n, title, children, wide = false }: { n: number; title: string; children: ReactNode; wide?: boolean }) {

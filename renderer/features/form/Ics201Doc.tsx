@@ -2,7 +2,8 @@ import { actorStatuses } from '../../../shared/domain/actor';
 import type { Ics201 } from '../../../shared/domain/form';
 import { roleKindLabels } from '../../../shared/rules/permissions';
 import { capitalise } from '../../components/format';
-import { Box, FormDoc, More, PeriodFacts, peopleLine, Signature, Table, When } from './FormParts';
+import { Box, FormDoc, More, PeriodFacts, peopleLine, Signature, Table } from './FormParts';
+import { When } from '../../components/When';
 
 /** ICS 201, the incident briefing, as the paper form lays it out. */
 export function Ics201Doc({ f }: { f: Ics201 }) {

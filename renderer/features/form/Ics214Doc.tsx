@@ -1,5 +1,6 @@
 import type { Ics214 } from '../../../shared/domain/form';
-import { Box, FormDoc, More, PeriodFacts, Signature, Table, When } from './FormParts';
+import { Box, FormDoc, More, PeriodFacts, Signature, Table } from './FormParts';
+import { When } from '../../components/When';
 
 const line = (values: readonly string[]) => (values.length === 0 ? '—' : values.join(', '));
 

@@ -1,14 +1,14 @@
 import type { ResourceRequestDetail } from '../../../shared/domain/request';
 import { useConcordQuery } from '../../api/query';
-import { capitalise, formatDateTime } from '../../components/format';
+import { capitalise } from '../../components/format';
 import { ExerciseMark } from '../../components/print/ExerciseMark';
 import { TableHead } from '../../components/TableHead';
 import { PrintButton } from '../../components/print/PrintButton';
 // The 213RR is laid out as the situation report is: one look for every document the EOC prints.
 import '../sitrep/sitrep.css';
 import './requests.css';
+import { When } from '../../components/When';
 
-const When = ({ iso }: { iso: string }) => <time dateTime={iso}>{formatDateTime(iso)}</time>;
 
 /** The decision on the request, if taken: who approved or refused it and when; otherwise blank lines to sign on paper. */
 function ApprovalBox({ request }: { request: ResourceRequestDetail }) {

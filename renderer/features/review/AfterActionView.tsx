@@ -5,7 +5,7 @@ import { PrintButton } from '../../components/print/PrintButton';
 import { ReviewDecisions } from './ReviewDecisions';
 import { ReviewFollowUp, ReviewRefusals } from './ReviewFollowUp';
 import { ReviewStatements, ReviewUpdates } from './ReviewStatements';
-import { When } from './parts';
+import { When } from '../../components/When';
 import '../../components/lists.css';
 import './review.css';
 

@@ -1,5 +1,6 @@
 import type { AfterAction, ReviewDecision } from '../../../shared/domain/review';
-import { Section, Table, When, plural, type Row } from './parts';
+import { Section, Table, plural, type Row } from './parts';
+import { When } from '../../components/When';
 
 const COLUMNS = ['When', 'Decision', 'Taken by'] as const;
 const row = (d: ReviewDecision): Row => ({ key: d.id, cells: [<When key="at" iso={d.at} />, d.what, d.decidedByName] });

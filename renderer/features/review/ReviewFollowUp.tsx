@@ -1,6 +1,7 @@
 import type { AfterAction } from '../../../shared/domain/review';
 import { capitalise } from '../../components/format';
-import { Minutes, Section, Table, When, plural } from './parts';
+import { Minutes, Section, Table, plural } from './parts';
+import { When } from '../../components/When';
 
 /** Refused edits by kind and by author, and the list, oldest first. */
 export function ReviewRefusals({ refusals }: { refusals: AfterAction['refusals'] }) {

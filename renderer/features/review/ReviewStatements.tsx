@@ -1,6 +1,7 @@
 import type { AfterAction, DurationFigures, PublishedTimes } from '../../../shared/domain/review';
 import { capitalise } from '../../components/format';
-import { Minutes, Section, Table, When, formatMinutes, plural } from './parts';
+import { Minutes, Section, Table, formatMinutes, plural } from './parts';
+import { When } from '../../components/When';
 
 /** "Approval took 12 min (median), longest 41 min: ‘Update 3’ (ar)." */
 function figuresSentence(what: string, figures: DurationFigures | null, none: string): string {

@@ -1,6 +1,5 @@
 import { TableHead } from '../../components/TableHead';
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../../components/format';
 
 /** A duration as a briefing says it: "12 min", "12.5 min", "1 h 05 min". */
 export function formatMinutes(minutes: number): string {
@@ -14,7 +13,6 @@ export const Minutes = ({ minutes }: { minutes: number }) => <span className="re
 
 export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
-export const When = ({ iso }: { iso: string }) => <time dateTime={iso}>{formatDateTime(iso)}</time>;
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SitrepContent } from '../../../shared/domain/sitrep';
-import { capitalise, dayLabel, formatDateTime } from '../../components/format';
+import { capitalise, dayLabel } from '../../components/format';
+import { When } from '../../components/When';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `sitrep-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
@@ -12,7 +13,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const When = ({ iso }: { iso: string }) => <time dateTime={iso}>{formatDateTime(iso)}</time>;
 
 function Items<T extends { id: string }>({ items, empty, children }: { items: readonly T[]; empty: string; children: (item: T) => ReactNode }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
