@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleKinds } from '../../../shared/rules/permissions';
 import { ICS214_MAX_ROWS } from '../../../shared/domain/form';
-import { COMMANDER } from '../../fixtures/temp-store';
+import { COMMANDER, opsOf } from '../../fixtures/temp-store';
 import { actAs, cutTime, HOUR, seedForms, seededConsole, TestClock, tempConcord, wsOf } from './fixture';
 
 describe('ICS 203 and 214, each field traced to its record', () => {
@@ -96,6 +96,34 @@ describe('ICS 203 and 214, each field traced to its record', () => {
     expect(form.activities).toHaveLength(ICS214_MAX_ROWS);
     expect(form.total).toBe(ICS214_MAX_ROWS + 4);
     expect(form.activities.at(-1)?.summary).toBe(`Note: Check ${ICS214_MAX_ROWS - 2}`);
+  });
+
+  it('ICS 214 leaves out an edit the judge refused: a note a forging console wrote in the observer’s name never happened', async () => {
+    const { clock, c, s } = seeded();
+    const forger = wsOf(c);
+    forger.ops.judge.rulesOff = true;
+    actAs(forger, s.incidentId, s.people.observerId);
+    await c.call('log:note', { incidentId: s.incidentId, text: 'Mosque patrols withdrawn' });
+    actAs(forger, s.incidentId, s.people.commanderId);
+    // The forging console, rules off, counts the note: the form would show it if refused ops were not left out.
+    const forged = await c.call('form:ics214', { periodId: s.periods.secondId, personId: s.people.observerId });
+    expect(forged.activities.map((a) => a.summary)).toEqual(['Note: Mosque patrols withdrawn']);
+
+    const honest = await tempConcord(new TestClock(clock.now()));
+    try {
+      const ws = wsOf(honest);
+      ws.ops.applyRemote(opsOf(forger, s.incidentId));
+      actAs(ws, s.incidentId, s.people.commanderId);
+      expect((await honest.call('refusal:list', { incidentId: s.incidentId })).entries.map((r) => r.summary)).toContain('Note: Mosque patrols withdrawn');
+      const form = await honest.call('form:ics214', { periodId: s.periods.secondId, personId: s.people.observerId });
+      expect(form.activities).toEqual([]);
+      expect(form.total).toBe(0);
+      // The lead's own note of the period is still there: only the refused one is left out.
+      const lead = await honest.call('form:ics214', { periodId: s.periods.secondId, personId: s.people.leadId });
+      expect(lead.activities.map((a) => a.summary)).toEqual(['Note: Patrols doubled at the mosque']);
+    } finally {
+      honest.close();
+    }
   });
 });
 
