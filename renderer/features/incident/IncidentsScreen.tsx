@@ -8,6 +8,7 @@ import { JoinIncident } from '../sync/JoinIncident';
 import { TemplatesSection } from '../template/TemplatesSection';
 import { DemoExercise } from './DemoExercise';
 import { NewIncidentForm } from './NewIncidentForm';
+import '../../components/lists.css';
 import './incidents.css';
 
 function IncidentList() {
@@ -24,7 +25,7 @@ function IncidentList() {
   return (
     <ul className="incident-list">
       {incidents.map((incident) => (
-        <li key={incident.id} className="incident-item">
+        <li key={incident.id} className="incident-item card-item">
           <div>
             <h3>
               {incident.name}

@@ -10,6 +10,7 @@ import { IncidentOpeningForm } from '../incident/NewIncidentForm';
 import { ImportTemplate } from './ImportTemplate';
 import { TemplateEditor } from './TemplateEditor';
 import { rereadTemplates } from './use-templates';
+import '../../components/lists.css';
 import './templates.css';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -43,7 +44,7 @@ function TemplateItem({ template, onStart, onEdit, onRemoved }: ItemProps) {
   const { people, contacts, communities, messages, playbooks } = template.counts;
   const headingId = `template-${template.id}`;
   return (
-    <li className="template-item" aria-labelledby={headingId}>
+    <li className="template-item card-item" aria-labelledby={headingId}>
       <div>
         <h3>
           <span id={headingId}>{template.name}</span>
