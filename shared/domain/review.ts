@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, instantSchema } from './ids';
 import { priorityVisibilitySchema } from './priority';
+import { refusalKindSchema } from './refusal';
 import { statementStatuses } from './statement';
 
 /**
@@ -77,9 +78,6 @@ export const lateUpdateSchema = z.object({
   lateMinutes: minutes,
 });
 
-export const refusalKinds = ['no role', 'not their signature', 'revoked console', 'rule of the record'] as const;
-export const refusalKindSchema = z.enum(refusalKinds);
-
 export const reviewRefusalSchema = z.object({
   deviceId: z.string(),
   seq: z.number().int(),
@@ -132,4 +130,3 @@ export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 export type PublishedTimes = z.infer<typeof publishedTimesSchema>;
 export type DurationFigures = z.infer<typeof durationFiguresSchema>;
 export type LateUpdate = z.infer<typeof lateUpdateSchema>;
-export type RefusalKind = z.infer<typeof refusalKindSchema>;

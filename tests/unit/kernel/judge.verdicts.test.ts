@@ -27,7 +27,7 @@ const consoles = (n: number, clock: TestClock): Ws[] =>
 
 const REVOKED = 'its console was revoked from this incident before this edit';
 const hashOf = (ws: Ws, id: string) => stateHash(ws.db, id, ws.ops.projector.entities());
-const refused = (ws: Ws, id: string) => ws.db.prepare('SELECT device_id, seq, reason FROM refused_ops WHERE incident_id = ? ORDER BY device_id, seq').all(id);
+const refused = (ws: Ws, id: string) => ws.db.prepare('SELECT device_id, seq, kind, reason FROM refused_ops WHERE incident_id = ? ORDER BY device_id, seq').all(id);
 const priorities = (ws: Ws, id: string) => (ws.db.prepare('SELECT title FROM priorities WHERE incident_id = ? AND deleted = 0 ORDER BY title').all(id) as { title: string }[]).map((r) => r.title);
 /** What `ws` holds that `to` lacks, of `ws`'s own chain. */
 const ownNews = (ws: Ws, to: Ws, id: string) => opsOf(ws, id).filter((o) => o.deviceId === ws.device.deviceId && o.seq > (to.ops.head(id, o.deviceId)?.seq ?? 0));
@@ -66,7 +66,7 @@ describe('the judge, on ops that arrive late', () => {
     c.ops.applyRemote(ownNews(a, c, id));
     c.ops.applyRemote(ownNews(b, c, id));
     expect(priorities(c, id)).toEqual([]);
-    expect(refused(c, id)).toEqual([{ device_id: b.device.deviceId, seq: 2, reason: 'Mayor Ana Ruiz holds no role that may set priorities: ask the incident commander.' }]);
+    expect(refused(c, id)).toEqual([{ device_id: b.device.deviceId, seq: 2, kind: 'no role', reason: 'Mayor Ana Ruiz holds no role that may set priorities: ask the incident commander.' }]);
     // Delta's person sorts before both: Charlie judges again from there, and the refused priority must stay refused.
     c.ops.applyRemote(ownNews(d, c, id));
     expect(priorities(c, id)).toEqual([]);
@@ -108,9 +108,9 @@ describe('the judge, on ops that arrive late', () => {
     const fresh = freshCopy(a, id, clock);
     for (const ws of [a, b, c]) expect(hashOf(ws, id)).toBe(hashOf(fresh, id));
 
-    const reasons = new Map((refused(a, id) as { device_id: string; seq: number; reason: string }[]).map((r) => [`${r.device_id}/${r.seq}`, r.reason]));
+    const reasons = new Map((refused(a, id) as { device_id: string; seq: number; kind: string; reason: string }[]).map((r) => [`${r.device_id}/${r.seq}`, r]));
     // Bravo's revocation (its seq 2) is past Bravo's own cut: refused, so Charlie is not revoked.
-    expect(reasons.get(`${b.device.deviceId}/2`)).toBe(REVOKED);
+    expect(reasons.get(`${b.device.deviceId}/2`)).toMatchObject({ kind: 'revoked console', reason: REVOKED });
     // Charlie's note (seq 3) takes effect, and so must its earlier end of Jo's shift (seq 2): no revocation cuts Charlie.
     expect(reasons.has(`${c.device.deviceId}/3`)).toBe(false);
     expect(reasons.get(`${c.device.deviceId}/2`)).toBeUndefined();

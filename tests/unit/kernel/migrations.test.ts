@@ -44,6 +44,7 @@ const released: readonly (readonly [number, string])[] = [
   [30, 'caaa0d115f162c54d24bdfa38221b7155cfc48c0f944b22b25e5499de8f3b438'],
   [31, '216013461266ecbbfa80fc049d0ba9a5de5d31b81b16056fac856b6fce1bd730'],
   [32, 'ee8a694a0e039dea0f4087d286aaf5d4f0f061e3cfb0f68d7d7862b141f79179'],
+  [33, '1bc567d810c81efef93c23ede8035e4fe82add1c0b04a91057e8087087035136'],
 ];
 
 const sha256 = (sql: string): string => createHash('sha256').update(sql).digest('hex');

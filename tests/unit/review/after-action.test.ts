@@ -8,9 +8,7 @@ import { playbookItems } from '../../../electron/core/domains/playbook/read';
 import { addPriority, removePriority } from '../../../electron/core/domains/priority/service';
 import { createPromise, updatePromise } from '../../../electron/core/domains/promise/service';
 import { reviewHandlers } from '../../../electron/core/domains/review/handlers';
-import { refusalKind } from '../../../electron/core/domains/review/refusals';
 import { afterAction } from '../../../electron/core/domains/review/report';
-import { CUT_REFUSAL } from '../../../electron/core/kernel/ops/verdict';
 import { approve, createStatement, publish, requestReview, revise } from '../../../electron/core/domains/statement/service';
 import { afterActionSchema } from '../../../shared/domain/review';
 import { generateSigningKey } from '../../../electron/core/kernel/ops/signing';
@@ -203,9 +201,5 @@ describe('the after-action report', () => {
     expect(report.statements).toEqual({ published: [], turnaround: null, approval: null, unpublished: [] });
     expect(report.updates).toEqual({ publications: 0, late: [] });
     expect(report.refusals.total).toBe(0);
-  });
-
-  it('counts an edit from a revoked console as such, whatever record it touched', () => {
-    expect(refusalKind(CUT_REFUSAL.reason)).toBe('revoked console');
   });
 });

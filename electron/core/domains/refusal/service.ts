@@ -15,7 +15,7 @@ import { reentriesOf, reentryKey, type Reentry } from './read';
 /** Records whose content names their author or console (hash-chained decisions, approvals): another person cannot re-enter them as they are. */
 const authorBound = new Set(['decision', 'statementApproval', 'statementRevision', 'statementTransition', 'deviceRevocation', 'refusalReentry']);
 
-function toRefused(ws: Workspace, { op, code, reason }: RefusedOp, names: Map<string, string>, reentries: Map<string, Reentry>): RefusedEdit {
+function toRefused(ws: Workspace, { op, code, kind, reason }: RefusedOp, names: Map<string, string>, reentries: Map<string, Reentry>): RefusedEdit {
   const reentry = reentries.get(reentryKey(op.deviceId, op.seq));
   const known = ws.ops.projector.has(op.entity);
   const entry = known
@@ -35,6 +35,7 @@ function toRefused(ws: Workspace, { op, code, reason }: RefusedOp, names: Map<st
     fields: entry.fields,
     summary: entry.summary,
     code,
+    kind,
     reason,
     reapplied: reentry ? { by: reentry.author, byName: names.get(reentry.author) ?? reentry.author, at: HybridClock.toIso(reentry.hlc) } : null,
     reapplicable: known && !authorBound.has(op.entity),

@@ -7,7 +7,7 @@ import { Ledger, type Trust } from './ledger';
 import { rowToOp, type OpRow } from './op-row';
 import { byPosition, ORIGIN, positionOf, type Position } from './position';
 import type { Projector } from './projector';
-import { CUT_REFUSAL, verdictOf, type Refusal } from './verdict';
+import { CUT_REFUSAL, ruleRefusal, verdictOf, type Refusal } from './verdict';
 
 /** What the judge keeps per incident between batches. */
 interface IncidentState {
@@ -47,7 +47,8 @@ function lazyOp(row: OpRow): Op {
 }
 
 const keyOf = (op: Pick<Op, 'deviceId' | 'seq'>): string => `${op.deviceId}/${op.seq}`;
-const sameVerdict = (a: Refusal | null | undefined, b: Refusal | null | undefined): boolean => (a?.reason ?? null) === (b?.reason ?? null) && (a?.code ?? null) === (b?.code ?? null);
+const sameVerdict = (a: Refusal | null | undefined, b: Refusal | null | undefined): boolean =>
+  (a?.reason ?? null) === (b?.reason ?? null) && (a?.code ?? null) === (b?.code ?? null) && (a?.kind ?? null) === (b?.kind ?? null);
 
 /**
  * The one judge: whether each authentic op takes effect, evaluated in one total order (HLC, device id, seq). Valid
@@ -96,9 +97,9 @@ export class Judge {
       since: db.prepare(
         "SELECT incident_id, device_id, seq, hlc, author, author_key, entity, entity_id, action, fields, '' AS prev, '' AS hash, NULL AS sig, NULL AS author_sig FROM ops WHERE incident_id = ? AND hlc >= ? AND entity != 'device' ORDER BY hlc, device_id, seq",
       ),
-      refusedSince: db.prepare('SELECT device_id, seq, code, reason FROM refused_ops WHERE incident_id = ? AND hlc >= ?'),
+      refusedSince: db.prepare('SELECT device_id, seq, code, kind, reason FROM refused_ops WHERE incident_id = ? AND hlc >= ?'),
       refuse: db.prepare(
-        'INSERT INTO refused_ops (incident_id, device_id, seq, hlc, code, reason) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET code = excluded.code, reason = excluded.reason',
+        'INSERT INTO refused_ops (incident_id, device_id, seq, hlc, code, kind, reason) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET code = excluded.code, kind = excluded.kind, reason = excluded.reason',
       ),
       unrefuse: db.prepare('DELETE FROM refused_ops WHERE incident_id = ? AND device_id = ? AND seq = ?'),
       opAt: db.prepare('SELECT hlc, device_id AS deviceId, seq FROM ops WHERE incident_id = ? AND device_id = ? AND seq = ?'),
@@ -136,14 +137,14 @@ export class Judge {
   /** `schemaChecked`: the op passed its entity's schema before (the schema does not depend on the order), so skip it. */
   private verdict(op: Op, ledger: Ledger, schemaChecked = false): Refusal | null {
     const def = this.def(op);
-    if (!def) return { code: 'invalid_input', reason: `unknown kind of record ${op.entity}` };
+    if (!def) return { code: 'invalid_input', kind: 'rule of the record', reason: `unknown kind of record ${op.entity}` };
     if (schemaChecked) return this.rulesOff ? null : verdictOf(def, () => undefined, op, ledger);
     if (this.rulesOff) {
       try {
         this.projector.validate(op);
         return null;
       } catch (error) {
-        if (error instanceof ConcordError) return { code: error.code, reason: error.message };
+        if (error instanceof ConcordError) return ruleRefusal(error);
         throw error;
       }
     }
@@ -253,7 +254,7 @@ export class Judge {
   }
 
   private record(op: Op, v: Refusal): void {
-    this.s.refuse.run(op.incidentId, op.deviceId, op.seq, op.hlc, v.code, v.reason);
+    this.s.refuse.run(op.incidentId, op.deviceId, op.seq, op.hlc, v.code, v.kind, v.reason);
   }
 
   /** The earliest place where the new ledger can judge an op held otherwise than the old one did. */
@@ -319,8 +320,8 @@ export class Judge {
     if (from !== null) {
       const fromHlc = from.split('|')[0] as string;
       const old = new Map<string, Refusal>();
-      for (const r of this.s.refusedSince.all(incidentId, fromHlc) as { device_id: string; seq: number; code: Refusal['code']; reason: string }[]) {
-        old.set(`${r.device_id}/${r.seq}`, { code: r.code, reason: r.reason });
+      for (const r of this.s.refusedSince.all(incidentId, fromHlc) as { device_id: string; seq: number; code: Refusal['code']; kind: Refusal['kind']; reason: string }[]) {
+        old.set(`${r.device_id}/${r.seq}`, { code: r.code, kind: r.kind, reason: r.reason });
       }
       const authors = cutting ? null : this.affectedAuthors([...freshAuthority, ...changedAuthority], before.ledger, rebuilt.ledger);
       const rows = (authors ? this.s.sinceBy.all(incidentId, fromHlc, JSON.stringify(authors)) : this.s.since.all(incidentId, fromHlc)) as OpRow[];

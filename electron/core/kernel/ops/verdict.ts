@@ -1,4 +1,5 @@
 import type { Op } from '../../../../shared/domain/op';
+import type { RefusalKind } from '../../../../shared/domain/refusal';
 import { ConcordError, type ErrorCode } from '../../../../shared/result';
 import type { EntityDef } from './entities';
 import type { Ledger, SignatureProblem } from './ledger';
@@ -7,8 +8,13 @@ import { positionOf, type Position } from './position';
 /** Why an authentic op does not take effect: kept with the op, listed as a refused edit, hashed with the state. */
 export interface Refusal {
   code: ErrorCode;
+  /** Which check refused it: set here, where the check is known, so no reader parses the reason. */
+  kind: RefusalKind;
   reason: string;
 }
+
+/** A rule of the record refused the op (it threw): every refusal that is not about who wrote it or from where. */
+export const ruleRefusal = (error: ConcordError): Refusal => ({ code: error.code, kind: 'rule of the record', reason: error.message });
 
 /** Throws the refusal a rule gives; the judge catches it and keeps it with the op. */
 export const refuse = (code: ErrorCode, reason: string): never => {
@@ -23,7 +29,7 @@ function authorityRefusal(def: EntityDef, op: Op, ledger: Ledger, at: Position):
   const need = def.rule.need(op, ledger, at);
   if (need === null) return null;
   const reason = ledger.authority.forbids(op.author, need, at);
-  return reason === null ? null : { code: 'forbidden', reason };
+  return reason === null ? null : { code: 'forbidden', kind: 'no role', reason };
 }
 
 /** Ops written with nobody signed in name the console, never an author with a key: they claim no one's authority. */
@@ -44,11 +50,11 @@ function authorshipRefusal(def: EntityDef, op: Op, ledger: Ledger, at: Position)
   let problem: SignatureProblem | null = null;
   if (!key || op.authorKey !== key.publicKey) problem = op.authorKey === '' ? 'unsigned' : 'notTheirs';
   else if (key.provisional && def.rule.replacesOwnKey?.(op) !== true) problem = 'provisional';
-  return problem === null ? null : { code: 'forbidden', reason: ledger.authority.signatureRefusal(op.author, problem, op.deviceId, at) };
+  return problem === null ? null : { code: 'forbidden', kind: 'not their signature', reason: ledger.authority.signatureRefusal(op.author, problem, op.deviceId, at) };
 }
 
 /** The refusal of every op past its console's cut. */
-export const CUT_REFUSAL: Readonly<Refusal> = { code: 'forbidden', reason: 'its console was revoked from this incident before this edit' };
+export const CUT_REFUSAL: Readonly<Refusal> = { code: 'forbidden', kind: 'revoked console', reason: 'its console was revoked from this incident before this edit' };
 
 /**
  * The verdict on one authentic op at its place in the order: null when it takes effect, else why not. A pure
@@ -66,7 +72,7 @@ export function verdictOf(def: EntityDef, validate: (op: Op) => void, op: Op, le
     def.rule.check?.(op, ledger, at);
     return null;
   } catch (error) {
-    if (error instanceof ConcordError) return { code: error.code, reason: error.message };
+    if (error instanceof ConcordError) return ruleRefusal(error);
     throw error;
   }
 }

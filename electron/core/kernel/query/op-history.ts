@@ -1,4 +1,5 @@
 import type { JsonValue, Op } from '../../../../shared/domain/op';
+import type { RefusalKind } from '../../../../shared/domain/refusal';
 import type { Db } from '../db/open';
 import { rowsOf, type SqlParam } from '../db/rows';
 import { rowToOp, type OpRow } from '../ops/op-row';
@@ -19,6 +20,7 @@ export interface FieldOp {
 export interface RefusedOp {
   op: Op;
   code: string;
+  kind: RefusalKind;
   reason: string;
 }
 
@@ -50,13 +52,13 @@ interface FieldRow {
   value: string | number | null;
 }
 
-type RefusedRow = OpRow & { code: string; reason: string };
+type RefusedRow = OpRow & { code: string; kind: RefusalKind; reason: string };
 
-const toRefused = (row: RefusedRow): RefusedOp => ({ op: rowToOp(row), code: row.code, reason: row.reason });
+const toRefused = (row: RefusedRow): RefusedOp => ({ op: rowToOp(row), code: row.code, kind: row.kind, reason: row.reason });
 
 // Refused edits never took effect: a replay of what took effect leaves them out.
 const VALID = 'NOT EXISTS (SELECT 1 FROM refused_ops r WHERE r.incident_id = o.incident_id AND r.device_id = o.device_id AND r.seq = o.seq)';
-const REFUSED = 'SELECT o.*, r.code, r.reason FROM refused_ops r JOIN ops o ON o.incident_id = r.incident_id AND o.device_id = r.device_id AND o.seq = r.seq';
+const REFUSED = 'SELECT o.*, r.code, r.kind, r.reason FROM refused_ops r JOIN ops o ON o.incident_id = r.incident_id AND o.device_id = r.device_id AND o.seq = r.seq';
 
 /** Statements the hot paths ask for (sync's pages, a replay's reads), prepared once per connection. */
 const statements = (db: Db) => {
