@@ -128,6 +128,7 @@ test('an edit made on a console cut off from the end of its author’s role is r
   await expect(row.getByRole('rowheader')).toContainText(note);
   await expect(row.getByRole('cell').nth(0)).toHaveText(staff.name);
   await expect(row).toContainText(`${staff.name} holds no role that may post updates and log notes`);
+  await expect(row.getByTestId('refusal-kind')).toHaveText('No role');
   await expect(row).toContainText(/console[: ][0-9a-f]{8}/);
   await expect(row.getByRole('cell').nth(2)).toHaveText(/\d/);
   // Nobody is signed in on A after the unlock: the row says how to act instead of offering the button.

@@ -2,7 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import type { RefusedEdit } from '../../../shared/domain/refusal';
 import { useConcordMutation } from '../../api/mutation';
 import { FormError } from '../../components/Field';
-import { formatDateTime } from '../../components/format';
+import { capitalise, formatDateTime } from '../../components/format';
 import { useConsole } from '../../store';
 import { selectOperator } from '../../store/operator-slice';
 import { asSentence } from './refusal-format';
@@ -73,7 +73,12 @@ export function RefusedEditRow({ edit, from, onReentered }: RowProps) {
       <td className="refusal-when">
         <time dateTime={edit.at}>{formatDateTime(edit.at)}</time>
       </td>
-      <td className="refusal-reason">{asSentence(edit.reason)}</td>
+      <td className="refusal-reason">
+        <span className="refusal-kind" data-testid="refusal-kind">
+          {capitalise(edit.kind)}
+        </span>
+        {asSentence(edit.reason)}
+      </td>
       <td>
         <Reentry edit={edit} onReentered={onReentered} />
       </td>
