@@ -53,4 +53,11 @@ test('an incident can be opened and its situation edited with the keyboard alone
   await expect(dialog).toBeHidden();
   await expect(header.getByTestId('security-risk')).toContainText('High');
   await expect(edit).toBeFocused();
+
+  // A panel's Open button leaves with the command centre: focus goes to the main region of the view it opened,
+  // not back to the top of the page.
+  await tabTo(page, page.getByRole('button', { name: 'Open Priorities' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Priorities' })).toBeVisible();
+  await expect(page.locator('#main')).toBeFocused();
 });
