@@ -1,28 +1,48 @@
-import { expect, test } from './fixtures/console';
+import type { Page } from '@playwright/test';
+import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { openView, passphrase } from './fixtures/flows';
+import { signInAs } from './fixtures/operator';
 
 test.use({ hostPassphrase: passphrase });
 
-test('a newcomer touring every view of the demo exercise meets no error: none on screen, none in the browser', async ({ page, host }) => {
+/** Opens every view in the navigation's order and notes any alert it shows once its records are read. */
+async function tour(page: Page, who: string, problems: string[]): Promise<void> {
+  const titles = (await page.getByRole('navigation', { name: 'Incident views' }).getByRole('list').getByRole('button').allInnerTexts()).map((t) => t.trim());
+  expect(titles.length).toBeGreaterThan(15);
+  for (const title of titles) {
+    await openView(page, title);
+    await expect(page.locator('#main').getByText(/^Loading|^Reading the records/)).toHaveCount(0);
+    for (const alert of await page.locator('#main').getByRole('alert').allInnerTexts()) if (alert.trim() !== '') problems.push(`${who}, ${title}: ${alert.trim()}`);
+  }
+}
+
+test('a newcomer touring every view of the demo, as its commander, signed out and as an observer, meets no error on screen or in the browser', async ({ page, host }) => {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${new URL(response.url()).pathname}`);
-  });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Load the demo exercise' }).click();
   await expect(page.getByRole('banner').getByRole('heading', { level: 1, name: 'Vehicle attack at the Riverside Winter Market' })).toBeVisible();
+  await tour(page, 'the commander', problems);
 
-  const titles = (await page.getByRole('navigation', { name: 'Incident views' }).getByRole('list').getByRole('button').allInnerTexts()).map((t) => t.trim());
-  expect(titles.length).toBeGreaterThan(15);
-  for (const title of titles) {
-    await openView(page, title);
-    // Every view reads its records on opening: wait until nothing is loading, then read what it says.
-    await expect(page.locator('#main').getByText(/^Loading/)).toHaveCount(0);
-    for (const alert of await page.locator('#main').getByRole('alert').allInnerTexts()) if (alert.trim() !== '') problems.push(`${title}: ${alert.trim()}`);
-  }
+  // The commander puts an observer on the roster before signing out: signed out, nobody may.
+  const api = apiOf(page, host.url);
+  const valueOf = async <T>(method: string, input: unknown): Promise<T> => (await api(method, input)).body.value as T;
+  const [incident] = await valueOf<{ id: string }[]>('incident:list', {});
+  const { roles } = await valueOf<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId: incident?.id });
+  const olu = await valueOf<{ id: string }>('roster:addPerson', { incidentId: incident?.id, name: 'Olu Bakare', pin: '55555555' });
+  expect((await api('roster:assign', { incidentId: incident?.id, personId: olu.id, roleId: roles.find((r) => r.kind === 'observer')?.id })).body.ok).toBe(true);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await tour(page, 'signed out', problems);
+  // Forms name who prepared them: signed out, the view says so instead of asking and showing the refusal.
+  await openView(page, 'Forms');
+  await expect(page.locator('#main')).toContainText('A form names who prepared it: sign in to read the forms.');
+  await expectAccessible(page);
+  await screenshot(page, 'forms-signed-out');
+  await signInAs(page, 'Olu Bakare', '55555555', '66666666');
+  await tour(page, 'the observer', problems);
   expect(problems).toEqual([]);
 });

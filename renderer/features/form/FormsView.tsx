@@ -92,7 +92,9 @@ export function FormsView() {
   const firstPerson = roster.data?.people[0]?.id;
   const subject = pickedSubject ?? (operator ? `person:${operator.personId}` : firstPerson ? `person:${firstPerson}` : null);
   let shown: ReactNode = <p className="empty">No operational period started yet: forms 202, 203 and 214 are of a period.</p>;
-  if (incident && kind === '201') shown = <Ics201Shown incidentId={incident.incidentId} periodId={periodId} />;
+  // Asked for signed out, a form is refused: say so before asking, instead of showing the refusal as an error.
+  if (!operator) shown = <p className="empty">A form names who prepared it: sign in to read the forms.</p>;
+  else if (incident && kind === '201') shown = <Ics201Shown incidentId={incident.incidentId} periodId={periodId} />;
   else if (periodId && kind === '202') shown = <Ics202Shown periodId={periodId} />;
   else if (periodId && kind === '203') shown = <Ics203Shown periodId={periodId} />;
   else if (periodId && kind === '214' && subject) shown = <Ics214Shown periodId={periodId} subject={subject} />;
