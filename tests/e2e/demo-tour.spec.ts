@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { openView, passphrase } from './fixtures/flows';
-import { signInAs } from './fixtures/operator';
+import { putOnRoster, signInAs } from './fixtures/operator';
 
 test.use({ hostPassphrase: passphrase });
 
@@ -28,12 +28,7 @@ test('a newcomer touring every view of the demo, as its commander, signed out an
   await tour(page, 'the commander', problems);
 
   // The commander puts an observer on the roster before signing out: signed out, nobody may.
-  const api = apiOf(page, host.url);
-  const valueOf = async <T>(method: string, input: unknown): Promise<T> => (await api(method, input)).body.value as T;
-  const [incident] = await valueOf<{ id: string }[]>('incident:list', {});
-  const { roles } = await valueOf<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId: incident?.id });
-  const olu = await valueOf<{ id: string }>('roster:addPerson', { incidentId: incident?.id, name: 'Olu Bakare', pin: '55555555' });
-  expect((await api('roster:assign', { incidentId: incident?.id, personId: olu.id, roleId: roles.find((r) => r.kind === 'observer')?.id })).body.ok).toBe(true);
+  await putOnRoster(page, host.url, 'Olu Bakare', '55555555', 'observer');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await tour(page, 'signed out', problems);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { apiOf, expect, expectAccessible, screenshot, test } from './fixtures/console';
+import { expect, expectAccessible, screenshot, test } from './fixtures/console';
 import { passphrase } from './fixtures/flows';
-import { signInAs } from './fixtures/operator';
+import { putOnRoster, signInAs } from './fixtures/operator';
 
 test.use({ hostPassphrase: passphrase });
 
@@ -51,12 +51,7 @@ test('the demo’s families: flagged without a liaison, read by the commander, o
   await screenshot(page, 'families-commander');
 
   // The commander puts an observer on the roster with a PIN; the observer signs in on this console.
-  const api = apiOf(page, host.url);
-  const valueOf = async <T>(method: string, input: unknown): Promise<T> => (await api(method, input)).body.value as T;
-  const [incident] = await valueOf<{ id: string }[]>('incident:list', {});
-  const { roles } = await valueOf<{ roles: { id: string; kind: string }[] }>('roster:get', { incidentId: incident?.id });
-  const olu = await valueOf<{ id: string }>('roster:addPerson', { incidentId: incident?.id, name: 'Olu Bakare', pin: '5555' });
-  expect((await api('roster:assign', { incidentId: incident?.id, personId: olu.id, roleId: roles.find((r) => r.kind === 'observer')?.id })).body.ok).toBe(true);
+  await putOnRoster(page, host.url, 'Olu Bakare', '5555', 'observer');
   await signInAs(page, 'Olu Bakare', '5555', '6666');
 
   await expect(page.getByTestId('confidential-note')).toContainText('only the liaison, the commander and roles the commander names can read this');
