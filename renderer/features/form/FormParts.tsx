@@ -3,9 +3,8 @@ import type { ReactNode } from 'react';
 import type { FormPeriod, FormPerson, PreparedBy } from '../../../shared/domain/form';
 import { ExerciseMark } from '../../components/print/ExerciseMark';
 import { PrintButton } from '../../components/print/PrintButton';
-import './forms.css';
 import { When } from '../../components/When';
-
+import './forms.css';
 
 /** One numbered box of an ICS form, "2. Operational period", labelled by its heading. */
 export function Box({ n, title, children, wide = false }: { n: number; title: string; children: ReactNode; wide?: boolean }) {

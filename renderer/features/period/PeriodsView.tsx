@@ -12,13 +12,12 @@ import { SitrepView } from '../sitrep/SitrepView';
 import { HandoverForm } from './HandoverForm';
 import { StartPeriodForm } from './StartPeriodForm';
 import { timeLeft } from './time-left';
+import { When } from '../../components/When';
 import '../../components/lists.css';
 import './periods.css';
-import { When } from '../../components/When';
 
 /** The start form starts afresh (its refusal gone) once the current period gets its note or its report. */
 const readiness = (period: Period | null): string => (period ? `${period.id}:${period.handoverNote !== ''}:${period.reports}` : 'none');
-
 
 /** A period's reports, newest first: each opens in the print view beside the list. */
 function ReportButtons({ reports, shown, onOpen }: { reports: readonly SitrepSummary[]; shown: string | null; onOpen: (id: string) => void }) {

@@ -2,7 +2,8 @@ import { useRef, type ReactNode } from 'react';
 import type { RefusedEdit } from '../../../shared/domain/refusal';
 import { useConcordMutation } from '../../api/mutation';
 import { FormError } from '../../components/Field';
-import { capitalise, formatDateTime } from '../../components/format';
+import { capitalise } from '../../components/format';
+import { When } from '../../components/When';
 import { useConsole } from '../../store';
 import { selectOperator } from '../../store/operator-slice';
 import { asSentence } from './refusal-format';
@@ -22,7 +23,7 @@ function stateOf(edit: RefusedEdit, signedIn: boolean): ReactNode {
         <span className="refusal-check" aria-hidden="true">
           ✓{' '}
         </span>
-        Re-entered by <strong>{edit.reapplied.byName}</strong> at <time dateTime={edit.reapplied.at}>{formatDateTime(edit.reapplied.at)}</time>
+        Re-entered by <strong>{edit.reapplied.byName}</strong> at <When iso={edit.reapplied.at} />
       </p>
     );
   }
@@ -71,7 +72,7 @@ export function RefusedEditRow({ edit, from, onReentered }: RowProps) {
       <td>{edit.authorName}</td>
       <td title={`Console ${edit.deviceId}`}>{from}</td>
       <td className="refusal-when">
-        <time dateTime={edit.at}>{formatDateTime(edit.at)}</time>
+        <When iso={edit.at} />
       </td>
       <td className="refusal-reason">
         <span className="refusal-kind" data-testid="refusal-kind">

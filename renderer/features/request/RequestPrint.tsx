@@ -4,11 +4,10 @@ import { capitalise } from '../../components/format';
 import { ExerciseMark } from '../../components/print/ExerciseMark';
 import { TableHead } from '../../components/TableHead';
 import { PrintButton } from '../../components/print/PrintButton';
+import { When } from '../../components/When';
 // The 213RR is laid out as the situation report is: one look for every document the EOC prints.
 import '../sitrep/sitrep.css';
 import './requests.css';
-import { When } from '../../components/When';
-
 
 /** The decision on the request, if taken: who approved or refused it and when; otherwise blank lines to sign on paper. */
 function ApprovalBox({ request }: { request: ResourceRequestDetail }) {

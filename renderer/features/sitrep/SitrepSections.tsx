@@ -13,7 +13,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-
 function Items<T extends { id: string }>({ items, empty, children }: { items: readonly T[]; empty: string; children: (item: T) => ReactNode }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (

@@ -74,9 +74,8 @@ export const periodEntity = defineEntity({
   rule: {
     need: (op, ledger, at) => {
       if (op.action === 'delete') refuse('operational periods are never deleted');
-      // The outgoing lead writes the handover, whatever their role: the guide's shift lead may be a liaison.
       const onlyNote = op.action === 'set' && Object.keys(op.fields).every((k) => k === 'handoverNote');
-      return onlyNote && ledger.facts(periodFacts).leadAt(op.entityId, at) === op.author ? 'postUpdates' : 'editSituation';
+      return onlyNote ? ledger.facts(periodFacts).closeOutNeed(op.entityId, op.author, at) : 'editSituation';
     },
     check: checkPeriod,
     record: (op, ledger, at) => {

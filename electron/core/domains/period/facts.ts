@@ -1,3 +1,4 @@
+import type { Action } from '../../../../shared/rules/permissions';
 import { ledgerSlice } from '../../kernel/ops/ledger';
 import type { Position } from '../../kernel/ops/position';
 
@@ -41,6 +42,15 @@ export class PeriodFacts {
   /** Who led the period at `at`: the person whose handover note and report are theirs to write. */
   leadAt(id: string, at: Position): string | undefined {
     return this.periods.get(id)?.leads.findLast((l) => l.from < at)?.personId;
+  }
+
+  /**
+   * What closing out a period (its handover note, its report) needs of `author` at `at`: its own lead, whatever
+   * their role, needs only the right to post updates (the guide's shift lead may be a liaison); anyone else needs the
+   * right to edit the situation, as starting a period does.
+   */
+  closeOutNeed(id: string, author: string, at: Position): Action {
+    return this.leadAt(id, at) === author ? 'postUpdates' : 'editSituation';
   }
 
   start(id: string, incidentId: string, number: number, leadId: string, at: Position): void {

@@ -54,8 +54,7 @@ export const sitrepEntity = defineEntity({
   schema: sitrepFieldsSchema,
   describe: (op) => `Situation report filed (SHA-256 ${textOf(op.fields.hash).slice(0, 12)}…)`,
   rule: {
-    // The period's own lead files its report, as they write its handover note (see the period's rule).
-    need: (op, ledger, at) => (ledger.facts(periodFacts).leadAt(textOf(op.fields.periodId), at) === op.author ? 'postUpdates' : 'editSituation'),
+    need: (op, ledger, at) => ledger.facts(periodFacts).closeOutNeed(textOf(op.fields.periodId), op.author, at),
     check: checkSitrep,
     record: (op, ledger, at) => ledger.facts(periodFacts).noteReport(textOf(op.fields.periodId), at),
   },
